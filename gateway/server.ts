@@ -1,0 +1,96 @@
+import fs from 'node:fs';
+import type http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { Logger } from 'pino';
+import type { Config } from '../subgraphs/shared/config/env';
+import type { Principal } from '../subgraphs/shared/auth/principal';
+import { GATEWAY_SECRET_HEADER } from '../subgraphs/shared/graphql/request-auth';
+import { supergraphPath } from '../subgraphs/shared/graphql/sdl';
+import { makeFormatError } from '../subgraphs/shared/graphql/format-error';
+import { createHttpServer, closeServer, listen, type HealthReport, type RouteHandler } from '../subgraphs/shared/http/server';
+import { createMetrics } from '../subgraphs/shared/metrics/metrics';
+import { gatewayPrincipal } from './auth';
+import { QUERY_LIMITS } from './limits';
+
+export interface GatewayContext {
+  who: Principal | null;
+  authorization?: string;
+}
+
+/** Forwards the caller's token and the gateway secret to every subgraph call. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(url: string, private readonly gatewaySecret?: string) {
+    super({ url });
+  }
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (this.gatewaySecret) request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+  }
+}
+
+export interface GatewayService {
+  http: http.Server;
+  apollo: ApolloServer<GatewayContext>;
+  listen(port: number, host?: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+/** Builds the gateway over the committed static supergraph; listening is the caller's decision. */
+export async function buildGateway(o: { config: Config; log: Logger; routes?: RouteHandler[]; supergraphSdl?: string }): Promise<GatewayService> {
+  const production = o.config.NODE_ENV === 'production';
+  const urls: Record<string, string> = { county: o.config.countyUrl, township: o.config.townshipUrl };
+  const gateway = new ApolloGateway({
+    supergraphSdl: o.supergraphSdl ?? fs.readFileSync(supergraphPath(), 'utf8'),
+    buildService: ({ name, url }) => new ForwardingDataSource(urls[name] ?? url!, o.config.GATEWAY_SECRET),
+    logger: o.log,
+  });
+  const armor = new ApolloArmor(QUERY_LIMITS).protect();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    ...armor,
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    introspection: !production,
+    includeStacktraceInErrorResponses: !production,
+    formatError: makeFormatError(o.log, production),
+    csrfPrevention: true,
+  });
+  await apollo.start();
+  const metrics = createMetrics('gateway');
+  const server = createHttpServer<GatewayContext>({
+    apollo,
+    metrics,
+    log: o.log,
+    routes: o.routes,
+    context: (req) => gatewayPrincipal(req, o.config.JWT_SECRET),
+    health: () => subgraphHealth(urls),
+  });
+  return {
+    http: server,
+    apollo,
+    listen: (port, host = o.config.HOST) => listen(server, port, host),
+    async stop() {
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}
+
+/** The gateway is degraded (not down) when a subgraph is: it still answers the other one's fields. */
+async function subgraphHealth(urls: Record<string, string>): Promise<HealthReport> {
+  const entries = await Promise.all(
+    Object.entries(urls).map(async ([name, url]) => {
+      try {
+        const res = await fetch(new URL('/health', url), { signal: AbortSignal.timeout(2000) });
+        return [name, res.ok ? 'ok' : `unhealthy (${res.status})`] as const;
+      } catch {
+        return [name, 'unreachable'] as const;
+      }
+    }),
+  );
+  const subgraphs = Object.fromEntries(entries);
+  const allOk = entries.every(([, s]) => s === 'ok');
+  return { status: allOk ? 'ok' : 'degraded', service: 'gateway', subgraphs };
+}

@@ -1,0 +1,13 @@
+/** Tests run TypeScript through ts-jest without type checking (tsc checks types in `npm test`). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: 'tsconfig.test.json' }],
+  },
+  // jose ships ES modules only; let ts-jest turn it into CommonJS for the test runtime.
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 60000,
+};

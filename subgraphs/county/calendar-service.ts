@@ -1,0 +1,101 @@
+import type { DataSource } from 'typeorm';
+import { WorkCalendar, BASE_CALENDAR_YEARS } from '../shared/domain/calendar';
+import { DEFAULT_WARNING_THRESHOLDS, assertValidThresholds, type WarningThresholds } from '../shared/domain/warning';
+import { isCalendarDate } from '../shared/domain/time';
+import type { Principal } from '../shared/auth/principal';
+import { badInput } from '../shared/graphql/errors';
+import { CalendarOverrideRow, CalendarYearRow, CountySettingRow } from './entities';
+
+export interface CountySettings extends WarningThresholds {
+  maxPromisedShare: number;
+}
+
+export const DEFAULT_SETTINGS: CountySettings = { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5 };
+
+interface Snapshot {
+  calendar: WorkCalendar;
+  settings: CountySettings;
+  loadedAt: number;
+}
+
+/**
+ * The county's working-day calendar and settings, read from its tables and cached briefly:
+ * several service instances may run, so a change made on one is seen by the others within the TTL.
+ */
+export class CalendarService {
+  private cached: Snapshot | null = null;
+  constructor(private readonly ds: DataSource, private readonly ttlMs = 30_000) {}
+
+  async calendar(): Promise<WorkCalendar> {
+    return (await this.snapshot()).calendar;
+  }
+  async settings(): Promise<CountySettings> {
+    return (await this.snapshot()).settings;
+  }
+
+  private async snapshot(): Promise<Snapshot> {
+    if (this.cached && Date.now() - this.cached.loadedAt < this.ttlMs) return this.cached;
+    const [overrides, years, settingRows] = await Promise.all([
+      this.ds.getRepository(CalendarOverrideRow).find({ order: { date: 'ASC' } }),
+      this.ds.getRepository(CalendarYearRow).find({ order: { year: 'ASC' } }),
+      this.ds.getRepository(CountySettingRow).find(),
+    ]);
+    const settings = { ...DEFAULT_SETTINGS };
+    for (const r of settingRows) {
+      if (r.key in settings) (settings as unknown as Record<string, number>)[r.key] = Number(r.value);
+    }
+    this.cached = {
+      calendar: new WorkCalendar({
+        overrides: overrides.map((o) => ({ date: o.date, workday: o.workday, note: o.note ?? undefined })),
+        confirmedYears: years.map((y) => y.year),
+      }),
+      settings,
+      loadedAt: Date.now(),
+    };
+    return this.cached;
+  }
+
+  async overrides(): Promise<CalendarOverrideRow[]> {
+    return this.ds.getRepository(CalendarOverrideRow).find({ order: { date: 'ASC' } });
+  }
+
+  async setOverride(who: Principal, date: string, workday: boolean, note: string | null, now: Date): Promise<CalendarOverrideRow> {
+    if (!isCalendarDate(date)) throw badInput(`Not a date (YYYY-MM-DD): ${date}`);
+    if (note && note.length > 200) throw badInput('The note may be at most 200 characters');
+    const row = Object.assign(new CalendarOverrideRow(), { date, workday, note: note?.trim() || null, updatedBy: who.userId, updatedAt: now });
+    await this.ds.getRepository(CalendarOverrideRow).save(row);
+    this.cached = null;
+    return row;
+  }
+
+  async removeOverride(date: string): Promise<boolean> {
+    if (!isCalendarDate(date)) throw badInput(`Not a date (YYYY-MM-DD): ${date}`);
+    const res = await this.ds.getRepository(CalendarOverrideRow).delete({ date });
+    this.cached = null;
+    return (res.affected ?? 0) > 0;
+  }
+
+  async confirmYear(who: Principal, year: number, confirmed: boolean, now: Date): Promise<void> {
+    if (!Number.isInteger(year) || year <= BASE_CALENDAR_YEARS.last || year > 2100) {
+      throw badInput(`Only years after ${BASE_CALENDAR_YEARS.last} (up to 2100) need confirming`);
+    }
+    const repo = this.ds.getRepository(CalendarYearRow);
+    if (confirmed) await repo.save(Object.assign(new CalendarYearRow(), { year, confirmedBy: who.userId, confirmedAt: now }));
+    else await repo.delete({ year });
+    this.cached = null;
+  }
+
+  async updateSettings(input: CountySettings, now: Date): Promise<CountySettings> {
+    if (!Number.isInteger(input.yellowDaysLeft) || input.yellowDaysLeft < 0 || input.yellowDaysLeft > 10) {
+      throw badInput('yellowDaysLeft must be a whole number from 0 to 10');
+    }
+    assertValidThresholds(input);
+    if (!(input.maxPromisedShare > 0 && input.maxPromisedShare <= 1)) throw badInput('maxPromisedShare must be above 0 and at most 1');
+    const rows = (['yellowDaysLeft', 'yellowUsedFraction', 'maxPromisedShare'] as const).map((key) =>
+      Object.assign(new CountySettingRow(), { key, value: String(input[key]), updatedAt: now }),
+    );
+    await this.ds.getRepository(CountySettingRow).save(rows);
+    this.cached = null;
+    return this.settings();
+  }
+}

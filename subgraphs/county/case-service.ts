@@ -1,0 +1,124 @@
+import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import type { Principal } from '../shared/auth/principal';
+import { requireRole } from '../shared/auth/guards';
+import { forbidden, notFound } from '../shared/graphql/errors';
+import { checkId, pageOfCases, type CommonCaseFilter } from '../shared/cases/case-query';
+import { actOnCase, receiveCase, setExpedited, type CaseItemTerms, type CaseTier, type ApplicantIn } from '../shared/cases/case-engine';
+import type { ActionInput, CaseAction } from '../shared/domain/lifecycle';
+import { CountyCase, CountyCaseCounter, CountyCaseHistory, CountyItem, Department } from './entities';
+import type { CalendarService } from './calendar-service';
+
+export interface CountyCaseFilter extends CommonCaseFilter {
+  departmentId?: string | null;
+}
+
+/** County cases: who may see and change which, on top of the shared case engine. */
+export class CountyCaseService {
+  readonly tier: CaseTier<CountyCase, CountyCaseHistory>;
+
+  constructor(private readonly ds: DataSource, calendar: CalendarService) {
+    this.tier = {
+      dataSource: ds,
+      caseEntity: CountyCase,
+      historyEntity: CountyCaseHistory,
+      counterEntity: CountyCaseCounter,
+      calendar: () => calendar.calendar(),
+    };
+  }
+
+  /** Department scope of a caller for reading cases: null = every department. */
+  readScope(who: Principal | null): { departmentId: string | null } {
+    const p = requireRole(who, 'COUNTY_ADMIN', 'COUNTY_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE');
+    return { departmentId: p.role === 'COUNTY_CLERK' ? p.departmentId! : null };
+  }
+
+  assertCanRead(who: Principal | null, c: CountyCase): void {
+    const scope = this.readScope(who);
+    if (scope.departmentId && scope.departmentId !== c.departmentId) throw forbidden('This case belongs to another department (非本部门办件)');
+  }
+
+  assertCanAct(who: Principal | null, departmentId: string): Principal {
+    const p = requireRole(who, 'COUNTY_CLERK');
+    if (p.departmentId !== departmentId) throw forbidden('Only clerks of the responsible department may act on this case (非本部门办件)');
+    return p;
+  }
+
+  async list(who: Principal | null, f: CountyCaseFilter, limit: number, offset: number, now: Date): Promise<{ total: number; nodes: CountyCase[] }> {
+    const scope = this.readScope(who);
+    const qb = this.ds.getRepository(CountyCase).createQueryBuilder('c');
+    if (scope.departmentId) {
+      if (f.departmentId && f.departmentId !== scope.departmentId) throw forbidden('County clerks see their own department only');
+      qb.andWhere('c.department_id = :dept', { dept: scope.departmentId });
+    } else if (f.departmentId) {
+      qb.andWhere('c.department_id = :dept', { dept: checkId(f.departmentId) });
+    }
+    return pageOfCases(qb, f, { limit, offset }, now);
+  }
+
+  async get(who: Principal | null, id: string): Promise<CountyCase | null> {
+    this.readScope(who);
+    const c = await this.ds.getRepository(CountyCase).findOne({ where: { id: checkId(id) } });
+    if (c) this.assertCanRead(who, c);
+    return c;
+  }
+
+  async receive(
+    who: Principal | null,
+    input: { requestId: string; itemId: string; applicant: ApplicantIn; submittedMaterials: string[]; expedited?: boolean | null; note?: string | null },
+    now: Date,
+  ): Promise<CountyCase> {
+    requireRole(who, 'COUNTY_CLERK');
+    const item = await this.ds.getRepository(CountyItem).findOne({ where: { id: checkId(input.itemId) } });
+    if (!item || !item.active) throw notFound('County item', input.itemId);
+    const p = this.assertCanAct(who, item.departmentId);
+    const dept = await this.ds.getRepository(Department).findOneOrFail({ where: { id: item.departmentId } });
+    return receiveCase(this.tier, {
+      ...input,
+      item: termsOf(item),
+      unitCode: dept.code,
+      unitName: dept.name,
+      who: p,
+      now,
+      place: (c) => {
+        c.departmentId = dept.id;
+      },
+    });
+  }
+
+  async act(who: Principal | null, a: { id: string; version: number; action: CaseAction; input: ActionInput }, now: Date): Promise<CountyCase> {
+    requireRole(who, 'COUNTY_CLERK');
+    const dept = await this.ds.getRepository(Department).findOne({ where: { id: who!.departmentId! } });
+    return actOnCase(this.tier, {
+      ...a,
+      id: checkId(a.id),
+      who: who!,
+      unitName: dept?.name ?? '',
+      now,
+      authorize: (c) => this.assertCanAct(who, c.departmentId),
+      itemOf: async (c) => termsOf(await this.ds.getRepository(CountyItem).findOneOrFail({ where: { id: c.itemId } })),
+    });
+  }
+
+  async setExpedited(who: Principal | null, a: { id: string; version: number; expedited: boolean; note?: string | null }, now: Date): Promise<CountyCase> {
+    requireRole(who, 'COUNTY_CLERK');
+    const dept = await this.ds.getRepository(Department).findOne({ where: { id: who!.departmentId! } });
+    return setExpedited(this.tier, { ...a, id: checkId(a.id), who: who!, unitName: dept?.name ?? '', now, authorize: (c) => this.assertCanAct(who, c.departmentId) });
+  }
+
+  byIds(ids: readonly string[]): Promise<CountyCase[]> {
+    return this.ds.getRepository(CountyCase).find({ where: { id: In([...ids]) } });
+  }
+
+  historyOf(caseIds: readonly string[]): Promise<CountyCaseHistory[]> {
+    return this.ds.getRepository(CountyCaseHistory).find({ where: { caseId: In([...caseIds]) }, order: { seq: 'ASC' } });
+  }
+
+  findForTracking(number: string, queryCode: string): Promise<CountyCase | null> {
+    return this.ds.getRepository(CountyCase).findOne({ where: { number, queryCode } });
+  }
+}
+
+export function termsOf(item: CountyItem): CaseItemTerms {
+  return { id: item.id, kind: item.kind as CaseItemTerms['kind'], promisedDays: item.promisedDays, materials: item.materials };
+}

@@ -1,0 +1,117 @@
+import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import { newId, isUuid } from '../shared/db/ids';
+import { checkItemDeadlines } from '../shared/domain/item-rules';
+import { badInput, notFound, appError } from '../shared/graphql/errors';
+import { isUniqueViolation } from '../shared/db/unique-violation';
+import { validateItemTerms, type ItemTermsInput } from '../shared/cases/item-input';
+import { CountyItem, Department } from './entities';
+
+export interface DepartmentInput {
+  code: string;
+  name: string;
+  shortName: string;
+  window: string;
+  phone: string;
+}
+
+export interface CountyItemInput extends ItemTermsInput {
+  departmentId: string;
+  delegable: boolean;
+  delegatedTownshipIds?: string[] | null;
+}
+
+/** The county catalog: departments and items, with SPEC §4.1's rules. */
+export class CatalogService {
+  constructor(private readonly ds: DataSource) {}
+
+  departments(): Promise<Department[]> {
+    return this.ds.getRepository(Department).find({ order: { code: 'ASC' } });
+  }
+
+  async saveDepartment(id: string | null, input: DepartmentInput, now: Date): Promise<Department> {
+    const code = input.code?.trim().toUpperCase();
+    if (!/^[A-Z]{2,8}$/.test(code)) throw badInput('A department code is 2–8 capital letters, e.g. SCJG');
+    for (const [field, max] of [['name', 100], ['shortName', 40], ['window', 100], ['phone', 30]] as const) {
+      const v = input[field]?.trim();
+      if (!v || v.length > max) throw badInput(`${field} must be 1–${max} characters`);
+    }
+    const repo = this.ds.getRepository(Department);
+    const row = id ? await repo.findOne({ where: { id: this.checkId(id) } }) : Object.assign(new Department(), { id: newId() });
+    if (!row) throw notFound('Department', id!);
+    Object.assign(row, {
+      code,
+      name: input.name.trim(),
+      shortName: input.shortName.trim(),
+      window: input.window.trim(),
+      phone: input.phone.trim(),
+      updatedAt: now,
+    });
+    try {
+      await repo.save(row);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw appError('DUPLICATE', `Department code ${code} is already in use`);
+      throw e;
+    }
+    return row;
+  }
+
+  items(filter: { departmentId?: string | null; delegable?: boolean | null; search?: string | null; includeInactive?: boolean | null }): Promise<CountyItem[]> {
+    const qb = this.ds.getRepository(CountyItem).createQueryBuilder('i').orderBy('i.code', 'ASC');
+    if (filter.departmentId) qb.andWhere('i.department_id = :d', { d: this.checkId(filter.departmentId) });
+    if (filter.delegable != null) qb.andWhere('i.delegable = :g', { g: filter.delegable });
+    if (!filter.includeInactive) qb.andWhere('i.active = :a', { a: true });
+    if (filter.search?.trim()) {
+      const s = `%${filter.search.trim().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere("(i.name LIKE :s ESCAPE '\\' OR i.code LIKE :s ESCAPE '\\')", { s });
+    }
+    return qb.getMany();
+  }
+
+  async item(id: string): Promise<CountyItem | null> {
+    return this.ds.getRepository(CountyItem).findOne({ where: { id: this.checkId(id) } });
+  }
+
+  async saveItem(id: string | null, input: CountyItemInput, maxPromisedShare: number, now: Date): Promise<{ item: CountyItem; warnings: string[] }> {
+    const terms = validateItemTerms(input);
+    const { warnings } = checkItemDeadlines({ kind: terms.kind, legalDays: terms.legalDays, promisedDays: terms.promisedDays, maxPromisedShare });
+    const dept = await this.ds.getRepository(Department).findOne({ where: { id: this.checkId(input.departmentId) } });
+    if (!dept) throw notFound('Department', input.departmentId);
+    const townships = input.delegatedTownshipIds ?? null;
+    if (townships) {
+      if (!input.delegable) throw badInput('Only a delegable item can name the townships it is delegated to');
+      townships.forEach((t) => this.checkId(t));
+    }
+    const repo = this.ds.getRepository(CountyItem);
+    const row = id ? await repo.findOne({ where: { id: this.checkId(id) } }) : Object.assign(new CountyItem(), { id: newId() });
+    if (!row) throw notFound('County item', id!);
+    Object.assign(row, {
+      ...terms,
+      departmentId: dept.id,
+      delegable: input.delegable,
+      delegatedTownshipIds: townships ? [...new Set(townships)] : null,
+      active: input.active ?? true,
+      updatedAt: now,
+    });
+    try {
+      await repo.save(row);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw appError('DUPLICATE', `Item code ${terms.code} is already in use`);
+      throw e;
+    }
+    return { item: row, warnings };
+  }
+
+  departmentsByIds(ids: readonly string[]): Promise<Department[]> {
+    return this.ds.getRepository(Department).find({ where: { id: In([...ids]) } });
+  }
+
+  itemsByIds(ids: readonly string[]): Promise<CountyItem[]> {
+    return this.ds.getRepository(CountyItem).find({ where: { id: In([...ids]) } });
+  }
+
+  private checkId(id: string): string {
+    if (!isUuid(id)) throw badInput(`Not a valid identifier: ${String(id).slice(0, 60)}`);
+    return id;
+  }
+}

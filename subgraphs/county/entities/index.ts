@@ -1,0 +1,18 @@
+import { Department, CountyItem } from './catalog';
+import { CountyCase, CountyCaseHistory, CountyCaseCounter } from './cases';
+import { CalendarOverrideRow, CalendarYearRow, CountySettingRow } from './calendar';
+
+export * from './catalog';
+export * from './cases';
+export * from './calendar';
+
+export const COUNTY_ENTITIES = [
+  Department,
+  CountyItem,
+  CountyCase,
+  CountyCaseHistory,
+  CountyCaseCounter,
+  CalendarOverrideRow,
+  CalendarYearRow,
+  CountySettingRow,
+];

@@ -1,0 +1,76 @@
+import { Not, IsNull, In } from 'typeorm';
+import { requireRole } from '../../shared/auth/guards';
+import { BASE_CALENDAR_YEARS } from '../../shared/domain/calendar';
+import { isCalendarDate } from '../../shared/domain/time';
+import { parseYears } from '../../shared/cases/case-state';
+import { badInput } from '../../shared/graphql/errors';
+import type { CountyContext } from '../context';
+import { CalendarYearRow, CountyCase } from '../entities';
+import type { CountySettings } from '../calendar-service';
+
+import { OPEN_STATUSES as OPEN } from '../../shared/cases/case-query';
+
+async function calendarStatus(ctx: CountyContext) {
+  const calendar = await ctx.services.calendar.calendar();
+  const ds = ctx.services.cases.tier.dataSource;
+  const [overrides, years, uncertain] = await Promise.all([
+    ctx.services.calendar.overrides(),
+    ds.getRepository(CalendarYearRow).find({ order: { year: 'ASC' } }),
+    ds.getRepository(CountyCase).find({ select: { id: true, uncertainYears: true }, where: { status: In(OPEN), uncertainYears: Not(IsNull()) } }),
+  ]);
+  const inUse = new Set<number>();
+  let cases = 0;
+  for (const c of uncertain) {
+    const missing = parseYears(c.uncertainYears).filter((y) => !calendar.isYearCovered(y));
+    if (missing.length) cases += 1;
+    missing.forEach((y) => inUse.add(y));
+  }
+  return {
+    builtInFirstYear: BASE_CALENDAR_YEARS.first,
+    builtInLastYear: BASE_CALENDAR_YEARS.last,
+    confirmedYears: years.map((y) => y.year),
+    overrides,
+    uncoveredYearsInUse: [...inUse].sort(),
+    uncertainOpenCases: cases,
+  };
+}
+
+/** The working-day calendar and county settings (SPEC §4.3, §4.5). */
+export const calendarResolvers = {
+  Query: {
+    calendarStatus: (_: unknown, __: unknown, ctx: CountyContext) => {
+      requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR');
+      return calendarStatus(ctx);
+    },
+    workingDay: async (_: unknown, a: { date: string }, ctx: CountyContext) => {
+      if (!isCalendarDate(a.date)) throw badInput(`Not a date (YYYY-MM-DD): ${a.date}`);
+      const cal = await ctx.services.calendar.calendar();
+      return { date: a.date, workday: cal.isWorkday(a.date), known: cal.isKnown(a.date) };
+    },
+    countySettings: (_: unknown, __: unknown, ctx: CountyContext) => {
+      requireRole(ctx.who, 'COUNTY_ADMIN', 'COUNTY_CLERK', 'TOWNSHIP_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE');
+      return ctx.services.calendar.settings();
+    },
+    calendarSnapshot: async (_: unknown, __: unknown, ctx: CountyContext) => {
+      requireRole(ctx.who, 'SERVICE');
+      const calendar = await ctx.services.calendar.calendar();
+      return { overrides: calendar.overrides(), confirmedYears: calendar.confirmedYears(), settings: await ctx.services.calendar.settings() };
+    },
+  },
+  Mutation: {
+    setCalendarOverride: (_: unknown, a: { date: string; workday: boolean; note?: string }, ctx: CountyContext) =>
+      ctx.services.calendar.setOverride(requireRole(ctx.who, 'COUNTY_ADMIN'), a.date, a.workday, a.note ?? null, ctx.now),
+    removeCalendarOverride: (_: unknown, a: { date: string }, ctx: CountyContext) => {
+      requireRole(ctx.who, 'COUNTY_ADMIN');
+      return ctx.services.calendar.removeOverride(a.date);
+    },
+    confirmCalendarYear: async (_: unknown, a: { year: number; confirmed: boolean }, ctx: CountyContext) => {
+      await ctx.services.calendar.confirmYear(requireRole(ctx.who, 'COUNTY_ADMIN'), a.year, a.confirmed, ctx.now);
+      return calendarStatus(ctx);
+    },
+    updateCountySettings: (_: unknown, a: { input: CountySettings }, ctx: CountyContext) => {
+      requireRole(ctx.who, 'COUNTY_ADMIN');
+      return ctx.services.calendar.updateSettings(a.input, ctx.now);
+    },
+  },
+};

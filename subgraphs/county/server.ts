@@ -1,0 +1,44 @@
+import type { Logger } from 'pino';
+import type { Config } from '../shared/config/env';
+import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from '../shared/db/data-source';
+import { buildSubgraphService, type SubgraphService } from '../shared/graphql/subgraph-service';
+import { CatalogService } from './catalog-service';
+import { CalendarService } from './calendar-service';
+import { CountyCaseService } from './case-service';
+import { countyLoaders, type CountyContext, type CountyServices } from './context';
+import { COUNTY_ENTITIES } from './entities';
+import { COUNTY_MIGRATIONS } from './migrations';
+import { countyResolvers } from './resolvers';
+
+export interface CountySubgraph extends SubgraphService {
+  db: Database;
+  services: CountyServices;
+}
+
+export function countyDatabaseTarget(config: Config): DatabaseTarget {
+  return databaseTarget({ mysqlUrl: config.MYSQL_URL, databaseName: config.COUNTY_DB_NAME, dataDir: config.DATA_DIR, sqliteFile: 'county.sqlite' });
+}
+
+export function openCountyDatabase(target: DatabaseTarget, log?: Logger): Promise<Database> {
+  return openDatabase({ target, entities: COUNTY_ENTITIES, migrations: COUNTY_MIGRATIONS, log });
+}
+
+/** Builds the county subgraph over an open database; `listen` is the caller's decision. */
+export async function buildCountySubgraph(o: { config: Config; db: Database; log: Logger; clock?: () => Date }): Promise<CountySubgraph> {
+  const calendar = new CalendarService(o.db.dataSource);
+  const services: CountyServices = {
+    catalog: new CatalogService(o.db.dataSource),
+    calendar,
+    cases: new CountyCaseService(o.db.dataSource, calendar),
+  };
+  const service = await buildSubgraphService<CountyContext>({
+    name: 'county',
+    config: o.config,
+    db: o.db,
+    log: o.log,
+    clock: o.clock,
+    resolvers: countyResolvers as never,
+    extendContext: (base) => ({ ...base, services, loaders: countyLoaders(services) }),
+  });
+  return { ...service, db: o.db, services };
+}

@@ -1,0 +1,287 @@
+import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
+import { newId } from '../db/ids';
+import type { Principal } from '../auth/principal';
+import { applyAction, initialCaseState, type ActionInput, type CaseAction } from '../domain/lifecycle';
+import type { WorkCalendar } from '../domain/calendar';
+import type { ItemKind } from '../domain/deadline';
+import { shanghaiDate } from '../domain/time';
+import { assertValidApplicantId, isValidMobile, normalizeApplicantId, type ApplicantIdType } from '../domain/identity';
+import { formatCaseNumber, generateQueryCode } from '../domain/case-number';
+import { appError, badInput, notFound, versionConflict } from '../graphql/errors';
+import type { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from './case-record';
+import { stateColumns, toCaseState } from './case-state';
+import { isUniqueViolation } from '../db/unique-violation';
+
+/** What one tier tells the engine about its tables and calendar. */
+export interface CaseTier<C extends CaseRecord, H extends CaseHistoryRecord> {
+  dataSource: DataSource;
+  caseEntity: EntityTarget<C>;
+  historyEntity: EntityTarget<H>;
+  counterEntity: EntityTarget<CaseNumberCounterRecord>;
+  calendar: () => Promise<WorkCalendar>;
+}
+
+/** The terms of the item a case is for, as the engine needs them. */
+export interface CaseItemTerms {
+  id: string;
+  kind: ItemKind;
+  promisedDays: number;
+  materials: { name: string; mandatory: boolean }[];
+}
+
+export interface ApplicantIn {
+  name: string;
+  idType: ApplicantIdType;
+  idNumber: string;
+  phone?: string | null;
+}
+
+export interface ReceiveArgs<C> {
+  requestId: string;
+  item: CaseItemTerms;
+  unitCode: string;
+  unitName: string;
+  who: Principal;
+  applicant: ApplicantIn;
+  submittedMaterials: string[];
+  expedited?: boolean | null;
+  note?: string | null;
+  now: Date;
+  /** Sets the tier's own columns (department, township…). */
+  place: (c: C) => void;
+}
+
+const MAX_NOTE = 500;
+
+/**
+ * Takes in a new case. Idempotent on `requestId`: repeating the request returns the first
+ * result, even when the repeat races the original.
+ */
+export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  a: ReceiveArgs<C>,
+): Promise<C> {
+  validateRequestId(a.requestId);
+  const applicant = validateApplicant(a.applicant);
+  const submitted = validateMaterials(a.submittedMaterials, a.item);
+  if (a.note && a.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+
+  const earlier = await findByRequestId(tier, a.requestId, a.who);
+  if (earlier) return earlier;
+  try {
+    return await tier.dataSource.transaction(async (m) => {
+      const seq = await nextSequence(m, tier.counterEntity, a.unitCode, shanghaiDate(a.now));
+      const repo = m.getRepository(tier.caseEntity);
+      const c = repo.create() as C;
+      Object.assign(c, stateColumns(initialCaseState(), null, null), {
+        id: newId(),
+        number: formatCaseNumber(a.unitCode, shanghaiDate(a.now), seq),
+        queryCode: generateQueryCode(),
+        requestId: a.requestId,
+        itemId: a.item.id,
+        applicantName: applicant.name,
+        applicantIdType: applicant.idType,
+        applicantIdNumber: applicant.idNumber,
+        applicantPhone: applicant.phone,
+        submittedMaterials: submitted,
+        version: 1,
+        expedited: !!a.expedited,
+        receivedAt: a.now,
+        firstContactId: a.who.userId,
+        firstContactName: a.who.name.slice(0, 50),
+        createdBy: a.who.userId,
+        createdAt: a.now,
+        updatedAt: a.now,
+      });
+      a.place(c);
+      await repo.insert(c as never);
+      await appendHistory(m, tier.historyEntity, c, 1, a.who, a.unitName, a.now, {
+        step: 'receive',
+        fromStatus: null,
+        toStatus: 'RECEIVED',
+        note: a.note?.trim() || null,
+      });
+      return c;
+    });
+  } catch (e) {
+    if (isUniqueViolation(e)) {
+      const raced = await findByRequestId(tier, a.requestId, a.who);
+      if (raced) return raced;
+    }
+    throw e;
+  }
+}
+
+export interface ActArgs<C> {
+  id: string;
+  version: number;
+  action: CaseAction;
+  input: ActionInput;
+  who: Principal;
+  unitName: string;
+  now: Date;
+  /** Loads the item terms for the case (the tier knows its catalog). */
+  itemOf: (c: C) => Promise<CaseItemTerms>;
+  /** Throws when the caller may not act on this case. */
+  authorize: (c: C) => void;
+}
+
+/** Applies one lifecycle action under optimistic locking; the history row is written in the same transaction. */
+export async function actOnCase<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  a: ActArgs<C>,
+): Promise<C> {
+  const c = await loadCase(tier, a.id);
+  a.authorize(c);
+  if (c.version !== a.version) throw versionConflict(a.id);
+  const item = await a.itemOf(c);
+  const { state, history } = applyAction(toCaseState(c), a.action, a.input, {
+    now: a.now,
+    calendar: await tier.calendar(),
+    item,
+  });
+  const patch = {
+    ...stateColumns(
+      state,
+      state.acceptedAt ? shanghaiDate(state.acceptedAt) : null,
+      state.completedAt ? shanghaiDate(state.completedAt) : null,
+    ),
+    version: c.version + 1,
+    updatedAt: a.now,
+  };
+  return writeVersioned(tier, c, patch, a.who, a.unitName, a.now, history);
+}
+
+/** Flags or unflags 特事特办; recorded in the history like any other step. */
+export async function setExpedited<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  a: { id: string; version: number; expedited: boolean; note?: string | null; who: Principal; unitName: string; now: Date; authorize: (c: C) => void },
+): Promise<C> {
+  const c = await loadCase(tier, a.id);
+  a.authorize(c);
+  if (c.version !== a.version) throw versionConflict(a.id);
+  if (a.note && a.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+  const patch = { expedited: a.expedited, version: c.version + 1, updatedAt: a.now } as Partial<CaseRecord>;
+  return writeVersioned(tier, c, patch, a.who, a.unitName, a.now, {
+    step: a.expedited ? 'expedite' : 'unexpedite',
+    fromStatus: c.status,
+    toStatus: c.status,
+    note: a.note?.trim() || null,
+  });
+}
+
+async function writeVersioned<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  c: C,
+  patch: Partial<CaseRecord>,
+  who: Principal,
+  unitName: string,
+  now: Date,
+  history: { step: string; fromStatus: string | null; toStatus: string; note: string | null },
+): Promise<C> {
+  await tier.dataSource.transaction(async (m) => {
+    const res = await m
+      .createQueryBuilder()
+      .update(tier.caseEntity)
+      .set(patch as never)
+      .where('id = :id AND version = :version', { id: c.id, version: c.version })
+      .execute();
+    if (res.affected !== 1) throw versionConflict(c.id);
+    await appendHistory(m, tier.historyEntity, c, c.version + 1, who, unitName, now, history);
+  });
+  return loadCase(tier, c.id);
+}
+
+export async function loadCase<C extends CaseRecord, H extends CaseHistoryRecord>(tier: CaseTier<C, H>, id: string): Promise<C> {
+  const c = (await tier.dataSource.getRepository(tier.caseEntity).findOne({ where: { id } as never })) as C | null;
+  if (!c) throw notFound('Case', id);
+  return c;
+}
+
+async function findByRequestId<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  requestId: string,
+  who: Principal,
+): Promise<C | null> {
+  const c = (await tier.dataSource.getRepository(tier.caseEntity).findOne({ where: { requestId } as never })) as C | null;
+  if (c && c.createdBy !== who.userId) {
+    throw appError('DUPLICATE', 'This requestId was already used by another user; choose a new one');
+  }
+  return c;
+}
+
+async function appendHistory(
+  m: EntityManager,
+  entity: EntityTarget<CaseHistoryRecord>,
+  c: CaseRecord,
+  seq: number,
+  who: Principal,
+  unitName: string,
+  at: Date,
+  h: { step: string; fromStatus: string | null; toStatus: string; note: string | null },
+): Promise<void> {
+  await m.getRepository(entity).insert({
+    id: newId(),
+    caseId: c.id,
+    seq,
+    step: h.step,
+    fromStatus: h.fromStatus,
+    toStatus: h.toStatus,
+    actorId: who.userId,
+    actorName: who.name.slice(0, 50),
+    actorRole: who.role,
+    unitName: unitName.slice(0, 100),
+    at,
+    note: h.note,
+  } as never);
+}
+
+/** Allocates the next number of a unit's day. The row update serialises concurrent writers. */
+async function nextSequence(m: EntityManager, entity: EntityTarget<CaseNumberCounterRecord>, unitCode: string, date: string): Promise<number> {
+  const day = date.replace(/-/g, '');
+  const repo = m.getRepository(entity);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const res = await repo
+      .createQueryBuilder()
+      .update()
+      .set({ lastSeq: () => 'last_seq + 1' })
+      .where('unit_code = :unitCode AND day = :day', { unitCode, day })
+      .execute();
+    if (res.affected === 1) {
+      const row = await repo.findOneOrFail({ where: { unitCode, day } });
+      return row.lastSeq;
+    }
+    try {
+      await repo.insert({ unitCode, day, lastSeq: 1 });
+      return 1;
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e; // another writer created the day's row first: update it
+    }
+  }
+  throw new Error(`could not allocate a case number for ${unitCode} ${day}`);
+}
+
+function validateRequestId(id: string): void {
+  if (!/^[A-Za-z0-9_.:-]{8,80}$/.test(id)) {
+    throw badInput('requestId must be 8–80 letters, digits or _.:- (for example a UUID)');
+  }
+}
+
+function validateApplicant(a: ApplicantIn): Required<ApplicantIn> {
+  const name = (a.name ?? '').trim();
+  if (!name || name.length > 100) throw badInput('The applicant name must be 1–100 characters (申请人名称)');
+  const idNumber = normalizeApplicantId(a.idNumber ?? '');
+  assertValidApplicantId(a.idType, idNumber);
+  const phone = a.phone?.trim() || null;
+  if (phone && !isValidMobile(phone)) throw badInput('The phone must be an 11-digit mainland mobile number (手机号码)');
+  return { name, idType: a.idType, idNumber, phone };
+}
+
+function validateMaterials(submitted: string[], item: CaseItemTerms): string[] {
+  const known = new Set(item.materials.map((m) => m.name));
+  const unknown = submitted.filter((s) => !known.has(s));
+  if (unknown.length) {
+    throw badInput(`These materials are not required by the item: ${unknown.join('、')}`, { unknown });
+  }
+  return [...new Set(submitted)];
+}

@@ -1,0 +1,140 @@
+import type { Principal } from '../auth/principal';
+import type { WorkCalendar } from '../domain/calendar';
+import {
+  ACTION_LABELS_ZH,
+  HANDLING_STEP_LABELS_ZH,
+  STATUS_LABELS_ZH,
+  allowedActions,
+  type CaseAction,
+  type CaseStatus,
+  type HandlingStep,
+} from '../domain/lifecycle';
+import { maskCreditCode, maskIdNumber, maskName, maskPhone } from '../domain/masking';
+import { warningLevel, type WarningThresholds } from '../domain/warning';
+import type { CaseHistoryRecord, CaseRecord } from './case-record';
+import { toCaseState } from './case-state';
+
+/** How the GraphQL layer shows the parts of a case that are the same on both tiers. */
+
+export function applicantView(c: CaseRecord, visible: boolean) {
+  if (visible) {
+    return { name: c.applicantName, idType: c.applicantIdType, idNumber: c.applicantIdNumber, phone: c.applicantPhone, masked: false };
+  }
+  return {
+    name: maskName(c.applicantName),
+    idType: c.applicantIdType,
+    idNumber: c.applicantIdType === 'CREDIT_CODE' ? maskCreditCode(c.applicantIdNumber) : maskIdNumber(c.applicantIdNumber),
+    phone: c.applicantPhone ? maskPhone(c.applicantPhone) : null,
+    masked: true,
+  };
+}
+
+export function deadlineView(c: CaseRecord, now: Date, calendar: WorkCalendar, thresholds: WarningThresholds) {
+  const state = toCaseState(c);
+  const warning = warningLevel({ state, now, calendar, thresholds });
+  // A year confirmed since acceptance no longer makes the deadline uncertain.
+  const uncertainYears = state.uncertainYears.filter((y) => !calendar.isYearCovered(y));
+  return {
+    acceptedAt: c.acceptedAt?.toISOString() ?? null,
+    dueDate: c.dueDate,
+    dueAt: c.dueAt?.toISOString() ?? null,
+    paused: !!c.pausedAt,
+    pausedWorkingDays: c.pausedWorkingDays,
+    calendarUncertain: uncertainYears.length > 0,
+    uncertainYears,
+    warningLevel: warning?.level ?? null,
+    workingDaysLeft: warning?.workingDaysLeft ?? null,
+    overdue: warning?.overdue ?? false,
+  };
+}
+
+const STEP_LABELS: Record<string, string> = {
+  receive: '收件',
+  expedite: '标记特事特办',
+  unexpedite: '取消特事特办',
+  ...ACTION_LABELS_ZH,
+  ...HANDLING_STEP_LABELS_ZH,
+};
+
+export const stepLabel = (step: string): string => STEP_LABELS[step] ?? step;
+
+export function historyView(rows: CaseHistoryRecord[]) {
+  return rows.map((h) => ({
+    step: h.step,
+    label: stepLabel(h.step),
+    fromStatus: h.fromStatus,
+    toStatus: h.toStatus,
+    actorName: h.actorName,
+    actorRole: h.actorRole,
+    unitName: h.unitName,
+    at: h.at.toISOString(),
+    note: h.note,
+  }));
+}
+
+/** What the public tracking page may see: statuses, dates and units, never people. */
+export function publicCaseView(c: CaseRecord, rows: CaseHistoryRecord[], itemName: string, unitName: string) {
+  return {
+    number: c.number,
+    itemName,
+    unitName,
+    status: c.status,
+    statusLabel: STATUS_LABELS_ZH[c.status as CaseStatus] ?? c.status,
+    receivedAt: c.receivedAt.toISOString(),
+    acceptedAt: c.acceptedAt?.toISOString() ?? null,
+    dueDate: c.dueDate,
+    completedAt: c.completedAt?.toISOString() ?? null,
+    steps: rows
+      .filter((h) => !(h.step in HANDLING_STEP_LABELS_ZH) || h.step === ('DECIDE' satisfies HandlingStep))
+      .map((h) => ({ label: stepLabel(h.step), status: h.toStatus, unitName: h.unitName, at: h.at.toISOString() })),
+  };
+}
+
+/** GraphQL enum names of the actions the status allows. */
+export function allowedActionNames(status: string): string[] {
+  return allowedActions(status as CaseStatus).map(actionEnumName);
+}
+
+const ACTION_ENUM: Record<CaseAction, string> = {
+  accept: 'ACCEPT',
+  notAccept: 'NOT_ACCEPT',
+  requestSupplement: 'REQUEST_SUPPLEMENT',
+  resubmit: 'RESUBMIT',
+  start: 'START',
+  recordStep: 'RECORD_STEP',
+  enterSpecialProcedure: 'ENTER_SPECIAL_PROCEDURE',
+  resume: 'RESUME',
+  approve: 'APPROVE',
+  reject: 'REJECT',
+  deliver: 'DELIVER',
+  withdraw: 'WITHDRAW',
+};
+const ACTION_BY_ENUM = Object.fromEntries(Object.entries(ACTION_ENUM).map(([k, v]) => [v, k])) as Record<string, CaseAction>;
+
+export const actionEnumName = (a: CaseAction): string => ACTION_ENUM[a];
+export const actionFromEnum = (name: string): CaseAction | undefined => ACTION_BY_ENUM[name];
+
+/** The fields every case type resolves the same way on both tiers. */
+export function commonCaseFields(c: CaseRecord, who: Principal | null, canSeePersonal: boolean) {
+  return {
+    id: c.id,
+    number: c.number,
+    queryCode: canSeePersonal ? c.queryCode : '******',
+    status: c.status,
+    statusLabel: STATUS_LABELS_ZH[c.status as CaseStatus] ?? c.status,
+    version: c.version,
+    expedited: c.expedited,
+    receivedAt: c.receivedAt.toISOString(),
+    missingMaterials: c.missingMaterials,
+    refusalReason: c.refusalReason,
+    resultDocumentNumber: c.resultDocumentNumber,
+    specialProcedureKind: c.specialProcedureKind,
+    completedAt: c.completedAt?.toISOString() ?? null,
+    deliveryMethod: c.deliveryMethod,
+    trackingNumber: canSeePersonal ? c.trackingNumber : c.trackingNumber ? '******' : null,
+    deliveredAt: c.deliveredAt?.toISOString() ?? null,
+    firstContactName: who ? c.firstContactName : '',
+    applicant: applicantView(c, canSeePersonal),
+    allowedActions: allowedActionNames(c.status),
+  };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** The development defaults below are refused in production (see `assertProductionSecrets`). */
+export const DEV_JWT_SECRET = 'liandong-development-secret-change-me-0001';
+export const DEV_GATEWAY_SECRET = 'liandong-development-gateway-secret';
+
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  GATEWAY_PORT: port(4000),
+  COUNTY_PORT: port(4001),
+  TOWNSHIP_PORT: port(4002),
+  COUNTY_URL: z.url().optional(),
+  TOWNSHIP_URL: z.url().optional(),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
+  GATEWAY_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
+  DATA_DIR: z.string().min(1).default('data'),
+  MYSQL_URL: z
+    .string()
+    .regex(/^mysql:\/\//, 'must look like mysql://user:password@host:3306')
+    .optional(),
+  COUNTY_DB_NAME: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'letters, digits and _ only').default('liandong_county'),
+  TOWNSHIP_DB_NAME: z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'letters, digits and _ only').default('liandong_township'),
+  DEMO_DATA: flag(true),
+  DEV_TOKENS: flag(false),
+  CALENDAR_SYNC_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
+});
+
+export type Config = z.infer<typeof schema> & { countyUrl: string; townshipUrl: string };
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Reads and validates the environment once at start-up; every bad variable is named. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  const config: Config = {
+    ...c,
+    DEMO_DATA: production ? false : c.DEMO_DATA,
+    DEV_TOKENS: production ? false : c.DEV_TOKENS,
+    countyUrl: c.COUNTY_URL ?? `http://127.0.0.1:${c.COUNTY_PORT}/graphql`,
+    townshipUrl: c.TOWNSHIP_URL ?? `http://127.0.0.1:${c.TOWNSHIP_PORT}/graphql`,
+  };
+  if (production) assertProductionSecrets(config);
+  return config;
+}
+
+function assertProductionSecrets(c: Config): void {
+  const problems: string[] = [];
+  if (c.JWT_SECRET === DEV_JWT_SECRET) problems.push('JWT_SECRET: must be set to a private value in production');
+  if (!c.GATEWAY_SECRET) problems.push('GATEWAY_SECRET: is required in production');
+  else if (c.GATEWAY_SECRET === DEV_GATEWAY_SECRET) problems.push('GATEWAY_SECRET: must not be the development default');
+  if (problems.length) throw new ConfigError(problems);
+}
+
+/** An empty variable (`FOO=`) means "not set", as shells and .env files usually intend. */
+function stripEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== '') out[k] = v;
+  return out;
+}

@@ -1,0 +1,37 @@
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import type { Logger } from 'pino';
+
+/**
+ * Counts every SQL statement a data source sends, so tests and benchmarks can prove
+ * that entity resolution is batched (a bounded number of statements per request).
+ */
+export class CountingSqlLogger implements TypeOrmLogger {
+  statements = 0;
+  constructor(private readonly out?: Logger) {}
+
+  reset(): number {
+    const n = this.statements;
+    this.statements = 0;
+    return n;
+  }
+
+  logQuery(): void {
+    this.statements += 1;
+  }
+  logQueryError(error: string | Error, query: string): void {
+    this.out?.error({ err: String(error), query: query.slice(0, 500) }, 'SQL statement failed');
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.out?.warn({ ms: time, query: query.slice(0, 500) }, 'slow SQL statement');
+  }
+  logSchemaBuild(message: string): void {
+    this.out?.debug(message);
+  }
+  logMigration(message: string): void {
+    this.out?.info(message);
+  }
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') this.out?.warn(String(message));
+    else this.out?.debug(String(message));
+  }
+}

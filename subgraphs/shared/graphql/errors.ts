@@ -1,0 +1,30 @@
+import { GraphQLError } from 'graphql';
+
+/** Stable `extensions.code` values clients may rely on. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'FORBIDDEN'
+  | 'UNAUTHENTICATED'
+  | 'VERSION_CONFLICT'
+  | 'ILLEGAL_TRANSITION'
+  | 'REASON_REQUIRED'
+  | 'MATERIALS_REQUIRED'
+  | 'INVALID_ID_NUMBER'
+  | 'INVALID_CREDIT_CODE'
+  | 'INVALID_DEADLINE'
+  | 'TEXT_TOO_LONG'
+  | 'DUPLICATE'
+  | 'INTERNAL_SERVER_ERROR';
+
+export function appError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...(details ? { details } : {}) } });
+}
+
+export const badInput = (message: string, details?: Record<string, unknown>) => appError('BAD_USER_INPUT', message, details);
+export const notFound = (what: string, id: string) => appError('NOT_FOUND', `${what} ${id} was not found`, { id });
+export const forbidden = (message = 'You are not allowed to do this (无权操作)') => appError('FORBIDDEN', message);
+export const unauthenticated = (message = 'Sign-in required: send a valid bearer token (请先登录)') =>
+  appError('UNAUTHENTICATED', message);
+export const versionConflict = (id: string) =>
+  appError('VERSION_CONFLICT', 'Someone else changed this case first; reload it and try again (办件已被他人更新)', { id });

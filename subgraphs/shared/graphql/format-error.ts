@@ -1,0 +1,35 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { Logger } from 'pino';
+import { isDomainError } from '../domain/errors';
+
+/**
+ * Domain rule violations keep their stable code; anything unexpected is logged and reported
+ * as INTERNAL_SERVER_ERROR without internals (no stack traces, no SQL) in production.
+ */
+export function makeFormatError(log: Logger, production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (isDomainError(original)) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
+      if (!production) return formatted;
+      const { stacktrace: _s, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
+      return { ...formatted, extensions: ext };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
+    return {
+      message: production ? 'Internal error; it has been logged (系统内部错误)' : formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: production ? { code: 'INTERNAL_SERVER_ERROR' } : { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

@@ -1,0 +1,100 @@
+import type { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { WorkCalendar, type DayOverride } from '../shared/domain/calendar';
+import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from '../shared/domain/warning';
+import { signToken } from '../shared/auth/jwt';
+import { GATEWAY_SECRET_HEADER } from '../shared/graphql/request-auth';
+import { CalendarCopyRow } from './entities';
+
+export interface CountySettingsCopy extends WarningThresholds {
+  maxPromisedShare: number;
+}
+
+interface Snapshot {
+  overrides: DayOverride[];
+  confirmedYears: number[];
+  settings: CountySettingsCopy;
+}
+
+const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5 } };
+
+const SNAPSHOT_QUERY = `{ calendarSnapshot { overrides { date workday note } confirmedYears settings { yellowDaysLeft yellowUsedFraction maxPromisedShare } } }`;
+
+/**
+ * The county owns the calendar overrides and settings; the township keeps a copy in its own
+ * database, refreshed from the county, so it computes the same deadlines when the county is down.
+ */
+export class CalendarMirror {
+  private current: { snapshot: Snapshot; calendar: WorkCalendar; syncedAt: Date | null } = {
+    snapshot: EMPTY,
+    calendar: new WorkCalendar(),
+    syncedAt: null,
+  };
+  private timer: NodeJS.Timeout | null = null;
+  lastError: string | null = null;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly county: { url: string; jwtSecret: string; gatewaySecret?: string },
+    private readonly log: Logger,
+  ) {}
+
+  calendar(): WorkCalendar {
+    return this.current.calendar;
+  }
+  settings(): CountySettingsCopy {
+    return this.current.snapshot.settings;
+  }
+  syncedAt(): Date | null {
+    return this.current.syncedAt;
+  }
+
+  /** Loads the stored copy (works offline). */
+  async load(): Promise<void> {
+    const row = await this.ds.getRepository(CalendarCopyRow).findOne({ where: { id: 1 } });
+    if (row) this.use(JSON.parse(row.snapshot) as Snapshot, row.syncedAt);
+  }
+
+  /** Fetches the county's current calendar; keeps the old copy when the county cannot be reached. */
+  async sync(now = new Date()): Promise<boolean> {
+    try {
+      const token = await signToken({ userId: 'township-service', name: '乡镇便民服务中心系统', role: 'SERVICE' }, this.county.jwtSecret, 300);
+      const res = await fetch(this.county.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${token}`,
+          ...(this.county.gatewaySecret ? { [GATEWAY_SECRET_HEADER]: this.county.gatewaySecret } : {}),
+        },
+        body: JSON.stringify({ query: SNAPSHOT_QUERY }),
+        signal: AbortSignal.timeout(5000),
+      });
+      const body = (await res.json()) as { data?: { calendarSnapshot: Snapshot }; errors?: { message: string }[] };
+      if (!body.data?.calendarSnapshot) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
+      const snapshot = body.data.calendarSnapshot;
+      await this.ds.getRepository(CalendarCopyRow).save({ id: 1, snapshot: JSON.stringify(snapshot), syncedAt: now });
+      this.use(snapshot, now);
+      this.lastError = null;
+      return true;
+    } catch (e) {
+      this.lastError = String((e as Error).message ?? e);
+      this.log.warn({ err: this.lastError }, 'could not refresh the calendar from the county; keeping the stored copy');
+      return false;
+    }
+  }
+
+  start(intervalSeconds: number): void {
+    this.timer = setInterval(() => void this.sync(), intervalSeconds * 1000);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  private use(snapshot: Snapshot, syncedAt: Date): void {
+    const overrides = snapshot.overrides.map((o) => ({ date: o.date, workday: o.workday, note: o.note ?? undefined }));
+    this.current = { snapshot, calendar: new WorkCalendar({ overrides, confirmedYears: snapshot.confirmedYears }), syncedAt };
+  }
+}

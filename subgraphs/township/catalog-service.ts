@@ -1,0 +1,129 @@
+import type { DataSource } from 'typeorm';
+import { In } from 'typeorm';
+import { newId, isUuid } from '../shared/db/ids';
+import { checkItemDeadlines } from '../shared/domain/item-rules';
+import { badInput, notFound, appError } from '../shared/graphql/errors';
+import { isUniqueViolation } from '../shared/db/unique-violation';
+import { validateItemTerms, type ItemTermsInput } from '../shared/cases/item-input';
+import { Township, TownshipItem, VillagePoint } from './entities';
+
+export interface TownshipInput {
+  divisionCode: string;
+  name: string;
+  address: string;
+  phone: string;
+}
+
+export interface TownshipItemInput extends ItemTermsInput {
+  supervisingDepartmentId: string;
+}
+
+/** Townships, their village points and their own items. */
+export class TownshipCatalogService {
+  constructor(private readonly ds: DataSource) {}
+
+  townships(): Promise<Township[]> {
+    return this.ds.getRepository(Township).find({ order: { divisionCode: 'ASC' } });
+  }
+
+  townshipsByIds(ids: readonly string[]): Promise<Township[]> {
+    return this.ds.getRepository(Township).find({ where: { id: In([...ids]) } });
+  }
+
+  async saveTownship(id: string | null, input: TownshipInput, now: Date): Promise<Township> {
+    const divisionCode = input.divisionCode?.trim();
+    if (!/^\d{9}$/.test(divisionCode)) throw badInput('A township division code is 9 digits (乡镇区划代码)');
+    for (const [field, max] of [['name', 50], ['address', 200], ['phone', 30]] as const) {
+      const v = input[field]?.trim();
+      if (!v || v.length > max) throw badInput(`${field} must be 1–${max} characters`);
+    }
+    const repo = this.ds.getRepository(Township);
+    const row = id ? await repo.findOne({ where: { id: checkId(id) } }) : Object.assign(new Township(), { id: newId() });
+    if (!row) throw notFound('Township', id!);
+    Object.assign(row, { divisionCode, name: input.name.trim(), address: input.address.trim(), phone: input.phone.trim(), updatedAt: now });
+    try {
+      await repo.save(row);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw appError('DUPLICATE', `Division code ${divisionCode} is already in use`);
+      throw e;
+    }
+    return row;
+  }
+
+  villagesOf(townshipIds: readonly string[]): Promise<VillagePoint[]> {
+    return this.ds.getRepository(VillagePoint).find({ where: { townshipId: In([...townshipIds]) }, order: { code: 'ASC' } });
+  }
+
+  async createVillage(townshipId: string, input: { code: string; name: string }): Promise<VillagePoint> {
+    const t = await this.ds.getRepository(Township).findOne({ where: { id: checkId(townshipId) } });
+    if (!t) throw notFound('Township', townshipId);
+    const code = input.code?.trim();
+    if (!/^\d{12}$/.test(code) || !code.startsWith(t.divisionCode)) {
+      throw badInput(`A village point code is the township's division code ${t.divisionCode} followed by 3 digits`);
+    }
+    const name = input.name?.trim();
+    if (!name || name.length > 50) throw badInput('A village point name is 1–50 characters');
+    const row = Object.assign(new VillagePoint(), { id: newId(), townshipId: t.id, code, name });
+    try {
+      await this.ds.getRepository(VillagePoint).insert(row);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw appError('DUPLICATE', `Village point code ${code} is already in use`);
+      throw e;
+    }
+    return row;
+  }
+
+  items(townshipId: string | null, limit: number, offset: number): Promise<TownshipItem[]> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badInput('limit must be from 1 to 500');
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
+    return this.ds.getRepository(TownshipItem).find({
+      where: { active: true, ...(townshipId ? { townshipId: checkId(townshipId) } : {}) },
+      order: { townshipId: 'ASC', code: 'ASC' },
+      take: limit,
+      skip: offset,
+    });
+  }
+
+  itemsOf(townshipIds: readonly string[]): Promise<TownshipItem[]> {
+    return this.ds.getRepository(TownshipItem).find({ where: { townshipId: In([...townshipIds]), active: true }, order: { code: 'ASC' } });
+  }
+
+  itemsByIds(ids: readonly string[]): Promise<TownshipItem[]> {
+    return this.ds.getRepository(TownshipItem).find({ where: { id: In([...ids]) } });
+  }
+
+  async saveItem(
+    id: string | null,
+    townshipId: string | null,
+    input: TownshipItemInput,
+    maxPromisedShare: number,
+    now: Date,
+  ): Promise<{ item: TownshipItem; warnings: string[] }> {
+    const terms = validateItemTerms(input);
+    const { warnings } = checkItemDeadlines({ kind: terms.kind, legalDays: terms.legalDays, promisedDays: terms.promisedDays, maxPromisedShare });
+    checkId(input.supervisingDepartmentId);
+    const repo = this.ds.getRepository(TownshipItem);
+    let row: TownshipItem | null;
+    if (id) {
+      row = await repo.findOne({ where: { id: checkId(id) } });
+      if (!row) throw notFound('Township item', id);
+    } else {
+      const t = await this.ds.getRepository(Township).findOne({ where: { id: checkId(townshipId!) } });
+      if (!t) throw notFound('Township', townshipId!);
+      row = Object.assign(new TownshipItem(), { id: newId(), townshipId: t.id });
+    }
+    Object.assign(row, { ...terms, supervisingDepartmentId: input.supervisingDepartmentId, active: input.active ?? true, updatedAt: now });
+    try {
+      await repo.save(row);
+    } catch (e) {
+      if (isUniqueViolation(e)) throw appError('DUPLICATE', `Item code ${terms.code} is already in use in this township`);
+      throw e;
+    }
+    return { item: row, warnings };
+  }
+}
+
+export function checkId(id: string): string {
+  if (!isUuid(id)) throw badInput(`Not a valid identifier: ${String(id).slice(0, 60)}`);
+  return id;
+}

@@ -1,0 +1,39 @@
+import type DataLoader from 'dataloader';
+import { byIdLoader, groupLoader } from '../shared/db/loaders';
+import type { RequestContext } from '../shared/graphql/subgraph-service';
+import type { TownshipCatalogService } from './catalog-service';
+import type { CalendarMirror } from './calendar-mirror';
+import type { TownshipCaseService } from './case-service';
+import type { Township, TownshipCase, TownshipCaseHistory, TownshipItem, VillagePoint } from './entities';
+
+export interface TownshipServices {
+  catalog: TownshipCatalogService;
+  calendar: CalendarMirror;
+  cases: TownshipCaseService;
+}
+
+/** Fresh per request, so batching never leaks data between callers. */
+export interface TownshipLoaders {
+  township: DataLoader<string, Township | null>;
+  item: DataLoader<string, TownshipItem | null>;
+  itemsOfTownship: DataLoader<string, TownshipItem[]>;
+  villagesOfTownship: DataLoader<string, VillagePoint[]>;
+  case: DataLoader<string, TownshipCase | null>;
+  history: DataLoader<string, TownshipCaseHistory[]>;
+}
+
+export interface TownshipContext extends RequestContext {
+  services: TownshipServices;
+  loaders: TownshipLoaders;
+}
+
+export function townshipLoaders(s: TownshipServices): TownshipLoaders {
+  return {
+    township: byIdLoader((ids) => s.catalog.townshipsByIds(ids)),
+    item: byIdLoader((ids) => s.catalog.itemsByIds(ids)),
+    itemsOfTownship: groupLoader((ids) => s.catalog.itemsOf(ids), (i) => i.townshipId),
+    villagesOfTownship: groupLoader((ids) => s.catalog.villagesOf(ids), (v) => v.townshipId),
+    case: byIdLoader((ids) => s.cases.byIds(ids)),
+    history: groupLoader((ids) => s.cases.historyOf(ids), (h) => h.caseId),
+  };
+}

@@ -1,0 +1,9 @@
+import { Township, VillagePoint, TownshipItem } from './catalog';
+import { TownshipCase, TownshipCaseHistory, TownshipCaseCounter } from './cases';
+import { CalendarCopyRow } from './calendar-copy';
+
+export * from './catalog';
+export * from './cases';
+export * from './calendar-copy';
+
+export const TOWNSHIP_ENTITIES = [Township, VillagePoint, TownshipItem, TownshipCase, TownshipCaseHistory, TownshipCaseCounter, CalendarCopyRow];

@@ -1,0 +1,57 @@
+import type { Logger } from 'pino';
+import type { Config } from '../shared/config/env';
+import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from '../shared/db/data-source';
+import { buildSubgraphService, type SubgraphService } from '../shared/graphql/subgraph-service';
+import { TownshipCatalogService } from './catalog-service';
+import { CalendarMirror } from './calendar-mirror';
+import { TownshipCaseService } from './case-service';
+import { townshipLoaders, type TownshipContext, type TownshipServices } from './context';
+import { TOWNSHIP_ENTITIES } from './entities';
+import { TOWNSHIP_MIGRATIONS } from './migrations';
+import { townshipResolvers } from './resolvers';
+
+export interface TownshipSubgraph extends SubgraphService {
+  db: Database;
+  services: TownshipServices;
+}
+
+export function townshipDatabaseTarget(config: Config): DatabaseTarget {
+  return databaseTarget({ mysqlUrl: config.MYSQL_URL, databaseName: config.TOWNSHIP_DB_NAME, dataDir: config.DATA_DIR, sqliteFile: 'township.sqlite' });
+}
+
+export function openTownshipDatabase(target: DatabaseTarget, log?: Logger): Promise<Database> {
+  return openDatabase({ target, entities: TOWNSHIP_ENTITIES, migrations: TOWNSHIP_MIGRATIONS, log });
+}
+
+/** Builds the township subgraph; one instance serves every township of the county. */
+export async function buildTownshipSubgraph(o: { config: Config; db: Database; log: Logger; clock?: () => Date }): Promise<TownshipSubgraph> {
+  const calendar = new CalendarMirror(o.db.dataSource, { url: o.config.countyUrl, jwtSecret: o.config.JWT_SECRET, gatewaySecret: o.config.GATEWAY_SECRET }, o.log);
+  await calendar.load();
+  const services: TownshipServices = {
+    catalog: new TownshipCatalogService(o.db.dataSource),
+    calendar,
+    cases: new TownshipCaseService(o.db.dataSource, calendar),
+  };
+  const service = await buildSubgraphService<TownshipContext>({
+    name: 'township',
+    config: o.config,
+    db: o.db,
+    log: o.log,
+    clock: o.clock,
+    resolvers: townshipResolvers as never,
+    extendContext: (base) => ({ ...base, services, loaders: townshipLoaders(services) }),
+    health: async () => ({
+      calendarSyncedAt: calendar.syncedAt()?.toISOString() ?? null,
+      countyReachable: calendar.lastError === null && calendar.syncedAt() !== null,
+    }),
+  });
+  return {
+    ...service,
+    db: o.db,
+    services,
+    async stop() {
+      calendar.stop();
+      await service.stop();
+    },
+  };
+}

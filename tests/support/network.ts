@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import pino from 'pino';
+import { loadConfig, type Config } from '../../subgraphs/shared/config/env';
+import { dropMysqlDatabase, type DatabaseTarget } from '../../subgraphs/shared/db/data-source';
+import { signToken } from '../../subgraphs/shared/auth/jwt';
+import type { Principal } from '../../subgraphs/shared/auth/principal';
+import { buildCountySubgraph, openCountyDatabase, type CountySubgraph } from '../../subgraphs/county/server';
+import { buildTownshipSubgraph, openTownshipDatabase, type TownshipSubgraph } from '../../subgraphs/township/server';
+import { buildGateway, type GatewayService } from '../../gateway/server';
+
+/** Which database the integration and end-to-end tests use: MySQL when MYSQL_URL is set. */
+export const usingMysql = !!process.env.MYSQL_URL;
+
+export function testTargets(): { county: DatabaseTarget; township: DatabaseTarget; drop(): Promise<void> } {
+  if (!usingMysql) {
+    return { county: { kind: 'sqlite', file: ':memory:' }, township: { kind: 'sqlite', file: ':memory:' }, drop: async () => {} };
+  }
+  const url = process.env.MYSQL_URL!;
+  const suffix = randomBytes(4).toString('hex');
+  const county = `ld_test_county_${suffix}`;
+  const township = `ld_test_township_${suffix}`;
+  return {
+    county: { kind: 'mysql', url, database: county },
+    township: { kind: 'mysql', url, database: township },
+    drop: async () => {
+      await dropMysqlDatabase(url, county);
+      await dropMysqlDatabase(url, township);
+    },
+  };
+}
+
+/** A controllable clock: tests move time instead of sleeping. */
+export class TestClock {
+  constructor(public current: Date) {}
+  now = (): Date => new Date(this.current);
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+}
+
+export interface Network {
+  config: Config;
+  county: CountySubgraph;
+  township: TownshipSubgraph;
+  gateway: GatewayService;
+  gatewayUrl: string;
+  countyUrl: string;
+  townshipUrl: string;
+  clock: TestClock;
+  token(p: Partial<Principal> & Pick<Principal, 'role'>): Promise<string>;
+  stopCounty(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const silent = pino({ level: 'silent' });
+
+/** Starts both subgraphs and the gateway in this process, on free ports. */
+export async function startNetwork(opts: { env?: Record<string, string>; now?: string } = {}): Promise<Network> {
+  const targets = testTargets();
+  const clock = new TestClock(new Date(opts.now ?? '2026-09-30T02:00:00.000Z'));
+  const base = loadConfig({ NODE_ENV: 'test', ...opts.env });
+  const countyDb = await openCountyDatabase(targets.county, silent);
+  const county = await buildCountySubgraph({ config: base, db: countyDb, log: silent, clock: clock.now });
+  const countyPort = await county.listen(0, '127.0.0.1');
+  const countyUrl = `http://127.0.0.1:${countyPort}/graphql`;
+
+  const townshipDb = await openTownshipDatabase(targets.township, silent);
+  const withCounty = { ...base, countyUrl };
+  const township = await buildTownshipSubgraph({ config: withCounty, db: townshipDb, log: silent, clock: clock.now });
+  const townshipPort = await township.listen(0, '127.0.0.1');
+  const townshipUrl = `http://127.0.0.1:${townshipPort}/graphql`;
+
+  await township.services.calendar.sync(clock.now());
+  const config = { ...withCounty, townshipUrl };
+  const gateway = await buildGateway({ config, log: silent });
+  const gatewayPort = await gateway.listen(0, '127.0.0.1');
+  let countyStopped = false;
+  return {
+    config,
+    county,
+    township,
+    gateway,
+    gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
+    countyUrl,
+    townshipUrl,
+    clock,
+    token: (p) => signToken({ userId: p.userId ?? `u-${p.role.toLowerCase()}`, name: p.name ?? '测试用户', ...p }, config.JWT_SECRET),
+    async stopCounty() {
+      countyStopped = true;
+      await county.stop();
+    },
+    async stop() {
+      await gateway.stop();
+      await township.stop();
+      if (!countyStopped) await county.stop();
+      await targets.drop();
+    },
+  };
+}
+
+export interface GqlResult<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+/** Posts a GraphQL request as a client would. */
+export async function gql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+  headers: Record<string, string> = {},
+): Promise<GqlResult<T>> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as GqlResult<T>;
+  return { ...body, status: res.status };
+}
+
+/** The data of a request that must succeed; fails the test with the errors otherwise. */
+export async function ok<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const r = await gql<T>(url, query, variables, token);
+  if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
+  return r.data;
+}
+
+export const codeOf = (r: GqlResult): string | undefined => r.errors?.[0]?.extensions?.code;
