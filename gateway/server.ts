@@ -14,6 +14,7 @@ import { createHttpServer, closeServer, listen, type HealthReport, type RouteHan
 import { createMetrics } from '../subgraphs/shared/metrics/metrics';
 import { gatewayPrincipal } from './auth';
 import { QUERY_LIMITS } from './limits';
+import { gatewayFormatError } from './unavailable';
 
 export interface GatewayContext {
   who: Principal | null;
@@ -54,7 +55,7 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    formatError: makeFormatError(o.log, production),
+    formatError: gatewayFormatError(makeFormatError(o.log, production)),
     csrfPrevention: true,
   });
   await apollo.start();

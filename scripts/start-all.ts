@@ -1,0 +1,100 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../subgraphs/shared/config/env';
+import { projectRoot } from '../subgraphs/shared/graphql/sdl';
+
+/**
+ * `npm start`: the county subgraph, the township subgraph and the gateway as three processes
+ * on the embedded database with demo data; Ctrl-C stops all three.
+ */
+const SERVICES = [
+  { name: 'county', file: 'subgraphs/county/index.js', port: 'COUNTY_PORT' },
+  { name: 'township', file: 'subgraphs/township/index.js', port: 'TOWNSHIP_PORT' },
+  { name: 'gateway', file: 'gateway/index.js', port: 'GATEWAY_PORT' },
+] as const;
+
+async function main() {
+  let config;
+  try {
+    config = loadConfig({ DEV_TOKENS: 'true', ...process.env });
+  } catch (e) {
+    console.error(e instanceof ConfigError ? e.message : e);
+    process.exit(2);
+  }
+  const env = { ...process.env, DEV_TOKENS: String(config.DEV_TOKENS) };
+  const children: ChildProcess[] = [];
+  let stopping = false;
+  const stopAll = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    setTimeout(() => process.exit(code), 3000).unref();
+    Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r(null) : c.once('exit', r))))).then(() => process.exit(code));
+  };
+  process.on('SIGINT', () => stopAll(0));
+  process.on('SIGTERM', () => stopAll(0));
+
+  for (const s of SERVICES) {
+    const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', s.file)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
+    const prefix = `[${s.name}] `;
+    child.stdout!.on('data', (d: Buffer) => process.stdout.write(prefixLines(prefix, d)));
+    child.stderr!.on('data', (d: Buffer) => process.stderr.write(prefixLines(prefix, d)));
+    child.on('exit', (code) => {
+      if (!stopping) {
+        console.error(`${s.name} exited (code ${code}); stopping the others`);
+        stopAll(code || 1);
+      }
+    });
+    await waitForHealth(`http://127.0.0.1:${config[s.port]}/health`, s.name, () => stopping);
+  }
+  printBanner(config.GATEWAY_PORT, config.DEV_TOKENS);
+}
+
+function prefixLines(prefix: string, d: Buffer): string {
+  return d
+    .toString()
+    .split('\n')
+    .map((l) => (l ? prefix + l : l))
+    .join('\n');
+}
+
+async function waitForHealth(url: string, name: string, cancelled: () => boolean): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline && !cancelled()) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      if (res.status < 500 || res.status === 503) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  if (!cancelled()) throw new Error(`${name} did not become ready at ${url}`);
+}
+
+function printBanner(port: number, devTokens: boolean) {
+  const base = `http://localhost:${port}`;
+  console.log(`
+──────────────────────────────────────────────────────────────────────
+ 联动 Liandong is running (demo data on the embedded database)
+   GraphQL gateway : ${base}/graphql      (start page: ${base}/)
+   Health          : ${base}/health
+
+ A public query (no token needed):
+   curl -s ${base}/graphql -H 'content-type: application/json' \\
+     -d '{"query":"{ townships { name items { name supervisingDepartment { name } } } }"}'
+
+ A token for staff queries:
+   npm run token -- --role COUNTY_ADMIN
+   npm run token -- --role TOWNSHIP_CLERK --township 511099101
+   npm run token -- --role COUNTY_CLERK --department SCJG${devTokens ? `\n   or: curl -s '${base}/dev/token?role=SUPERVISOR'` : ''}
+ then send it as  -H "authorization: Bearer <token>"
+ Press Ctrl-C to stop everything.
+──────────────────────────────────────────────────────────────────────`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

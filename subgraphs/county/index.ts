@@ -1,0 +1,15 @@
+import { runService } from '../shared/run/service-main';
+import { buildCountySubgraph, countyDatabaseTarget, openCountyDatabase } from './server';
+import { seedCountyDemo } from './seed';
+
+void runService('county', async (config, log) => {
+  const db = await openCountyDatabase(countyDatabaseTarget(config), log);
+  if (config.DEMO_DATA) {
+    const { seeded } = await seedCountyDemo(db, { now: new Date(), log });
+    if (seeded) log.info('demo data written to the county database');
+  }
+  const service = await buildCountySubgraph({ config, db, log });
+  const port = await service.listen(config.COUNTY_PORT, config.HOST);
+  log.info({ url: `http://${config.HOST}:${port}/graphql`, database: db.kind }, 'county subgraph ready');
+  return () => service.stop();
+});

@@ -1,0 +1,18 @@
+import { runService } from '../shared/run/service-main';
+import { buildTownshipSubgraph, openTownshipDatabase, townshipDatabaseTarget } from './server';
+import { seedTownshipDemo } from './seed';
+
+void runService('township', async (config, log) => {
+  const db = await openTownshipDatabase(townshipDatabaseTarget(config), log);
+  if (config.DEMO_DATA) {
+    const { seeded } = await seedTownshipDemo(db, { now: new Date(), log });
+    if (seeded) log.info('demo data written to the township database');
+  }
+  const service = await buildTownshipSubgraph({ config, db, log });
+  // The county may still be starting: the stored copy serves until a refresh succeeds.
+  void service.services.calendar.sync();
+  service.services.calendar.start(config.CALENDAR_SYNC_SECONDS);
+  const port = await service.listen(config.TOWNSHIP_PORT, config.HOST);
+  log.info({ url: `http://${config.HOST}:${port}/graphql`, database: db.kind }, 'township subgraph ready');
+  return () => service.stop();
+});

@@ -1,0 +1,44 @@
+import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../../subgraphs/shared/config/env';
+
+const problems = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+  return [];
+};
+
+test('development defaults: ports, embedded database, demo data, subgraph URLs', () => {
+  const c = loadConfig({});
+  expect(c).toMatchObject({ GATEWAY_PORT: 4000, COUNTY_PORT: 4001, TOWNSHIP_PORT: 4002, HOST: '127.0.0.1', DEMO_DATA: true });
+  expect(c.MYSQL_URL).toBeUndefined();
+  expect(c.countyUrl).toBe('http://127.0.0.1:4001/graphql');
+});
+
+test('each bad variable is named with the reason', () => {
+  const p = problems({ COUNTY_PORT: 'abc', MYSQL_URL: 'postgres://x', JWT_SECRET: 'short', LOG_LEVEL: 'loud' });
+  expect(p.some((x) => x.startsWith('COUNTY_PORT'))).toBe(true);
+  expect(p.some((x) => x.startsWith('MYSQL_URL') && x.includes('mysql://'))).toBe(true);
+  expect(p.some((x) => x.startsWith('JWT_SECRET') && x.includes('32'))).toBe(true);
+  expect(p.some((x) => x.startsWith('LOG_LEVEL'))).toBe(true);
+});
+
+test('production refuses the default or a missing secret', () => {
+  const p = problems({ NODE_ENV: 'production' });
+  expect(p).toEqual(expect.arrayContaining([expect.stringMatching(/^JWT_SECRET/), expect.stringMatching(/^GATEWAY_SECRET/)]));
+  expect(problems({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET, GATEWAY_SECRET: 'x'.repeat(20) })).toEqual([
+    expect.stringMatching(/^JWT_SECRET/),
+  ]);
+});
+
+test('production with real secrets starts, and never serves demo data or development tokens', () => {
+  const c = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(40), GATEWAY_SECRET: 'g'.repeat(20), DEMO_DATA: 'true', DEV_TOKENS: 'true' });
+  expect(c.DEMO_DATA).toBe(false);
+  expect(c.DEV_TOKENS).toBe(false);
+});
+
+test('an empty variable counts as unset', () => {
+  expect(loadConfig({ MYSQL_URL: '', COUNTY_PORT: '' }).COUNTY_PORT).toBe(4001);
+});
