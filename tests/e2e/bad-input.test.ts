@@ -406,10 +406,13 @@ describe('item rules', () => {
 });
 
 describe('query limits at the gateway', () => {
-  /** Nests township → items → township … until the selection is `depth` fields deep. */
+  /**
+   * Nests townships → items → township → items … so that the selection is exactly `depth` fields
+   * deep as graphql-armor counts it (`{ townships { name } }` is depth 2).
+   */
   function deepQuery(depth: number): string {
     let body = 'name';
-    for (let level = depth; level > 1; level -= 1) body = level % 2 === 0 ? `items { ${body} }` : `township { ${body} }`;
+    for (let level = depth - 1; level > 1; level -= 1) body = level % 2 === 0 ? `items { ${body} }` : `township { ${body} }`;
     return `{ townships { ${body} } }`;
   }
 
@@ -427,8 +430,9 @@ describe('query limits at the gateway', () => {
     const r = await gql(net.gatewayUrl, deepQuery(limit + 1), {}, fx.adminToken);
     expect(r.data ?? null).toBeNull();
     expect(r.errors).toHaveLength(1);
-    // graphql-armor's Apollo integration reports its refusals with BAD_USER_INPUT (HTTP 400).
-    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    // graphql-armor's Apollo integration reports the refusal as a validation error (ctx.reportError);
+    // Apollo Server gives every validation error the code GRAPHQL_VALIDATION_FAILED, HTTP 400.
+    expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(r.status).toBe(400);
     expect(r.errors![0].message).toMatch(/depth/i);
     expect(hits).toEqual({ county: 0, township: 0 });
@@ -442,7 +446,8 @@ describe('query limits at the gateway', () => {
     hits.township = 0;
     const fields = Array.from({ length: n }, (_, i) => `a${i}: departments { id }`).join(' ');
     const r = await gql(net.gatewayUrl, `{ ${fields} }`);
-    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.status).toBe(400);
     expect(r.errors![0].message).toMatch(/alias/i);
     expect(hits).toEqual({ county: 0, township: 0 });
   });

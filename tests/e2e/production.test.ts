@@ -1,0 +1,33 @@
+import { startNetwork, gql, codeOf, type Network } from '../support/network';
+
+/** The same network as production runs it: secrets set, introspection off, no stack traces. */
+let net: Network;
+
+beforeAll(async () => {
+  net = await startNetwork({ env: { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), GATEWAY_SECRET: 'a-production-gateway-secret' } });
+});
+afterAll(async () => net?.stop());
+
+test('introspection is off at the gateway', async () => {
+  const r = await gql(net.gatewayUrl, '{ __schema { types { name } } }');
+  expect(r.data).toBeUndefined();
+  expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');
+});
+
+test('errors carry no stack trace and no field suggestions', async () => {
+  const r = await gql(net.gatewayUrl, '{ townshipz { name } }');
+  expect(r.errors?.[0].message).not.toMatch(/Did you mean/);
+  expect(JSON.stringify(r.errors)).not.toContain('stacktrace');
+  const forbidden = await gql(net.gatewayUrl, '{ countyCases { total } }');
+  expect(codeOf(forbidden)).toBe('UNAUTHENTICATED');
+  expect(JSON.stringify(forbidden.errors)).not.toContain('stacktrace');
+});
+
+test('subgraphs refuse requests that do not come through the gateway', async () => {
+  const token = await net.token({ role: 'COUNTY_ADMIN' });
+  const direct = await gql(net.countyUrl, '{ departments { id } }', {}, token);
+  expect(direct.status).toBe(403);
+  expect(codeOf(direct)).toBe('FORBIDDEN');
+  const via = await gql(net.gatewayUrl, '{ departments { id } }', {}, token);
+  expect(via.errors).toBeUndefined();
+});
