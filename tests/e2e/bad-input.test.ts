@@ -89,6 +89,8 @@ describe('malformed identifiers', () => {
     expect(codeOf(r)).toBe('BAD_USER_INPUT');
   });
 
+  // SPEC §5: a malformed ID is bad input with a stable code, on every query that takes one — not a
+  // silent null that a client cannot tell from "no such record".
   test.each([
     ['department', `{ department(id: "x") { id } }`],
     ['township', `{ township(id: "x") { id } }`],
@@ -105,6 +107,20 @@ describe('malformed identifiers', () => {
       [`{ townshipCases(filter: { townshipId: "x" }) { total } }`, 'townshipCases'],
       [`{ countyItems(filter: { departmentId: "x" }) { id } }`, 'countyItems'],
       [`{ townshipItems(townshipId: "x") { id } }`, 'townshipItems'],
+    ] as const) {
+      const r = await gql(net.gatewayUrl, query, {}, fx.adminToken);
+      expect({ query, code: codeOf(r) }).toEqual({ query, code: 'BAD_USER_INPUT' });
+      expect(r.data?.[key] ?? null).toBeNull();
+    }
+  });
+
+  test('page sizes out of range', async () => {
+    for (const [query, key] of [
+      [`{ countyCases(limit: 0) { total } }`, 'countyCases'],
+      [`{ countyCases(limit: 100000) { total } }`, 'countyCases'],
+      [`{ countyCases(offset: -1) { total } }`, 'countyCases'],
+      [`{ townshipCases(limit: 100000) { total } }`, 'townshipCases'],
+      [`{ townshipItems(limit: 100000) { id } }`, 'townshipItems'],
     ] as const) {
       const r = await gql(net.gatewayUrl, query, {}, fx.adminToken);
       expect({ query, code: codeOf(r) }).toEqual({ query, code: 'BAD_USER_INPUT' });
@@ -417,8 +433,13 @@ describe('query limits at the gateway', () => {
   }
 
   test('a query within the depth limit is answered', async () => {
+    hits.county = 0;
+    hits.township = 0;
     const r = await gql(net.gatewayUrl, deepQuery(QUERY_LIMITS.maxDepth!.n!));
     expect(r.errors).toBeUndefined();
+    expect(r.data!.townships.length).toBeGreaterThan(0);
+    // The request counter sees the subgraph call this query needs.
+    expect(hits.township).toBeGreaterThan(0);
   });
 
   test('a query deeper than the limit is refused before any subgraph is called', async () => {

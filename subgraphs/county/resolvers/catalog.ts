@@ -1,4 +1,5 @@
 import { requireRole } from '../../shared/auth/guards';
+import { checkId } from '../../shared/cases/case-query';
 import { ITEM_KIND_CODES, type ItemKind } from '../../shared/domain/deadline';
 import { checkItemDeadlines } from '../../shared/domain/item-rules';
 import type { CountyContext } from '../context';
@@ -9,7 +10,7 @@ import type { CountyItemInput, DepartmentInput } from '../catalog-service';
 export const catalogResolvers = {
   Query: {
     departments: (_: unknown, __: unknown, ctx: CountyContext) => ctx.services.catalog.departments(),
-    department: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.loaders.department.load(a.id),
+    department: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.loaders.department.load(checkId(a.id)),
     countyItems: (_: unknown, a: { filter?: Parameters<CountyContext['services']['catalog']['items']>[0] }, ctx: CountyContext) =>
       ctx.services.catalog.items(a.filter ?? {}),
     countyItem: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.services.catalog.item(a.id),

@@ -1,4 +1,5 @@
 import { requireRole } from '../../shared/auth/guards';
+import { checkId } from '../../shared/cases/case-query';
 import { ITEM_KIND_CODES, type ItemKind } from '../../shared/domain/deadline';
 import { checkItemDeadlines } from '../../shared/domain/item-rules';
 import type { TownshipContext } from '../context';
@@ -13,10 +14,10 @@ const LEVEL_VILLAGE = 6;
 export const catalogResolvers = {
   Query: {
     townships: (_: unknown, __: unknown, ctx: TownshipContext) => ctx.services.catalog.townships(),
-    township: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.loaders.township.load(a.id),
+    township: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.loaders.township.load(checkId(a.id)),
     townshipItems: (_: unknown, a: { townshipId?: string; limit: number; offset: number }, ctx: TownshipContext) =>
       ctx.services.catalog.items(a.townshipId ?? null, a.limit, a.offset),
-    townshipItem: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.loaders.item.load(a.id),
+    townshipItem: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.loaders.item.load(checkId(a.id)),
   },
   Mutation: {
     createTownship: (_: unknown, a: { input: TownshipInput }, ctx: TownshipContext) => {
