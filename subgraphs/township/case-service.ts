@@ -122,6 +122,6 @@ export class TownshipCaseService {
   }
 }
 
-function termsOf(item: TownshipItem): CaseItemTerms {
+export function termsOf(item: TownshipItem): CaseItemTerms {
   return { id: item.id, kind: item.kind as CaseItemTerms['kind'], promisedDays: item.promisedDays, materials: item.materials };
 }

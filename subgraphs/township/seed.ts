@@ -9,11 +9,10 @@ import type { Principal } from '../shared/auth/principal';
 import type { Database } from '../shared/db/data-source';
 import { stableId } from '../shared/db/ids';
 import { isUniqueViolation } from '../shared/db/unique-violation';
-import type { CaseItemTerms } from '../shared/cases/case-engine';
 import { CLERK_NAMES, TOWNSHIPS, TOWNSHIP_ITEM_TEMPLATES } from '../shared/demo/catalog';
 import { documentNumbers, insertInChunks, Rng, seedCases, type CaseSlot } from '../shared/demo/generate';
 import { CalendarMirror } from './calendar-mirror';
-import { TownshipCaseService } from './case-service';
+import { TownshipCaseService, termsOf } from './case-service';
 import { Township, TownshipCase, TownshipItem, VillagePoint } from './entities';
 
 const DAY_MS = 86_400_000;
@@ -128,8 +127,4 @@ export async function seedTownshipDemo(db: Database, opts: { now: Date; log?: Lo
     'seeded the township demo data',
   );
   return { seeded: true };
-}
-
-function termsOf(item: TownshipItem): CaseItemTerms {
-  return { id: item.id, kind: item.kind as CaseItemTerms['kind'], promisedDays: item.promisedDays, materials: item.materials };
 }

@@ -45,7 +45,11 @@ export async function pageOfCases<C extends CaseRecord>(
   if (f.itemId) qb.andWhere(`${a}.item_id = :item`, { item: checkId(f.itemId) });
   if (f.expedited != null) qb.andWhere(`${a}.expedited = :exp`, { exp: f.expedited });
   if (f.overdue) {
-    qb.andWhere(`${a}.status IN (:...open) AND ${a}.due_at < :now AND ${a}.paused_at IS NULL`, { open: OPEN_STATUSES, now: now.toISOString() });
+    // Same rule as the warning level: a stopped clock is judged at the moment it stopped.
+    qb.andWhere(
+      `${a}.status IN (:...open) AND ((${a}.paused_at IS NULL AND ${a}.due_at <= :now) OR ${a}.paused_at >= ${a}.due_at)`,
+      { open: OPEN_STATUSES, now: now.toISOString() },
+    );
   }
   if (f.acceptedFrom) qb.andWhere(`${a}.accepted_on >= :from`, { from: checkDate(f.acceptedFrom) });
   if (f.acceptedTo) qb.andWhere(`${a}.accepted_on <= :to`, { to: checkDate(f.acceptedTo) });

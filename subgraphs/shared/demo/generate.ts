@@ -479,7 +479,7 @@ function planSteps(rng: Rng, item: CaseItemTerms, s: CaseScenario, margin: numbe
     case 'IN_PROGRESS': {
       b.intake(rng.chance(0.12));
       const reviewed = rng.chance(0.5);
-      const [a, u, r] = rng.split(rng.int(0, p), 3);
+      const [a, u, r] = rng.split(rng.int(0, s.overdue ? p : Math.max(0, p - margin)), 3);
       b.add('start', a).recordStep('UNDERTAKE', u, 'clerk', rng.pick(UNDERTAKE_NOTES));
       if (rng.chance(0.15)) b.supplementDuringHandling();
       if (reviewed) b.recordStep('REVIEW', r, 'colleague', rng.pick(REVIEW_NOTES));
