@@ -107,3 +107,18 @@ test('warning thresholds are county settings and change warning levels', async (
   expect((await ok(net.countyUrl, q, { id: c.id }, fx.adminToken)).countyCase.deadline.warningLevel).toBe('RED');
   await ok(net.countyUrl, `mutation { updateCountySettings(input: { yellowDaysLeft: 1, yellowUsedFraction: 0.6666666667, maxPromisedShare: 0.5 }) { yellowDaysLeft } }`, {}, fx.adminToken);
 });
+
+test('the overdue filter uses the warning rule: a case paused after its due instant stays overdue', async () => {
+  const c = await acceptedCase('2026-11-02T02:00:00Z'); // Mon; 3 days → due Thu 11-05
+  net.clock.set('2026-11-06T02:00:00Z'); // a day late, then a supplement pauses the clock
+  await ok(net.countyUrl, ACT_COUNTY, { i: { id: c.id, version: c.version, action: 'REQUEST_SUPPLEMENT', missingMaterials: ['申请书'] } }, fx.clerkA);
+  const onTime = await acceptedCase('2026-11-05T02:00:00Z'); // due 11-10, paused before it
+  net.clock.set('2026-11-06T03:00:00Z');
+  await ok(net.countyUrl, ACT_COUNTY, { i: { id: onTime.id, version: onTime.version, action: 'REQUEST_SUPPLEMENT', missingMaterials: ['申请书'] } }, fx.clerkA);
+  net.clock.set('2026-11-20T02:00:00Z');
+  const list = (await ok(net.countyUrl, `{ countyCases(filter: { overdue: true }, limit: 200) { nodes { id deadline { overdue warningLevel } } } }`, {}, fx.adminToken)).countyCases.nodes;
+  const ids = list.map((n: { id: string }) => n.id);
+  expect(ids).toContain(c.id);
+  expect(ids).not.toContain(onTime.id);
+  for (const n of list) expect(n.deadline).toEqual({ overdue: true, warningLevel: 'RED' });
+});
