@@ -6,11 +6,14 @@ import { forbidden, notFound } from '../shared/graphql/errors';
 import { checkId, pageOfCases, type CommonCaseFilter } from '../shared/cases/case-query';
 import { actOnCase, receiveCase, setExpedited, type CaseItemTerms, type CaseTier, type ApplicantIn } from '../shared/cases/case-engine';
 import type { ActionInput, CaseAction } from '../shared/domain/lifecycle';
-import { CountyCase, CountyCaseCounter, CountyCaseHistory, CountyItem, Department } from './entities';
+import { CountyCase, CountyCaseCounter, CountyCaseHistory, CountyItem, CountyOutbox, Department } from './entities';
+import { enqueue } from '../shared/outbox/enqueue';
 import type { CalendarService } from './calendar-service';
 
 export interface CountyCaseFilter extends CommonCaseFilter {
   departmentId?: string | null;
+  delegated?: boolean | null;
+  originTownshipId?: string | null;
 }
 
 /** County cases: who may see and change which, on top of the shared case engine. */
@@ -24,6 +27,32 @@ export class CountyCaseService {
       historyEntity: CountyCaseHistory,
       counterEntity: CountyCaseCounter,
       calendar: () => calendar.calendar(),
+      // A delegated case's every change goes back to its township, in the same transaction.
+      onChange: async (m, c, change, now) => {
+        if (!c.originIntakeId) return;
+        const p = change.patch;
+        await enqueue(m, CountyOutbox, {
+          messageKey: `case:${c.id}:v${change.version}`,
+          kind: 'CASE_UPDATE',
+          subjectId: c.originIntakeId,
+          now,
+          payload: {
+            intakeId: c.originIntakeId,
+            countyCaseId: c.id,
+            countyCaseNumber: c.number,
+            version: change.version,
+            step: change.step,
+            toStatus: change.toStatus,
+            unitName: change.unitName,
+            at: now.toISOString(),
+            note: change.note,
+            missingMaterials: p.missingMaterials ?? null,
+            resultDocumentNumber: p.resultDocumentNumber ?? null,
+            refusalReason: p.refusalReason ?? null,
+            dueDate: p.dueDate ?? c.dueDate,
+          },
+        });
+      },
     };
   }
 
@@ -53,6 +82,8 @@ export class CountyCaseService {
     } else if (f.departmentId) {
       qb.andWhere('c.department_id = :dept', { dept: checkId(f.departmentId) });
     }
+    if (f.delegated != null) qb.andWhere(f.delegated ? 'c.origin_intake_id IS NOT NULL' : 'c.origin_intake_id IS NULL');
+    if (f.originTownshipId) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
     return pageOfCases(qb, f, { limit, offset }, now);
   }
 

@@ -4,12 +4,14 @@ import type { RequestContext } from '../shared/graphql/subgraph-service';
 import type { CatalogService } from './catalog-service';
 import type { CalendarService } from './calendar-service';
 import type { CountyCaseService } from './case-service';
+import type { DelegationService } from './delegation-service';
 import type { CountyCase, CountyCaseHistory, CountyItem, Department } from './entities';
 
 export interface CountyServices {
   catalog: CatalogService;
   calendar: CalendarService;
   cases: CountyCaseService;
+  delegation: DelegationService;
 }
 
 /** Fresh per request, so batching never leaks data between callers. */

@@ -9,6 +9,7 @@ void runService('county', async (config, log) => {
     if (seeded) log.info('demo data written to the county database');
   }
   const service = await buildCountySubgraph({ config, db, log });
+  service.forwarder.start();
   const port = await service.listen(config.COUNTY_PORT, config.HOST);
   log.info({ url: `http://${config.HOST}:${port}/graphql`, database: db.kind }, 'county subgraph ready');
   return () => service.stop();

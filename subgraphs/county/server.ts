@@ -5,6 +5,9 @@ import { buildSubgraphService, type SubgraphService } from '../shared/graphql/su
 import { CatalogService } from './catalog-service';
 import { CalendarService } from './calendar-service';
 import { CountyCaseService } from './case-service';
+import { DelegationService, countyUpdateForwarder } from './delegation-service';
+import type { Forwarder } from '../shared/outbox/forwarder';
+import type { CountyOutbox } from './entities';
 import { countyLoaders, type CountyContext, type CountyServices } from './context';
 import { COUNTY_ENTITIES } from './entities';
 import { COUNTY_MIGRATIONS } from './migrations';
@@ -13,6 +16,8 @@ import { countyResolvers } from './resolvers';
 export interface CountySubgraph extends SubgraphService {
   db: Database;
   services: CountyServices;
+  /** Sends delegated cases' changes to the township service; `index.ts` starts it. */
+  forwarder: Forwarder<CountyOutbox>;
 }
 
 export function countyDatabaseTarget(config: Config): DatabaseTarget {
@@ -26,11 +31,19 @@ export function openCountyDatabase(target: DatabaseTarget, log?: Logger): Promis
 /** Builds the county subgraph over an open database; `listen` is the caller's decision. */
 export async function buildCountySubgraph(o: { config: Config; db: Database; log: Logger; clock?: () => Date }): Promise<CountySubgraph> {
   const calendar = new CalendarService(o.db.dataSource);
+  const cases = new CountyCaseService(o.db.dataSource, calendar);
   const services: CountyServices = {
     catalog: new CatalogService(o.db.dataSource),
     calendar,
-    cases: new CountyCaseService(o.db.dataSource, calendar),
+    cases,
+    delegation: new DelegationService(o.db.dataSource, cases),
   };
+  const forwarder = countyUpdateForwarder(
+    o.db.dataSource,
+    { url: o.config.townshipUrl, jwtSecret: o.config.JWT_SECRET, gatewaySecret: o.config.GATEWAY_SECRET, caller: 'county-service' },
+    o.log,
+    o.clock,
+  );
   const service = await buildSubgraphService<CountyContext>({
     name: 'county',
     config: o.config,
@@ -39,6 +52,16 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     clock: o.clock,
     resolvers: countyResolvers as never,
     extendContext: (base) => ({ ...base, services, loaders: countyLoaders(services) }),
+    health: async () => ({ updatesToTownships: { lastDeliveredAt: forwarder.lastSuccessAt?.toISOString() ?? null, lastError: forwarder.lastError } }),
   });
-  return { ...service, db: o.db, services };
+  return {
+    ...service,
+    db: o.db,
+    services,
+    forwarder,
+    async stop() {
+      await forwarder.stop();
+      await service.stop();
+    },
+  };
 }

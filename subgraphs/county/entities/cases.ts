@@ -1,4 +1,6 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { InstantColumn } from '../../shared/db/columns';
+import { OutboxRecord } from '../../shared/outbox/outbox-record';
 import { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from '../../shared/cases/case-record';
 
 @Entity('county_case')
@@ -7,9 +9,28 @@ import { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from '../../sh
 @Index(['departmentId', 'status'])
 @Index(['status', 'dueAt'])
 @Index(['acceptedOn'])
+@Index(['originIntakeId'], { unique: true })
+@Index(['originIntakeNumber'])
 export class CountyCase extends CaseRecord {
   @Column({ type: 'varchar', length: 36, name: 'department_id' }) departmentId: string;
+  // Set when a township accepted the case on the county's behalf (委托受理).
+  @Column({ type: 'varchar', length: 36, name: 'origin_intake_id', nullable: true }) originIntakeId: string | null;
+  @Column({ type: 'varchar', length: 40, name: 'origin_intake_number', nullable: true }) originIntakeNumber: string | null;
+  @Column({ type: 'varchar', length: 8, name: 'origin_query_code', nullable: true }) originQueryCode: string | null;
+  @Column({ type: 'varchar', length: 36, name: 'origin_township_id', nullable: true }) originTownshipId: string | null;
+  @InstantColumn({ name: 'forwarded_at', nullable: true }) forwardedAt: Date | null;
 }
+
+/** Messages from townships already applied, so a repeated delivery changes nothing. */
+@Entity('county_inbox')
+export class CountyInbox {
+  @PrimaryColumn({ type: 'varchar', length: 120, name: 'message_key' }) messageKey: string;
+  @InstantColumn({ name: 'processed_at' }) processedAt: Date;
+}
+
+/** Updates on delegated cases waiting to be delivered to the township that took them in. */
+@Entity('county_outbox')
+export class CountyOutbox extends OutboxRecord {}
 
 @Entity('county_case_history')
 @Index(['caseId', 'seq'], { unique: true })

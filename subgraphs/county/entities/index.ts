@@ -1,5 +1,5 @@
 import { Department, CountyItem } from './catalog';
-import { CountyCase, CountyCaseHistory, CountyCaseCounter } from './cases';
+import { CountyCase, CountyCaseHistory, CountyCaseCounter, CountyInbox, CountyOutbox } from './cases';
 import { CalendarOverrideRow, CalendarYearRow, CountySettingRow } from './calendar';
 
 export * from './catalog';
@@ -12,6 +12,8 @@ export const COUNTY_ENTITIES = [
   CountyCase,
   CountyCaseHistory,
   CountyCaseCounter,
+  CountyInbox,
+  CountyOutbox,
   CalendarOverrideRow,
   CalendarYearRow,
   CountySettingRow,

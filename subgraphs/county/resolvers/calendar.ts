@@ -54,7 +54,13 @@ export const calendarResolvers = {
     calendarSnapshot: async (_: unknown, __: unknown, ctx: CountyContext) => {
       requireRole(ctx.who, 'SERVICE');
       const calendar = await ctx.services.calendar.calendar();
-      return { overrides: calendar.overrides(), confirmedYears: calendar.confirmedYears(), settings: await ctx.services.calendar.settings() };
+      const delegable = await ctx.services.catalog.items({ delegable: true });
+      return {
+        overrides: calendar.overrides(),
+        confirmedYears: calendar.confirmedYears(),
+        settings: await ctx.services.calendar.settings(),
+        delegableItems: delegable.map((i) => ({ ...i, delegatedTownshipIds: i.delegatedTownshipIds })),
+      };
     },
   },
   Mutation: {

@@ -19,6 +19,19 @@ export interface CaseTier<C extends CaseRecord, H extends CaseHistoryRecord> {
   historyEntity: EntityTarget<H>;
   counterEntity: EntityTarget<CaseNumberCounterRecord>;
   calendar: () => Promise<WorkCalendar>;
+  /** Runs inside the transaction of every change after receipt (e.g. to tell the other tier). */
+  onChange?: (m: EntityManager, c: C, change: CaseChange, now: Date) => Promise<void>;
+}
+
+/** What a change did, as `onChange` hooks see it. */
+export interface CaseChange {
+  version: number;
+  step: string;
+  fromStatus: string | null;
+  toStatus: string;
+  note: string | null;
+  unitName: string;
+  patch: Partial<CaseRecord>;
 }
 
 /** The terms of the item a case is for, as the engine needs them. */
@@ -114,7 +127,8 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
 
 export interface ActArgs<C> {
   id: string;
-  version: number;
+  /** The version the caller saw; null applies the action to the current version (system messages). */
+  version: number | null;
   action: CaseAction;
   input: ActionInput;
   who: Principal;
@@ -124,6 +138,8 @@ export interface ActArgs<C> {
   itemOf: (c: C) => Promise<CaseItemTerms>;
   /** Throws when the caller may not act on this case. */
   authorize: (c: C) => void;
+  /** Extra writes that must commit or fail together with the action. */
+  inTransaction?: (m: EntityManager) => Promise<void>;
 }
 
 /** Applies one lifecycle action under optimistic locking; the history row is written in the same transaction. */
@@ -133,7 +149,7 @@ export async function actOnCase<C extends CaseRecord, H extends CaseHistoryRecor
 ): Promise<C> {
   const c = await loadCase(tier, a.id);
   a.authorize(c);
-  if (c.version !== a.version) throw versionConflict(a.id);
+  if (a.version !== null && c.version !== a.version) throw versionConflict(a.id);
   const item = await a.itemOf(c);
   const { state, history } = applyAction(toCaseState(c), a.action, a.input, {
     now: a.now,
@@ -149,7 +165,7 @@ export async function actOnCase<C extends CaseRecord, H extends CaseHistoryRecor
     version: c.version + 1,
     updatedAt: a.now,
   };
-  return writeVersioned(tier, c, patch, a.who, a.unitName, a.now, history);
+  return writeVersioned(tier, c, patch, a.who, a.unitName, a.now, history, a.inTransaction);
 }
 
 /** Flags or unflags 特事特办; recorded in the history like any other step. */
@@ -178,6 +194,7 @@ async function writeVersioned<C extends CaseRecord, H extends CaseHistoryRecord>
   unitName: string,
   now: Date,
   history: { step: string; fromStatus: string | null; toStatus: string; note: string | null },
+  inTransaction?: (m: EntityManager) => Promise<void>,
 ): Promise<C> {
   await tier.dataSource.transaction(async (m) => {
     const res = await m
@@ -188,6 +205,8 @@ async function writeVersioned<C extends CaseRecord, H extends CaseHistoryRecord>
       .execute();
     if (res.affected !== 1) throw versionConflict(c.id);
     await appendHistory(m, tier.historyEntity, c, c.version + 1, who, unitName, now, history);
+    await inTransaction?.(m);
+    await tier.onChange?.(m, c, { ...history, version: c.version + 1, unitName, patch }, now);
   });
   return loadCase(tier, c.id);
 }

@@ -1,0 +1,190 @@
+import type { DataSource } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
+import type { Logger } from 'pino';
+import type { Principal } from '../shared/auth/principal';
+import { requireRole } from '../shared/auth/guards';
+import { actOnCase, loadCase, receiveCase, type ApplicantIn } from '../shared/cases/case-engine';
+import { checkId, OPEN_STATUSES } from '../shared/cases/case-query';
+import { badInput, notFound } from '../shared/graphql/errors';
+import { isUniqueViolation } from '../shared/db/unique-violation';
+import type { ActionInput, DeliveryMethod } from '../shared/domain/lifecycle';
+import { Forwarder } from '../shared/outbox/forwarder';
+import { callService, type ServiceTarget } from '../shared/outbox/service-call';
+import { CountyCase, CountyInbox, CountyItem, CountyOutbox, Department } from './entities';
+import { termsOf, type CountyCaseService } from './case-service';
+
+export interface ForwardedIntake {
+  intakeId: string;
+  intakeNumber: string;
+  queryCode: string;
+  townshipId: string;
+  townshipName: string;
+  clerkId: string;
+  clerkName: string;
+  itemId: string;
+  applicant: ApplicantIn;
+  submittedMaterials: string[];
+  expedited?: boolean | null;
+  acceptedAt: string;
+  note?: string | null;
+}
+
+export interface TownshipAction {
+  messageKey: string;
+  intakeId: string;
+  action: string;
+  actorId: string;
+  actorName: string;
+  townshipName: string;
+  at: string;
+  note?: string | null;
+  deliveryMethod?: string | null;
+  trackingNumber?: string | null;
+}
+
+const UPDATE_MUTATION = `mutation($i: CountyCaseUpdateInput!) { receiveCountyCaseUpdate(input: $i) }`;
+
+/** The county's half of delegated intake (SPEC §4.4): receiving forwarded intakes and township actions. */
+export class DelegationService {
+  constructor(private readonly ds: DataSource, private readonly cases: CountyCaseService) {}
+
+  /** Creates exactly one county case per intake, its clock started at the township's acceptance. */
+  async receiveForwardedIntake(who: Principal | null, f: ForwardedIntake, now: Date) {
+    requireRole(who, 'SERVICE');
+    checkId(f.intakeId);
+    checkId(f.townshipId);
+    const acceptedAt = new Date(f.acceptedAt);
+    if (Number.isNaN(acceptedAt.getTime()) || acceptedAt.getTime() > now.getTime() + 5 * 60_000) throw badInput('acceptedAt must be a past instant');
+    const item = await this.ds.getRepository(CountyItem).findOne({ where: { id: checkId(f.itemId) } });
+    if (!item) throw notFound('County item', f.itemId);
+    const dept = await this.ds.getRepository(Department).findOneOrFail({ where: { id: item.departmentId } });
+    const clerk = this.townshipClerk(f.clerkId, f.clerkName, f.townshipId);
+    const unitName = `${f.townshipName}（委托受理）`;
+
+    const earlier = await this.ds.getRepository(CountyCase).findOne({ where: { originIntakeId: f.intakeId } });
+    let c =
+      earlier ??
+      (await receiveCase(this.cases.tier, {
+        requestId: `intake-${f.intakeId}`,
+        item: termsOf(item),
+        unitCode: dept.code,
+        unitName,
+        who: clerk,
+        applicant: f.applicant,
+        submittedMaterials: f.submittedMaterials,
+        expedited: f.expedited,
+        note: f.note,
+        now: acceptedAt,
+        place: (row) => {
+          Object.assign(row, {
+            departmentId: dept.id,
+            originIntakeId: f.intakeId,
+            originIntakeNumber: f.intakeNumber,
+            originQueryCode: f.queryCode,
+            originTownshipId: f.townshipId,
+            forwardedAt: now,
+          });
+        },
+      }));
+    if (c.status === 'RECEIVED') c = await this.acceptOnce(c, clerk, unitName, acceptedAt);
+    return { countyCaseId: c.id, countyCaseNumber: c.number, status: c.status, dueDate: c.dueDate, duplicate: !!earlier };
+  }
+
+  /** Two deliveries of one intake may race: whichever accepts first wins, the other sees it accepted. */
+  private async acceptOnce(c: CountyCase, clerk: Principal, unitName: string, at: Date): Promise<CountyCase> {
+    try {
+      return await actOnCase(this.cases.tier, {
+        id: c.id,
+        version: c.version,
+        action: 'accept',
+        input: { note: '乡镇便民服务中心委托受理，受理时间即计时起点' },
+        who: clerk,
+        unitName,
+        now: at,
+        authorize: () => undefined,
+        itemOf: async (row) => termsOf(await this.ds.getRepository(CountyItem).findOneOrFail({ where: { id: row.itemId } })),
+      });
+    } catch (e) {
+      const now = await loadCase(this.cases.tier, c.id);
+      if (now.status !== 'RECEIVED') return now;
+      throw e;
+    }
+  }
+
+  /** Applies a township clerk's resubmission or handover once, however often the message arrives. */
+  async applyTownshipAction(who: Principal | null, a: TownshipAction, now: Date): Promise<CountyCase> {
+    requireRole(who, 'SERVICE');
+    if (!/^[\w:.-]{8,120}$/.test(a.messageKey)) throw badInput('messageKey must be 8–120 characters');
+    const c = await this.ds.getRepository(CountyCase).findOne({ where: { originIntakeId: checkId(a.intakeId) } });
+    if (!c) throw notFound('Delegated county case for intake', a.intakeId);
+    if (await this.ds.getRepository(CountyInbox).findOne({ where: { messageKey: a.messageKey } })) return c;
+    const action = a.action === 'RESUBMIT' ? 'resubmit' : a.action === 'DELIVER' ? 'deliver' : null;
+    if (!action) throw badInput('A township may only RESUBMIT supplements or DELIVER results');
+    const at = new Date(a.at);
+    const input: ActionInput = { note: a.note ?? undefined };
+    if (action === 'deliver') {
+      input.deliveryMethod = (a.deliveryMethod ?? undefined) as DeliveryMethod | undefined;
+      input.trackingNumber = a.trackingNumber ?? undefined;
+    }
+    try {
+      return await actOnCase(this.cases.tier, {
+        id: c.id,
+        version: null,
+        action,
+        input,
+        who: this.townshipClerk(a.actorId, a.actorName, c.originTownshipId!),
+        unitName: a.townshipName,
+        // Never before the case's last change, even if the township's clock runs behind.
+        now: at.getTime() > c.updatedAt.getTime() ? at : now,
+        authorize: () => undefined,
+        itemOf: async (row) => termsOf(await this.ds.getRepository(CountyItem).findOneOrFail({ where: { id: row.itemId } })),
+        inTransaction: async (m) => {
+          await m.getRepository(CountyInbox).insert({ messageKey: a.messageKey, processedAt: now });
+        },
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) return loadCase(this.cases.tier, c.id);
+      throw e;
+    }
+  }
+
+  /** County-side figures per township, for many townships in one statement. */
+  async figures(townshipIds: readonly string[], now: Date) {
+    const rows = await this.ds.getRepository(CountyCase).find({
+      select: { originTownshipId: true, status: true, dueAt: true, pausedAt: true, forwardedAt: true },
+      where: { originTownshipId: In([...townshipIds]) },
+    });
+    const out = new Map<string, { delegatedCases: number; openCases: number; overdueCases: number; awaitingHandover: number; lastReceivedAt: string | null }>();
+    for (const id of townshipIds) out.set(id, { delegatedCases: 0, openCases: 0, overdueCases: 0, awaitingHandover: 0, lastReceivedAt: null });
+    for (const r of rows) {
+      const f = out.get(r.originTownshipId!)!;
+      f.delegatedCases += 1;
+      if (OPEN_STATUSES.includes(r.status)) {
+        f.openCases += 1;
+        const at = r.pausedAt ?? now;
+        if (r.dueAt && at.getTime() >= r.dueAt.getTime()) f.overdueCases += 1;
+      }
+      if (r.status === 'APPROVED' || r.status === 'REJECTED') f.awaitingHandover += 1;
+      const iso = r.forwardedAt?.toISOString() ?? null;
+      if (iso && (!f.lastReceivedAt || iso > f.lastReceivedAt)) f.lastReceivedAt = iso;
+    }
+    return townshipIds.map((id) => out.get(id)!);
+  }
+
+  private townshipClerk(userId: string, name: string, townshipId: string): Principal {
+    return { userId: userId.slice(0, 64), name: name.slice(0, 50), role: 'TOWNSHIP_CLERK', townshipId };
+  }
+}
+
+/** Delivers delegated cases' changes back to the township service. */
+export function countyUpdateForwarder(ds: DataSource, township: ServiceTarget, log: Logger, clock?: () => Date) {
+  return new Forwarder<CountyOutbox>({
+    dataSource: ds,
+    entity: CountyOutbox,
+    log,
+    clock,
+    send: (row) => callService(township, UPDATE_MUTATION, { i: { messageKey: row.messageKey, ...row.payload } }),
+  });
+}
+
+export const delegatedCasesWhere = { originIntakeId: Not(IsNull()) };

@@ -1,0 +1,22 @@
+import { Column, PrimaryColumn } from 'typeorm';
+import { InstantColumn, JsonColumn } from '../db/columns';
+
+/**
+ * A message waiting to be delivered to the other tier, written in the same transaction as the
+ * change it announces. `messageKey` is unique and travels with the message, so the receiver
+ * can apply it exactly once however often it arrives.
+ */
+export abstract class OutboxRecord {
+  @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
+  @Column({ type: 'varchar', length: 120, name: 'message_key' }) messageKey: string;
+  @Column({ type: 'varchar', length: 40 }) kind: string;
+  @Column({ type: 'varchar', length: 36, name: 'subject_id' }) subjectId: string;
+  @JsonColumn({ name: 'payload' }) payload: Record<string, unknown>;
+  @InstantColumn({ name: 'created_at' }) createdAt: Date;
+  @Column({ type: 'int' }) attempts: number;
+  @InstantColumn({ name: 'next_attempt_at' }) nextAttemptAt: Date;
+  @Column({ type: 'varchar', length: 64, name: 'claimed_by', nullable: true }) claimedBy: string | null;
+  @InstantColumn({ name: 'lease_until', nullable: true }) leaseUntil: Date | null;
+  @InstantColumn({ name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
+  @Column({ type: 'varchar', length: 500, name: 'last_error', nullable: true }) lastError: string | null;
+}
