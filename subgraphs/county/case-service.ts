@@ -63,6 +63,8 @@ export class CountyCaseService {
   }
 
   assertCanRead(who: Principal | null, c: CountyCase): void {
+    // A township clerk follows the county cases of their own township's intakes.
+    if (who?.role === 'TOWNSHIP_CLERK' && c.originTownshipId && c.originTownshipId === who.townshipId) return;
     const scope = this.readScope(who);
     if (scope.departmentId && scope.departmentId !== c.departmentId) throw forbidden('This case belongs to another department (非本部门办件)');
   }
@@ -88,7 +90,7 @@ export class CountyCaseService {
   }
 
   async get(who: Principal | null, id: string): Promise<CountyCase | null> {
-    this.readScope(who);
+    if (who?.role !== 'TOWNSHIP_CLERK') this.readScope(who);
     const c = await this.ds.getRepository(CountyCase).findOne({ where: { id: checkId(id) } });
     if (c) this.assertCanRead(who, c);
     return c;
@@ -146,7 +148,13 @@ export class CountyCaseService {
   }
 
   findForTracking(number: string, queryCode: string): Promise<CountyCase | null> {
-    return this.ds.getRepository(CountyCase).findOne({ where: { number, queryCode } });
+    // An applicant of a delegated case tracks it with the township intake's number and code.
+    return this.ds.getRepository(CountyCase).findOne({
+      where: [
+        { number, queryCode },
+        { originIntakeNumber: number, originQueryCode: queryCode },
+      ],
+    });
   }
 }
 

@@ -10,19 +10,37 @@ export interface CountySettingsCopy extends WarningThresholds {
   maxPromisedShare: number;
 }
 
+/** A delegable county item as the township keeps it. */
+export interface DelegableItem {
+  id: string;
+  code: string;
+  name: string;
+  departmentId: string;
+  kind: 'IMMEDIATE' | 'PROMISED';
+  legalDays: number;
+  promisedDays: number;
+  materials: { name: string; originals: number; copies: number; mandatory: boolean }[];
+  delegatedTownshipIds: string[] | null;
+}
+
 interface Snapshot {
   overrides: DayOverride[];
   confirmedYears: number[];
   settings: CountySettingsCopy;
+  delegableItems?: DelegableItem[];
 }
 
-const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5 } };
+const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5 }, delegableItems: [] };
 
-const SNAPSHOT_QUERY = `{ calendarSnapshot { overrides { date workday note } confirmedYears settings { yellowDaysLeft yellowUsedFraction maxPromisedShare } } }`;
+const SNAPSHOT_QUERY = `{ calendarSnapshot {
+  overrides { date workday note } confirmedYears settings { yellowDaysLeft yellowUsedFraction maxPromisedShare }
+  delegableItems { id code name departmentId kind legalDays promisedDays materials { name originals copies mandatory } delegatedTownshipIds }
+} }`;
 
 /**
- * The county owns the calendar overrides and settings; the township keeps a copy in its own
- * database, refreshed from the county, so it computes the same deadlines when the county is down.
+ * The county owns the calendar overrides, the settings and the delegable catalog; the township
+ * keeps a copy in its own database, refreshed from the county, so it computes the same deadlines
+ * and accepts delegated items while the county is down.
  */
 export class CalendarMirror {
   private current: { snapshot: Snapshot; calendar: WorkCalendar; syncedAt: Date | null } = {
@@ -47,6 +65,13 @@ export class CalendarMirror {
   }
   syncedAt(): Date | null {
     return this.current.syncedAt;
+  }
+  /** County items this township may accept, from the last copy (works while the county is down). */
+  delegableItems(townshipId: string): DelegableItem[] {
+    return (this.current.snapshot.delegableItems ?? []).filter((i) => !i.delegatedTownshipIds || i.delegatedTownshipIds.includes(townshipId));
+  }
+  delegableItem(id: string): DelegableItem | undefined {
+    return (this.current.snapshot.delegableItems ?? []).find((i) => i.id === id);
   }
 
   /** Loads the stored copy (works offline). */

@@ -4,12 +4,17 @@ import type { RequestContext } from '../shared/graphql/subgraph-service';
 import type { TownshipCatalogService } from './catalog-service';
 import type { CalendarMirror } from './calendar-mirror';
 import type { TownshipCaseService } from './case-service';
-import type { Township, TownshipCase, TownshipCaseHistory, TownshipItem, VillagePoint } from './entities';
+import type { IntakeService } from './intake-service';
+import type { StatusService } from './status-service';
+import { DelegatedIntakeRow, TownshipOutbox, type IntakeHistoryRow, type Township, type TownshipCase, type TownshipCaseHistory, type TownshipItem, type VillagePoint } from './entities';
+import { In } from 'typeorm';
 
 export interface TownshipServices {
   catalog: TownshipCatalogService;
   calendar: CalendarMirror;
   cases: TownshipCaseService;
+  intakes: IntakeService;
+  status: StatusService;
 }
 
 /** Fresh per request, so batching never leaks data between callers. */
@@ -20,6 +25,9 @@ export interface TownshipLoaders {
   villagesOfTownship: DataLoader<string, VillagePoint[]>;
   case: DataLoader<string, TownshipCase | null>;
   history: DataLoader<string, TownshipCaseHistory[]>;
+  intake: DataLoader<string, DelegatedIntakeRow | null>;
+  intakeHistory: DataLoader<string, IntakeHistoryRow[]>;
+  forwardMessage: DataLoader<string, TownshipOutbox | null>;
 }
 
 export interface TownshipContext extends RequestContext {
@@ -35,5 +43,12 @@ export function townshipLoaders(s: TownshipServices): TownshipLoaders {
     villagesOfTownship: groupLoader((ids) => s.catalog.villagesOf(ids), (v) => v.townshipId),
     case: byIdLoader((ids) => s.cases.byIds(ids)),
     history: groupLoader((ids) => s.cases.historyOf(ids), (h) => h.caseId),
+    intake: byIdLoader(async (ids) => s.intakes.dataSource.getRepository(DelegatedIntakeRow).find({ where: { id: In([...ids]) } })),
+    intakeHistory: groupLoader((ids) => s.intakes.historyOf(ids), (h) => h.caseId),
+    forwardMessage: byIdLoader(async (ids) =>
+      (await s.intakes.dataSource.getRepository(TownshipOutbox).find({ where: { subjectId: In([...ids]), kind: 'FORWARD_INTAKE' } })).map((r) =>
+        Object.assign(r, { id: r.subjectId }),
+      ),
+    ),
   };
 }

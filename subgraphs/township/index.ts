@@ -12,6 +12,7 @@ void runService('township', async (config, log) => {
   // The county may still be starting: the stored copy serves until a refresh succeeds.
   void service.services.calendar.sync();
   service.services.calendar.start(config.CALENDAR_SYNC_SECONDS);
+  service.forwarder.start();
   const port = await service.listen(config.TOWNSHIP_PORT, config.HOST);
   log.info({ url: `http://${config.HOST}:${port}/graphql`, database: db.kind }, 'township subgraph ready');
   return () => service.stop();

@@ -5,6 +5,11 @@ import { buildSubgraphService, type SubgraphService } from '../shared/graphql/su
 import { TownshipCatalogService } from './catalog-service';
 import { CalendarMirror } from './calendar-mirror';
 import { TownshipCaseService } from './case-service';
+import { IntakeService } from './intake-service';
+import { StatusService } from './status-service';
+import { intakeForwarder } from './intake-forwarder';
+import type { Forwarder } from '../shared/outbox/forwarder';
+import type { TownshipOutbox } from './entities';
 import { townshipLoaders, type TownshipContext, type TownshipServices } from './context';
 import { TOWNSHIP_ENTITIES } from './entities';
 import { TOWNSHIP_MIGRATIONS } from './migrations';
@@ -13,6 +18,8 @@ import { townshipResolvers } from './resolvers';
 export interface TownshipSubgraph extends SubgraphService {
   db: Database;
   services: TownshipServices;
+  /** Sends intakes and clerks' actions to the county; `index.ts` starts it. */
+  forwarder: Forwarder<TownshipOutbox>;
 }
 
 export function townshipDatabaseTarget(config: Config): DatabaseTarget {
@@ -27,10 +34,16 @@ export function openTownshipDatabase(target: DatabaseTarget, log?: Logger): Prom
 export async function buildTownshipSubgraph(o: { config: Config; db: Database; log: Logger; clock?: () => Date }): Promise<TownshipSubgraph> {
   const calendar = new CalendarMirror(o.db.dataSource, { url: o.config.countyUrl, jwtSecret: o.config.JWT_SECRET, gatewaySecret: o.config.GATEWAY_SECRET }, o.log);
   await calendar.load();
+  const intakes = new IntakeService(o.db.dataSource, calendar);
+  const county = { url: o.config.countyUrl, jwtSecret: o.config.JWT_SECRET, gatewaySecret: o.config.GATEWAY_SECRET, caller: 'township-service' };
+  const forwarder = intakeForwarder(o.db.dataSource, county, intakes, o.log, o.clock);
+  const lastContact = () => latest(calendar.syncedAt(), forwarder.lastSuccessAt, intakes.lastCountyUpdateAt);
   const services: TownshipServices = {
     catalog: new TownshipCatalogService(o.db.dataSource),
     calendar,
     cases: new TownshipCaseService(o.db.dataSource, calendar),
+    intakes,
+    status: new StatusService(o.db.dataSource, calendar, lastContact),
   };
   const service = await buildSubgraphService<TownshipContext>({
     name: 'township',
@@ -42,16 +55,24 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     extendContext: (base) => ({ ...base, services, loaders: townshipLoaders(services) }),
     health: async () => ({
       calendarSyncedAt: calendar.syncedAt()?.toISOString() ?? null,
-      countyReachable: calendar.lastError === null && calendar.syncedAt() !== null,
+      countyReachable: calendar.lastError === null && forwarder.lastError === null && lastContact() !== null,
+      lastCountyContactAt: lastContact()?.toISOString() ?? null,
+      forwardingError: forwarder.lastError,
     }),
   });
   return {
     ...service,
     db: o.db,
     services,
+    forwarder,
     async stop() {
       calendar.stop();
+      await forwarder.stop();
       await service.stop();
     },
   };
+}
+
+function latest(...ds: (Date | null)[]): Date | null {
+  return ds.reduce<Date | null>((a, d) => (d && (!a || d > a) ? d : a), null);
 }

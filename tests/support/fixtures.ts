@@ -11,6 +11,7 @@ export interface Fixture {
   itemA: { id: string }; // promised, 3 days, dept A
   itemImmediate: { id: string }; // immediate, dept A
   itemB: { id: string }; // dept B
+  delegable: { id: string }; // dept A, 5 days, delegable to every township
   townshipX: { id: string; code: string };
   townshipY: { id: string; code: string };
   tItemX: { id: string }; // township X item, supervised by dept A
@@ -50,6 +51,7 @@ export async function buildFixture(net: Network): Promise<Fixture> {
   const itemA = await item('SCJG-001', deptA.id, 'PROMISED', 20, 3);
   const itemImmediate = await item('SCJG-002', deptA.id, 'IMMEDIATE', 5, 0);
   const itemB = await item('MZ-001', deptB.id, 'PROMISED', 20, 10);
+  const delegable = await item('SCJG-010', deptA.id, 'PROMISED', 20, 5, { delegable: true });
   const township = async (divisionCode: string, name: string) =>
     (
       await ok(url, `mutation($i: TownshipInput!) { createTownship(input: $i) { id code } }`, {
@@ -74,6 +76,7 @@ export async function buildFixture(net: Network): Promise<Fixture> {
     itemA,
     itemImmediate,
     itemB,
+    delegable,
     townshipX,
     townshipY,
     tItemX,

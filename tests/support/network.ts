@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import net from 'node:net';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../subgraphs/shared/config/env';
 import { dropMysqlDatabase, type DatabaseTarget } from '../../subgraphs/shared/db/data-source';
@@ -58,20 +59,18 @@ const silent = pino({ level: 'silent' });
 export async function startNetwork(opts: { env?: Record<string, string>; now?: string } = {}): Promise<Network> {
   const targets = testTargets();
   const clock = new TestClock(new Date(opts.now ?? '2026-09-30T02:00:00.000Z'));
-  const base = loadConfig({ NODE_ENV: 'test', ...opts.env });
-  const countyDb = await openCountyDatabase(targets.county, silent);
-  const county = await buildCountySubgraph({ config: base, db: countyDb, log: silent, clock: clock.now });
-  const countyPort = await county.listen(0, '127.0.0.1');
+  // Ports are chosen up front so each service knows where the others are from the start.
+  const [countyPort, townshipPort] = [await freePort(), await freePort()];
   const countyUrl = `http://127.0.0.1:${countyPort}/graphql`;
-
-  const townshipDb = await openTownshipDatabase(targets.township, silent);
-  const withCounty = { ...base, countyUrl };
-  const township = await buildTownshipSubgraph({ config: withCounty, db: townshipDb, log: silent, clock: clock.now });
-  const townshipPort = await township.listen(0, '127.0.0.1');
   const townshipUrl = `http://127.0.0.1:${townshipPort}/graphql`;
-
+  const config = { ...loadConfig({ NODE_ENV: 'test', ...opts.env }), countyUrl, townshipUrl };
+  const countyDb = await openCountyDatabase(targets.county, silent);
+  const county = await buildCountySubgraph({ config, db: countyDb, log: silent, clock: clock.now });
+  await county.listen(countyPort, '127.0.0.1');
+  const townshipDb = await openTownshipDatabase(targets.township, silent);
+  const township = await buildTownshipSubgraph({ config, db: townshipDb, log: silent, clock: clock.now });
+  await township.listen(townshipPort, '127.0.0.1');
   await township.services.calendar.sync(clock.now());
-  const config = { ...withCounty, townshipUrl };
   const gateway = await buildGateway({ config, log: silent });
   const gatewayPort = await gateway.listen(0, '127.0.0.1');
   let countyStopped = false;
@@ -102,6 +101,17 @@ export interface GqlResult<T = Record<string, any>> {
   status: number;
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [k: string]: unknown } }[];
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 /** Posts a GraphQL request as a client would. */

@@ -229,7 +229,7 @@ async function findByRequestId<C extends CaseRecord, H extends CaseHistoryRecord
   return c;
 }
 
-async function appendHistory(
+export async function appendHistory(
   m: EntityManager,
   entity: EntityTarget<CaseHistoryRecord>,
   c: CaseRecord,
@@ -256,7 +256,7 @@ async function appendHistory(
 }
 
 /** Allocates the next number of a unit's day. The row update serialises concurrent writers. */
-async function nextSequence(m: EntityManager, entity: EntityTarget<CaseNumberCounterRecord>, unitCode: string, date: string): Promise<number> {
+export async function nextSequence(m: EntityManager, entity: EntityTarget<CaseNumberCounterRecord>, unitCode: string, date: string): Promise<number> {
   const day = date.replace(/-/g, '');
   const repo = m.getRepository(entity);
   for (let attempt = 0; attempt < 3; attempt++) {
@@ -280,13 +280,13 @@ async function nextSequence(m: EntityManager, entity: EntityTarget<CaseNumberCou
   throw new Error(`could not allocate a case number for ${unitCode} ${day}`);
 }
 
-function validateRequestId(id: string): void {
+export function validateRequestId(id: string): void {
   if (!/^[A-Za-z0-9_.:-]{8,80}$/.test(id)) {
     throw badInput('requestId must be 8–80 letters, digits or _.:- (for example a UUID)');
   }
 }
 
-function validateApplicant(a: ApplicantIn): Required<ApplicantIn> {
+export function validateApplicant(a: ApplicantIn): Required<ApplicantIn> {
   const name = (a.name ?? '').trim();
   if (!name || name.length > 100) throw badInput('The applicant name must be 1–100 characters (申请人名称)');
   const idNumber = normalizeApplicantId(a.idNumber ?? '');

@@ -50,6 +50,8 @@ export function deadlineView(c: CaseRecord, now: Date, calendar: WorkCalendar, t
 
 const STEP_LABELS: Record<string, string> = {
   receive: '收件',
+  intakeAccept: '委托受理',
+  forwarded: '已转报县级',
   expedite: '标记特事特办',
   unexpedite: '取消特事特办',
   ...ACTION_LABELS_ZH,

@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'INVALID_DEADLINE'
   | 'TEXT_TOO_LONG'
   | 'DUPLICATE'
+  | 'NOT_DELEGABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function appError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {

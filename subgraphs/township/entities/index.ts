@@ -1,9 +1,11 @@
 import { Township, VillagePoint, TownshipItem } from './catalog';
 import { TownshipCase, TownshipCaseHistory, TownshipCaseCounter } from './cases';
 import { CalendarCopyRow } from './calendar-copy';
+import { DelegatedIntakeRow, IntakeHistoryRow, TownshipOutbox } from './intake';
 
 export * from './catalog';
 export * from './cases';
 export * from './calendar-copy';
+export * from './intake';
 
-export const TOWNSHIP_ENTITIES = [Township, VillagePoint, TownshipItem, TownshipCase, TownshipCaseHistory, TownshipCaseCounter, CalendarCopyRow];
+export const TOWNSHIP_ENTITIES = [Township, VillagePoint, TownshipItem, TownshipCase, TownshipCaseHistory, TownshipCaseCounter, CalendarCopyRow, DelegatedIntakeRow, IntakeHistoryRow, TownshipOutbox];

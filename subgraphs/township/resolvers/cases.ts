@@ -8,6 +8,7 @@ import { badInput } from '../../shared/graphql/errors';
 import type { TownshipContext } from '../context';
 import type { TownshipCase } from '../entities';
 import type { TownshipCaseFilter } from '../case-service';
+import { publicIntakeView } from './intakes';
 
 /** Township cases, and the public tracking entry point for both tiers. */
 export const caseResolvers = {
@@ -54,7 +55,10 @@ export const caseResolvers = {
     __resolveReference: (ref: { number: string; queryCode: string }) => ref,
     township: async (t: { number: string; queryCode: string }, _: unknown, ctx: TownshipContext) => {
       const c = await ctx.services.cases.findForTracking(t.number, t.queryCode);
-      if (!c) return null;
+      if (!c) {
+        const intake = await ctx.services.intakes.findForTracking(t.number, t.queryCode);
+        return intake ? publicIntakeView(intake, ctx) : null;
+      }
       const [item, township, history] = await Promise.all([
         ctx.loaders.item.load(c.itemId),
         ctx.loaders.township.load(c.townshipId),

@@ -1,0 +1,371 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { In, IsNull } from 'typeorm';
+import type { Principal } from '../shared/auth/principal';
+import { requireRole, seesPersonalData } from '../shared/auth/guards';
+import { appendHistory, nextSequence, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
+import { checkId } from '../shared/cases/case-query';
+import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
+import { isUniqueViolation } from '../shared/db/unique-violation';
+import { newId } from '../shared/db/ids';
+import { computeDue } from '../shared/domain/deadline';
+import { formatCaseNumber, generateQueryCode } from '../shared/domain/case-number';
+import { shanghaiDate } from '../shared/domain/time';
+import { enqueue } from '../shared/outbox/enqueue';
+import { DelegatedIntakeRow, IntakeHistoryRow, Township, TownshipCaseCounter, TownshipOutbox } from './entities';
+import type { CalendarMirror } from './calendar-mirror';
+import { stageOf, type IntakeStage } from './intake-stage';
+
+const COUNTY_ACTOR = (unitName: string): Principal => ({ userId: 'county', name: unitName.slice(0, 50), role: 'SERVICE' });
+const MAX_NOTE = 500;
+
+export interface AcceptIntakeInput {
+  requestId: string;
+  countyItemId: string;
+  applicant: ApplicantIn;
+  submittedMaterials: string[];
+  expedited?: boolean | null;
+  note?: string | null;
+}
+
+export interface CountyUpdate {
+  messageKey: string;
+  intakeId: string;
+  countyCaseId: string;
+  countyCaseNumber: string;
+  version: number;
+  step: string;
+  toStatus: string;
+  unitName: string;
+  at: string;
+  note?: string | null;
+  missingMaterials?: string[] | null;
+  resultDocumentNumber?: string | null;
+  refusalReason?: string | null;
+  dueDate?: string | null;
+}
+
+/** The township's half of delegated intake (SPEC §4.4). */
+export class IntakeService {
+  lastCountyUpdateAt: Date | null = null;
+
+  constructor(readonly dataSource: DataSource, private readonly mirror: CalendarMirror) {}
+
+  private get ds(): DataSource {
+    return this.dataSource;
+  }
+
+  /**
+   * Accepts a county item for the county. Durable here before the answer, forwarded later by the
+   * outbox; the applicant's clock starts now, whether or not the county can be reached.
+   */
+  async accept(who: Principal | null, input: AcceptIntakeInput, now: Date): Promise<DelegatedIntakeRow> {
+    const clerk = requireRole(who, 'TOWNSHIP_CLERK');
+    validateRequestId(input.requestId);
+    const item = this.mirror.delegableItem(checkId(input.countyItemId));
+    if (!item || (item.delegatedTownshipIds && !item.delegatedTownshipIds.includes(clerk.townshipId!))) {
+      throw appError('NOT_DELEGABLE', 'This county item is not delegated to your township; the applicant must apply at the county (该事项未委托本乡镇受理)', {
+        countyItemId: input.countyItemId,
+      });
+    }
+    const applicant = validateApplicant(input.applicant);
+    const names = new Set(item.materials.map((m) => m.name));
+    const unknown = input.submittedMaterials.filter((m) => !names.has(m));
+    if (unknown.length) throw badInput(`These materials are not required by the item: ${unknown.join('、')}`, { unknown });
+    const missing = item.materials.filter((m) => m.mandatory && !input.submittedMaterials.includes(m.name)).map((m) => m.name);
+    if (missing.length) {
+      throw appError('MATERIALS_REQUIRED', `Mandatory materials are missing: ${missing.join('、')} (必要材料不全)`, { missing });
+    }
+    if (input.note && input.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+
+    const earlier = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId: input.requestId } });
+    if (earlier) {
+      if (earlier.clerkId !== clerk.userId) throw appError('DUPLICATE', 'This requestId was already used by another user; choose a new one');
+      return earlier;
+    }
+    const township = await this.ds.getRepository(Township).findOne({ where: { id: clerk.townshipId! } });
+    if (!township) throw notFound('Township', clerk.townshipId!);
+    const due = computeDue({ acceptedAt: now, kind: item.kind, promisedDays: item.promisedDays, calendar: this.mirror.calendar() });
+    try {
+      return await this.ds.transaction(async (m) => {
+        const seq = await nextSequence(m, TownshipCaseCounter, township.divisionCode, shanghaiDate(now));
+        const row = Object.assign(new DelegatedIntakeRow(), {
+          id: newId(),
+          number: formatCaseNumber(township.divisionCode, shanghaiDate(now), seq),
+          queryCode: generateQueryCode(),
+          requestId: input.requestId,
+          townshipId: township.id,
+          countyItemId: item.id,
+          itemCode: item.code,
+          itemName: item.name,
+          applicantName: applicant.name,
+          applicantIdType: applicant.idType,
+          applicantIdNumber: applicant.idNumber,
+          applicantPhone: applicant.phone,
+          submittedMaterials: [...new Set(input.submittedMaterials)],
+          expedited: !!input.expedited,
+          note: input.note?.trim() || null,
+          clerkId: clerk.userId,
+          clerkName: clerk.name.slice(0, 50),
+          acceptedAt: now,
+          acceptedOn: shanghaiDate(now),
+          dueDate: due.dueDate,
+          dueAt: due.dueAt,
+          forwardedAt: null,
+          countyCaseId: null,
+          countyCaseNumber: null,
+          countyStatus: null,
+          countyVersion: 0,
+          missingMaterials: [],
+          supplementRequestedAt: null,
+          supplementResubmittedAt: null,
+          resultDocumentNumber: null,
+          refusalReason: null,
+          handedOverAt: null,
+          deliveryMethod: null,
+          trackingNumber: null,
+          version: 1,
+          updatedAt: now,
+        });
+        await m.getRepository(DelegatedIntakeRow).insert(row);
+        await appendHistory(m, IntakeHistoryRow, row as never, 1, clerk, township.name, now, {
+          step: 'intakeAccept',
+          fromStatus: null,
+          toStatus: 'ACCEPTED',
+          note: row.note,
+        });
+        await enqueue(m, TownshipOutbox, {
+          messageKey: `intake:${row.id}:forward`,
+          kind: 'FORWARD_INTAKE',
+          subjectId: row.id,
+          now,
+          payload: {
+            intakeId: row.id,
+            intakeNumber: row.number,
+            queryCode: row.queryCode,
+            townshipId: township.id,
+            townshipName: township.name,
+            clerkId: clerk.userId,
+            clerkName: row.clerkName,
+            itemId: item.id,
+            applicant,
+            submittedMaterials: row.submittedMaterials,
+            expedited: row.expedited,
+            acceptedAt: now.toISOString(),
+            note: row.note,
+          },
+        });
+        return row;
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) {
+        const raced = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId: input.requestId } });
+        if (raced && raced.clerkId === clerk.userId) return raced;
+      }
+      throw e;
+    }
+  }
+
+  /** Records the county's acknowledgement (in the forwarder's transaction). */
+  async recordForwarded(m: EntityManager, intakeId: string, ack: { countyCaseId: string; countyCaseNumber: string; status: string; dueDate: string | null }, now: Date) {
+    const repo = m.getRepository(DelegatedIntakeRow);
+    const i = await repo.findOne({ where: { id: intakeId } });
+    if (!i || i.forwardedAt) return;
+    await repo.update(
+      { id: i.id, version: i.version },
+      {
+        forwardedAt: now,
+        countyCaseId: ack.countyCaseId,
+        countyCaseNumber: ack.countyCaseNumber,
+        countyStatus: i.countyStatus ?? ack.status,
+        dueDate: ack.dueDate ?? i.dueDate,
+        version: i.version + 1,
+        updatedAt: now,
+      },
+    );
+    await appendHistory(m, IntakeHistoryRow, i as never, i.version + 1, COUNTY_ACTOR('县政务服务中心'), '县政务服务中心', now, {
+      step: 'forwarded',
+      fromStatus: 'ACCEPTED',
+      toStatus: ack.status,
+      note: `县级办件编号 ${ack.countyCaseNumber}`,
+    });
+  }
+
+  /** Applies a county change once and in version order; older or repeated updates change nothing. */
+  async applyCountyUpdate(who: Principal | null, u: CountyUpdate, now: Date): Promise<boolean> {
+    requireRole(who, 'SERVICE');
+    const repo = this.ds.getRepository(DelegatedIntakeRow);
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const i = await repo.findOne({ where: { id: checkId(u.intakeId) } });
+      if (!i) throw notFound('Delegated intake', u.intakeId);
+      if (u.version <= i.countyVersion) return true;
+      const at = new Date(u.at);
+      const patch: Partial<DelegatedIntakeRow> = {
+        countyStatus: u.toStatus,
+        countyVersion: u.version,
+        countyCaseId: u.countyCaseId,
+        countyCaseNumber: u.countyCaseNumber,
+        forwardedAt: i.forwardedAt ?? now, // the county clearly has it, even if its acknowledgement was lost
+        dueDate: u.dueDate ?? i.dueDate,
+        version: i.version + 1,
+        updatedAt: now,
+      };
+      if (u.step === 'requestSupplement') {
+        patch.missingMaterials = u.missingMaterials ?? [];
+        patch.supplementRequestedAt = at;
+      }
+      if (u.resultDocumentNumber) patch.resultDocumentNumber = u.resultDocumentNumber;
+      if (u.refusalReason) patch.refusalReason = u.refusalReason;
+      const done = await this.ds.transaction(async (m) => {
+        const res = await m.getRepository(DelegatedIntakeRow).update({ id: i.id, version: i.version }, patch);
+        if (res.affected !== 1) return false;
+        await appendHistory(m, IntakeHistoryRow, i as never, i.version + 1, COUNTY_ACTOR(u.unitName), u.unitName, at, {
+          step: u.step,
+          fromStatus: i.countyStatus,
+          toStatus: u.toStatus,
+          note: u.note ?? null,
+        });
+        return true;
+      });
+      if (done) {
+        this.lastCountyUpdateAt = now;
+        return true;
+      }
+    }
+    throw versionConflict(u.intakeId);
+  }
+
+  /** The applicant brought the missing materials: recorded here and forwarded to the county. */
+  async resubmit(who: Principal | null, a: { id: string; version: number; submittedMaterials: string[]; note?: string | null }, now: Date) {
+    return this.clerkAction(who, a.id, a.version, now, 'SUPPLEMENT_TO_COLLECT', (i) => {
+      const stillMissing = i.missingMaterials.filter((m) => !a.submittedMaterials.includes(m));
+      if (stillMissing.length) throw appError('MATERIALS_REQUIRED', `Still missing: ${stillMissing.join('、')} (补正材料不全)`, { missing: stillMissing });
+      return {
+        patch: { supplementResubmittedAt: now, submittedMaterials: [...new Set([...i.submittedMaterials, ...a.submittedMaterials])] },
+        step: 'resubmit',
+        note: a.note?.trim() || `补正材料：${i.missingMaterials.join('、')}`,
+        action: { action: 'RESUBMIT' },
+      };
+    });
+  }
+
+  /** The result reached the applicant (送达): recorded here, and completes the county case. */
+  async handOver(who: Principal | null, a: { id: string; version: number; method: string; trackingNumber?: string | null; note?: string | null }, now: Date) {
+    if (a.method === 'EXPRESS' && !a.trackingNumber?.trim()) throw badInput('An express handover needs the tracking number (邮寄送达须填写运单号)');
+    return this.clerkAction(who, a.id, a.version, now, 'READY_FOR_HANDOVER', () => ({
+      patch: { handedOverAt: now, deliveryMethod: a.method, trackingNumber: a.method === 'EXPRESS' ? a.trackingNumber!.trim() : null },
+      step: 'deliver',
+      note: a.note?.trim() || null,
+      action: { action: 'DELIVER', deliveryMethod: a.method, trackingNumber: a.method === 'EXPRESS' ? a.trackingNumber!.trim() : null },
+    }));
+  }
+
+  private async clerkAction(
+    who: Principal | null,
+    id: string,
+    version: number,
+    now: Date,
+    requiredStage: IntakeStage,
+    plan: (i: DelegatedIntakeRow) => { patch: Partial<DelegatedIntakeRow>; step: string; note: string | null; action: Record<string, unknown> },
+  ): Promise<DelegatedIntakeRow> {
+    const clerk = requireRole(who, 'TOWNSHIP_CLERK');
+    const repo = this.ds.getRepository(DelegatedIntakeRow);
+    const i = await repo.findOne({ where: { id: checkId(id) } });
+    if (!i) throw notFound('Delegated intake', id);
+    if (i.townshipId !== clerk.townshipId) throw forbidden('This intake belongs to another township (非本乡镇受理)');
+    if (i.version !== version) throw versionConflict(id);
+    const stage = stageOf(i);
+    if (stage !== requiredStage) throw appError('ILLEGAL_TRANSITION', `Not possible while the intake is ${stage}`, { stage });
+    const p = plan(i);
+    if (p.note && p.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+    const township = await this.ds.getRepository(Township).findOneOrFail({ where: { id: i.townshipId } });
+    await this.ds.transaction(async (m) => {
+      const res = await m.getRepository(DelegatedIntakeRow).update({ id: i.id, version: i.version }, { ...p.patch, version: i.version + 1, updatedAt: now });
+      if (res.affected !== 1) throw versionConflict(id);
+      await appendHistory(m, IntakeHistoryRow, i as never, i.version + 1, clerk, township.name, now, { step: p.step, fromStatus: i.countyStatus, toStatus: i.countyStatus ?? 'ACCEPTED', note: p.note });
+      await enqueue(m, TownshipOutbox, {
+        messageKey: `intake:${i.id}:${p.step}:v${i.version + 1}`,
+        kind: 'TOWNSHIP_ACTION',
+        subjectId: i.id,
+        now,
+        payload: {
+          messageKey: `intake:${i.id}:${p.step}:v${i.version + 1}`,
+          intakeId: i.id,
+          actorId: clerk.userId,
+          actorName: clerk.name.slice(0, 50),
+          townshipName: township.name,
+          at: now.toISOString(),
+          note: p.note,
+          ...p.action,
+        },
+      });
+    });
+    return repo.findOneOrFail({ where: { id: i.id } });
+  }
+
+  readScope(who: Principal | null): { townshipId: string | null } {
+    const p = requireRole(who, 'COUNTY_ADMIN', 'TOWNSHIP_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE');
+    return { townshipId: p.role === 'TOWNSHIP_CLERK' ? p.townshipId! : null };
+  }
+
+  assertCanRead(who: Principal | null, i: DelegatedIntakeRow): void {
+    const s = this.readScope(who);
+    if (s.townshipId && s.townshipId !== i.townshipId) throw forbidden('This intake belongs to another township (非本乡镇受理)');
+  }
+
+  seesPersonalData(who: Principal | null, i: DelegatedIntakeRow): boolean {
+    return seesPersonalData(who, { townshipId: i.townshipId });
+  }
+
+  async get(who: Principal | null, id: string): Promise<DelegatedIntakeRow | null> {
+    this.readScope(who);
+    const i = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { id: checkId(id) } });
+    if (i) this.assertCanRead(who, i);
+    return i;
+  }
+
+  /** Intakes of the caller's scope; stages are derived, so the filter applies after loading one township's open set. */
+  async list(who: Principal | null, f: { townshipId?: string | null; stage?: IntakeStage[] | null }, limit: number, offset: number) {
+    const scope = this.readScope(who);
+    if (scope.townshipId && f.townshipId && f.townshipId !== scope.townshipId) throw forbidden('Township clerks see their own township only');
+    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit must be from 1 to 200');
+    if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
+    const townshipId = scope.townshipId ?? (f.townshipId ? checkId(f.townshipId) : null);
+    const rows = await this.ds.getRepository(DelegatedIntakeRow).find({
+      where: townshipId ? { townshipId } : {},
+      order: { acceptedAt: 'DESC', id: 'ASC' },
+    });
+    const filtered = f.stage?.length ? rows.filter((r) => f.stage!.includes(stageOf(r))) : rows;
+    return { total: filtered.length, nodes: filtered.slice(offset, offset + limit) };
+  }
+
+  /** Everything a township window has to do about intakes, in one call. */
+  async workList(who: Principal | null, townshipId: string | null, now: Date) {
+    const scope = this.readScope(who);
+    const id = scope.townshipId ?? (townshipId ? checkId(townshipId) : null);
+    if (!id) throw badInput('Name the township (townshipId)');
+    if (scope.townshipId && townshipId && townshipId !== scope.townshipId) throw forbidden('Township clerks see their own township only');
+    const open = await this.ds.getRepository(DelegatedIntakeRow).find({
+      where: [
+        { townshipId: id, handedOverAt: IsNull(), countyStatus: IsNull() },
+        { townshipId: id, handedOverAt: IsNull(), countyStatus: In(['ACCEPTED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'SPECIAL_PROCEDURE', 'APPROVED', 'REJECTED']) },
+      ],
+      order: { acceptedAt: 'ASC', id: 'ASC' },
+    });
+    const by = (s: IntakeStage) => open.filter((i) => stageOf(i) === s);
+    return {
+      township: { id },
+      waitingForward: by('WAITING_FORWARD'),
+      supplementsToCollect: by('SUPPLEMENT_TO_COLLECT'),
+      readyForHandover: by('READY_FOR_HANDOVER'),
+      overdue: open.filter((i) => i.dueAt && i.dueAt.getTime() <= now.getTime() && stageOf(i) !== 'READY_FOR_HANDOVER'),
+    };
+  }
+
+  historyOf(ids: readonly string[]): Promise<IntakeHistoryRow[]> {
+    return this.ds.getRepository(IntakeHistoryRow).find({ where: { caseId: In([...ids]) }, order: { seq: 'ASC' } });
+  }
+
+  findForTracking(number: string, queryCode: string): Promise<DelegatedIntakeRow | null> {
+    return this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { number, queryCode } });
+  }
+}

@@ -1,0 +1,93 @@
+import DataLoader from 'dataloader';
+import { requireRole } from '../../shared/auth/guards';
+import { applicantView, historyView, stepLabel } from '../../shared/cases/case-view';
+import { workingMinutesBetween } from '../../shared/domain/office-hours';
+import { checkId } from '../../shared/cases/case-query';
+import type { TownshipContext } from '../context';
+import type { DelegatedIntakeRow, Township } from '../entities';
+import type { AcceptIntakeInput, CountyUpdate } from '../intake-service';
+import { stageOf, type IntakeStage } from '../intake-stage';
+import { STATUS_LABELS_ZH, type CaseStatus } from '../../shared/domain/lifecycle';
+import type { TownshipStatusFigures } from '../status-service';
+
+/** SPEC §4.4: an intake not forwarded within 2 working hours raises a warning. */
+export const FORWARDING_LIMIT_MINUTES = 120;
+
+const statusLoaders = new WeakMap<TownshipContext, DataLoader<string, TownshipStatusFigures>>();
+function statusOf(ctx: TownshipContext) {
+  let l = statusLoaders.get(ctx);
+  if (!l) statusLoaders.set(ctx, (l = new DataLoader((ids) => ctx.services.status.figures(ids, ctx.now))));
+  return l;
+}
+
+/** Delegated intake at the township: accept, forward, follow, hand over. */
+export const intakeResolvers = {
+  Query: {
+    delegatedIntakes: (_: unknown, a: { filter?: { townshipId?: string; stage?: IntakeStage[] }; limit: number; offset: number }, ctx: TownshipContext) =>
+      ctx.services.intakes.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
+    delegatedIntake: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.services.intakes.get(ctx.who, a.id),
+    townshipWorkList: (_: unknown, a: { townshipId?: string }, ctx: TownshipContext) => ctx.services.intakes.workList(ctx.who, a.townshipId ?? null, ctx.now),
+    delegableCountyItems: (_: unknown, a: { townshipId: string }, ctx: TownshipContext) =>
+      ctx.services.calendar.delegableItems(checkId(a.townshipId)).map((i) => ({ ...i, countyItem: { id: i.id } })),
+  },
+  Mutation: {
+    acceptDelegatedIntake: (_: unknown, a: { input: AcceptIntakeInput }, ctx: TownshipContext) => ctx.services.intakes.accept(ctx.who, a.input, ctx.now),
+    resubmitIntakeSupplement: (_: unknown, a: { id: string; version: number; submittedMaterials: string[]; note?: string }, ctx: TownshipContext) =>
+      ctx.services.intakes.resubmit(ctx.who, a, ctx.now),
+    handOverIntake: (_: unknown, a: { id: string; version: number; method: string; trackingNumber?: string; note?: string }, ctx: TownshipContext) =>
+      ctx.services.intakes.handOver(ctx.who, a, ctx.now),
+    receiveCountyCaseUpdate: (_: unknown, a: { input: CountyUpdate }, ctx: TownshipContext) => ctx.services.intakes.applyCountyUpdate(ctx.who, a.input, ctx.now),
+  },
+  Township: {
+    status: (t: Township, _: unknown, ctx: TownshipContext) => {
+      requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER', 'TOWNSHIP_CLERK', 'SERVICE');
+      if (ctx.who?.role === 'TOWNSHIP_CLERK' && ctx.who.townshipId !== t.id) return null;
+      return statusOf(ctx).load(t.id);
+    },
+  },
+  TownshipWorkList: {
+    township: (w: { township: { id: string } }, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(w.township.id),
+  },
+  DelegatedIntake: {
+    // A county clerk reaches an intake only as the origin of a case the county let them read.
+    __resolveReference: (ref: { id: string }, ctx: TownshipContext) =>
+      ctx.who?.role === 'COUNTY_CLERK' ? ctx.loaders.intake.load(ref.id) : ctx.services.intakes.get(ctx.who, ref.id),
+    queryCode: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (ctx.services.intakes.seesPersonalData(ctx.who, i) ? i.queryCode : '******'),
+    township: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(i.townshipId),
+    countyItem: (i: DelegatedIntakeRow) => ({ id: i.countyItemId }),
+    applicant: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => applicantView(i as never, ctx.services.intakes.seesPersonalData(ctx.who, i)),
+    acceptedAt: (i: DelegatedIntakeRow) => i.acceptedAt.toISOString(),
+    forwarded: (i: DelegatedIntakeRow) => !!i.forwardedAt,
+    forwardedAt: (i: DelegatedIntakeRow) => i.forwardedAt?.toISOString() ?? null,
+    forwardingDelaySeconds: (i: DelegatedIntakeRow) => (i.forwardedAt ? Math.round((i.forwardedAt.getTime() - i.acceptedAt.getTime()) / 1000) : null),
+    waitingSeconds: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
+      i.forwardedAt ? null : Math.max(0, Math.round((ctx.now.getTime() - i.acceptedAt.getTime()) / 1000)),
+    forwardAttempts: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (await ctx.loaders.forwardMessage.load(i.id))?.attempts ?? 0,
+    forwardingError: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (i.forwardedAt ? null : ((await ctx.loaders.forwardMessage.load(i.id))?.lastError ?? null)),
+    forwardingWarning: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
+      workingMinutesBetween(i.acceptedAt, i.forwardedAt ?? ctx.now, ctx.services.calendar.calendar()) > FORWARDING_LIMIT_MINUTES,
+    countyCase: (i: DelegatedIntakeRow) => (i.countyCaseId ? { id: i.countyCaseId } : null),
+    stage: (i: DelegatedIntakeRow) => stageOf(i),
+    handedOverAt: (i: DelegatedIntakeRow) => i.handedOverAt?.toISOString() ?? null,
+    trackingNumber: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
+      ctx.services.intakes.seesPersonalData(ctx.who, i) ? i.trackingNumber : i.trackingNumber ? '******' : null,
+    history: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => historyView(await ctx.loaders.intakeHistory.load(i.id)),
+  },
+};
+
+/** The intake's journey as the public sees it: no people, no personal data. */
+export async function publicIntakeView(i: DelegatedIntakeRow, ctx: TownshipContext) {
+  const [township, history] = await Promise.all([ctx.loaders.township.load(i.townshipId), ctx.loaders.intakeHistory.load(i.id)]);
+  return {
+    number: i.number,
+    itemName: i.itemName,
+    unitName: township?.name ?? '',
+    status: i.countyStatus ?? 'ACCEPTED',
+    statusLabel: i.countyStatus ? (STATUS_LABELS_ZH[i.countyStatus as CaseStatus] ?? i.countyStatus) : '已受理，待转报县级',
+    receivedAt: i.acceptedAt.toISOString(),
+    acceptedAt: i.acceptedAt.toISOString(),
+    dueDate: i.dueDate,
+    completedAt: null,
+    steps: history.map((h) => ({ label: stepLabel(h.step), status: h.toStatus, unitName: h.unitName, at: h.at.toISOString() })),
+  };
+}
