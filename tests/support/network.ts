@@ -1,5 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { loadConfig, type Config } from '../../subgraphs/shared/config/env';
 import { dropMysqlDatabase, type DatabaseTarget } from '../../subgraphs/shared/db/data-source';
@@ -12,7 +15,16 @@ import { buildGateway, type GatewayService } from '../../gateway/server';
 /** Which database the integration and end-to-end tests use: MySQL when MYSQL_URL is set. */
 export const usingMysql = !!process.env.MYSQL_URL;
 
-export function testTargets(): { county: DatabaseTarget; township: DatabaseTarget; drop(): Promise<void> } {
+export function testTargets(opts: { persistent?: boolean } = {}): { county: DatabaseTarget; township: DatabaseTarget; drop(): Promise<void> } {
+  if (!usingMysql && opts.persistent) {
+    // Files survive a service restart, as in production.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liandong-test-'));
+    return {
+      county: { kind: 'sqlite', file: path.join(dir, 'county.sqlite') },
+      township: { kind: 'sqlite', file: path.join(dir, 'township.sqlite') },
+      drop: async () => fs.rmSync(dir, { recursive: true, force: true }),
+    };
+  }
   if (!usingMysql) {
     return { county: { kind: 'sqlite', file: ':memory:' }, township: { kind: 'sqlite', file: ':memory:' }, drop: async () => {} };
   }
@@ -50,34 +62,52 @@ export interface Network {
   clock: TestClock;
   token(p: Partial<Principal> & Pick<Principal, 'role'>): Promise<string>;
   stopCounty(): Promise<void>;
+  /** Starts the county again on the same database and port (use `persistent` on SQLite). */
+  startCounty(): Promise<void>;
+  stopTownship(): Promise<void>;
+  /** Starts the township again on the same database and port (use `persistent` on SQLite). */
+  startTownship(): Promise<void>;
   stop(): Promise<void>;
 }
 
 const silent = pino({ level: 'silent' });
 
 /** Starts both subgraphs and the gateway in this process, on free ports. */
-export async function startNetwork(opts: { env?: Record<string, string>; now?: string } = {}): Promise<Network> {
-  const targets = testTargets();
+export async function startNetwork(opts: { env?: Record<string, string>; now?: string; persistent?: boolean } = {}): Promise<Network> {
+  const targets = testTargets({ persistent: opts.persistent });
   const clock = new TestClock(new Date(opts.now ?? '2026-09-30T02:00:00.000Z'));
   // Ports are chosen up front so each service knows where the others are from the start.
   const [countyPort, townshipPort] = [await freePort(), await freePort()];
   const countyUrl = `http://127.0.0.1:${countyPort}/graphql`;
   const townshipUrl = `http://127.0.0.1:${townshipPort}/graphql`;
   const config = { ...loadConfig({ NODE_ENV: 'test', ...opts.env }), countyUrl, townshipUrl };
-  const countyDb = await openCountyDatabase(targets.county, silent);
-  const county = await buildCountySubgraph({ config, db: countyDb, log: silent, clock: clock.now });
-  await county.listen(countyPort, '127.0.0.1');
-  const townshipDb = await openTownshipDatabase(targets.township, silent);
-  const township = await buildTownshipSubgraph({ config, db: townshipDb, log: silent, clock: clock.now });
-  await township.listen(townshipPort, '127.0.0.1');
+  const bootCounty = async () => {
+    const db = await openCountyDatabase(targets.county, silent);
+    const service = await buildCountySubgraph({ config, db, log: silent, clock: clock.now });
+    await service.listen(countyPort, '127.0.0.1');
+    return service;
+  };
+  const bootTownship = async () => {
+    const db = await openTownshipDatabase(targets.township, silent);
+    const service = await buildTownshipSubgraph({ config, db, log: silent, clock: clock.now });
+    await service.listen(townshipPort, '127.0.0.1');
+    return service;
+  };
+  let county: CountySubgraph | null = await bootCounty();
+  let township: TownshipSubgraph | null = await bootTownship();
   await township.services.calendar.sync(clock.now());
   const gateway = await buildGateway({ config, log: silent });
   const gatewayPort = await gateway.listen(0, '127.0.0.1');
-  let countyStopped = false;
-  return {
+  const network: Network = {
     config,
-    county,
-    township,
+    get county() {
+      if (!county) throw new Error('the county subgraph is stopped');
+      return county;
+    },
+    get township() {
+      if (!township) throw new Error('the township subgraph is stopped');
+      return township;
+    },
     gateway,
     gatewayUrl: `http://127.0.0.1:${gatewayPort}/graphql`,
     countyUrl,
@@ -85,16 +115,27 @@ export async function startNetwork(opts: { env?: Record<string, string>; now?: s
     clock,
     token: (p) => signToken({ userId: p.userId ?? `u-${p.role.toLowerCase()}`, name: p.name ?? '测试用户', ...p }, config.JWT_SECRET),
     async stopCounty() {
-      countyStopped = true;
-      await county.stop();
+      await county?.stop();
+      county = null;
+    },
+    async startCounty() {
+      if (!county) county = await bootCounty();
+    },
+    async stopTownship() {
+      await township?.stop();
+      township = null;
+    },
+    async startTownship() {
+      if (!township) township = await bootTownship();
     },
     async stop() {
       await gateway.stop();
-      await township.stop();
-      if (!countyStopped) await county.stop();
+      await township?.stop();
+      await county?.stop();
       await targets.drop();
     },
   };
+  return network;
 }
 
 export interface GqlResult<T = Record<string, any>> {
