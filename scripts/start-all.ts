@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ConfigError, loadConfig } from '../subgraphs/shared/config/env';
 import { projectRoot } from '../subgraphs/shared/graphql/sdl';
+import { playDemoIntakes } from './demo-intakes';
 
 /**
  * `npm start`: the county subgraph, the township subgraph and the gateway as three processes
@@ -47,6 +48,11 @@ async function main() {
       }
     });
     await waitForHealth(`http://127.0.0.1:${config[s.port]}/health`, s.name, () => stopping);
+  }
+  if (config.DEMO_DATA) {
+    await playDemoIntakes(`http://127.0.0.1:${config.GATEWAY_PORT}/graphql`, config.JWT_SECRET, (m) => console.log(`[demo] ${m}`)).catch((e) =>
+      console.error(`[demo] delegated intakes not played: ${String(e.message ?? e)}`),
+    );
   }
   printBanner(config.GATEWAY_PORT, config.DEV_TOKENS);
 }
