@@ -112,3 +112,16 @@ test('every township status in one gateway query, with county-side figures', asy
   expect(x.status.waitingForward).toBe(0);
   expect(x.status.lastCountyContactAt).not.toBeNull();
 });
+
+test('county clerks list delegated cases by township; another department cannot act on them', async () => {
+  const mine = (await ok(net.gatewayUrl, `query($t: ID) { countyCases(filter: { delegated: true, originTownshipId: $t }) { total nodes { id version originTownship { id } } } }`, { t: fx.townshipX.id }, fx.clerkA)).countyCases;
+  expect(mine.total).toBeGreaterThan(0);
+  for (const n of mine.nodes) expect(n.originTownship.id).toBe(fx.townshipX.id);
+  const none = (await ok(net.gatewayUrl, `query($t: ID) { countyCases(filter: { delegated: true, originTownshipId: $t }) { total } }`, { t: fx.townshipY.id }, fx.clerkA)).countyCases;
+  expect(none.total).toBe(0);
+  const window = (await ok(net.gatewayUrl, `{ countyCases(filter: { delegated: false }) { nodes { delegated } } }`, {}, fx.clerkA)).countyCases.nodes;
+  expect(window.every((n: { delegated: boolean }) => !n.delegated)).toBe(true);
+  const c = mine.nodes[0];
+  const r = await gql(net.gatewayUrl, ACT_COUNTY, { i: { id: c.id, version: c.version, action: 'START' } }, fx.clerkB);
+  expect(codeOf(r)).toBe('FORBIDDEN');
+});
