@@ -8,9 +8,11 @@ import { CalendarOverrideRow, CalendarYearRow, CountySettingRow } from './entiti
 
 export interface CountySettings extends WarningThresholds {
   maxPromisedShare: number;
+  /** SPEC §4.4: an intake not forwarded within 2 working hours raises a warning. */
+  forwardingLimitMinutes: number;
 }
 
-export const DEFAULT_SETTINGS: CountySettings = { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5 };
+export const DEFAULT_SETTINGS: CountySettings = { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5, forwardingLimitMinutes: 120 };
 
 interface Snapshot {
   calendar: WorkCalendar;
@@ -85,13 +87,17 @@ export class CalendarService {
     this.cached = null;
   }
 
-  async updateSettings(input: CountySettings, now: Date): Promise<CountySettings> {
+  async updateSettings(given: Omit<CountySettings, 'forwardingLimitMinutes'> & { forwardingLimitMinutes?: number | null }, now: Date): Promise<CountySettings> {
+    const input: CountySettings = { ...given, forwardingLimitMinutes: given.forwardingLimitMinutes ?? (await this.settings()).forwardingLimitMinutes };
+    if (!Number.isInteger(input.forwardingLimitMinutes) || input.forwardingLimitMinutes < 10 || input.forwardingLimitMinutes > 2400) {
+      throw badInput('forwardingLimitMinutes must be a whole number from 10 to 2400');
+    }
     if (!Number.isInteger(input.yellowDaysLeft) || input.yellowDaysLeft < 0 || input.yellowDaysLeft > 10) {
       throw badInput('yellowDaysLeft must be a whole number from 0 to 10');
     }
     assertValidThresholds(input);
     if (!(input.maxPromisedShare > 0 && input.maxPromisedShare <= 1)) throw badInput('maxPromisedShare must be above 0 and at most 1');
-    const rows = (['yellowDaysLeft', 'yellowUsedFraction', 'maxPromisedShare'] as const).map((key) =>
+    const rows = (['yellowDaysLeft', 'yellowUsedFraction', 'maxPromisedShare', 'forwardingLimitMinutes'] as const).map((key) =>
       Object.assign(new CountySettingRow(), { key, value: String(input[key]), updatedAt: now }),
     );
     await this.ds.getRepository(CountySettingRow).save(rows);

@@ -8,6 +8,7 @@ import { CalendarCopyRow } from './entities';
 
 export interface CountySettingsCopy extends WarningThresholds {
   maxPromisedShare: number;
+  forwardingLimitMinutes: number;
 }
 
 /** A delegable county item as the township keeps it. */
@@ -30,10 +31,10 @@ interface Snapshot {
   delegableItems?: DelegableItem[];
 }
 
-const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5 }, delegableItems: [] };
+const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5, forwardingLimitMinutes: 120 }, delegableItems: [] };
 
 const SNAPSHOT_QUERY = `{ calendarSnapshot {
-  overrides { date workday note } confirmedYears settings { yellowDaysLeft yellowUsedFraction maxPromisedShare }
+  overrides { date workday note } confirmedYears settings { yellowDaysLeft yellowUsedFraction maxPromisedShare forwardingLimitMinutes }
   delegableItems { id code name departmentId kind legalDays promisedDays materials { name originals copies mandatory } delegatedTownshipIds }
 } }`;
 
@@ -61,7 +62,9 @@ export class CalendarMirror {
     return this.current.calendar;
   }
   settings(): CountySettingsCopy {
-    return this.current.snapshot.settings;
+    // A copy stored before the forwarding limit existed lacks it.
+    const s = this.current.snapshot.settings;
+    return { ...s, forwardingLimitMinutes: s.forwardingLimitMinutes ?? 120 };
   }
   syncedAt(): Date | null {
     return this.current.syncedAt;

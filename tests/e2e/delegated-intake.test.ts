@@ -5,7 +5,7 @@ let net: Network;
 let fx: Fixture;
 
 beforeAll(async () => {
-  net = await startNetwork({ now: '2026-11-16T02:00:00.000Z' });
+  net = await startNetwork({ now: '2026-11-16T02:00:00.000Z', persistent: true });
   fx = await buildFixture(net);
   await net.township.services.calendar.sync(net.clock.now()); // the township copies the delegable catalog
 });
@@ -124,4 +124,39 @@ test('county clerks list delegated cases by township; another department cannot 
   const c = mine.nodes[0];
   const r = await gql(net.gatewayUrl, ACT_COUNTY, { i: { id: c.id, version: c.version, action: 'START' } }, fx.clerkB);
   expect(codeOf(r)).toBe('FORBIDDEN');
+});
+
+test('an item delegated only to other townships is refused here and accepted there', async () => {
+  const only = (
+    await ok(net.gatewayUrl, `mutation($i: CountyItemInput!) { createCountyItem(input: $i) { item { id delegatedTownships { id } } } }`, {
+      i: { code: 'SCJG-011', name: '仅白水乡受理事项', departmentId: fx.deptA.id, kind: 'PROMISED', legalDays: 20, promisedDays: 5, materials: [{ name: '申请书', originals: 1, copies: 0, mandatory: true }], legalBasis: '测试依据', delegable: true, delegatedTownshipIds: [fx.townshipY.id] },
+    }, fx.adminToken)
+  ).createCountyItem.item;
+  expect(only.delegatedTownships).toEqual([{ id: fx.townshipY.id }]);
+  await net.township.services.calendar.sync(net.clock.now());
+  const offered = async (t: string) =>
+    (await ok(net.gatewayUrl, `query($t: ID!) { delegableCountyItems(townshipId: $t) { countyItem { id } } }`, { t })).delegableCountyItems.map((i: { countyItem: { id: string } }) => i.countyItem.id);
+  expect(await offered(fx.townshipX.id)).not.toContain(only.id);
+  expect(await offered(fx.townshipY.id)).toContain(only.id);
+  const input = (requestId: string) => ({ i: { requestId, countyItemId: only.id, applicant: applicant(), submittedMaterials: ['申请书'] } });
+  expect(codeOf(await gql(net.gatewayUrl, ACCEPT, input('only-y-0001'), fx.clerkX))).toBe('NOT_DELEGABLE');
+  expect((await ok(net.gatewayUrl, ACCEPT, input('only-y-0002'), fx.clerkY)).acceptDelegatedIntake.stage).toBe('WAITING_FORWARD');
+});
+
+test('the forwarding limit is a county setting the township follows', async () => {
+  await ok(net.gatewayUrl, `mutation { updateCountySettings(input: { yellowDaysLeft: 1, yellowUsedFraction: 0.6667, maxPromisedShare: 0.5, forwardingLimitMinutes: 30 }) { forwardingLimitMinutes } }`, {}, fx.adminToken);
+  await net.township.services.calendar.sync(net.clock.now());
+  net.clock.set('2026-11-20T01:00:00.000Z'); // Friday 09:00 Beijing
+  await net.stopCounty();
+  const i = (await ok(net.gatewayUrl, ACCEPT, { i: { requestId: 'limit-0001', countyItemId: fx.delegable.id, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'] } }, fx.clerkX)).acceptDelegatedIntake;
+  const warn = async () => (await ok(net.gatewayUrl, `query($id: ID!) { delegatedIntake(id: $id) { forwardingWarning } }`, { id: i.id }, fx.clerkX)).delegatedIntake.forwardingWarning;
+  net.clock.set('2026-11-20T01:25:00.000Z');
+  expect(await warn()).toBe(false);
+  net.clock.set('2026-11-20T01:31:00.000Z');
+  expect(await warn()).toBe(true);
+  await net.startCounty();
+  const bad = await gql(net.gatewayUrl, `mutation { updateCountySettings(input: { yellowDaysLeft: 1, yellowUsedFraction: 0.6667, maxPromisedShare: 0.5, forwardingLimitMinutes: 1 }) { forwardingLimitMinutes } }`, {}, fx.adminToken);
+  expect(codeOf(bad)).toBe('BAD_USER_INPUT');
+  const kept = (await ok(net.gatewayUrl, `{ countySettings { forwardingLimitMinutes } }`, {}, fx.adminToken)).countySettings;
+  expect(kept.forwardingLimitMinutes).toBe(30);
 });

@@ -10,9 +10,6 @@ import { stageOf, type IntakeStage } from '../intake-stage';
 import { STATUS_LABELS_ZH, type CaseStatus } from '../../shared/domain/lifecycle';
 import type { TownshipStatusFigures } from '../status-service';
 
-/** SPEC §4.4: an intake not forwarded within 2 working hours raises a warning. */
-export const FORWARDING_LIMIT_MINUTES = 120;
-
 const statusLoaders = new WeakMap<TownshipContext, DataLoader<string, TownshipStatusFigures>>();
 function statusOf(ctx: TownshipContext) {
   let l = statusLoaders.get(ctx);
@@ -65,7 +62,7 @@ export const intakeResolvers = {
     forwardAttempts: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (await ctx.loaders.forwardMessage.load(i.id))?.attempts ?? 0,
     forwardingError: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (i.forwardedAt ? null : ((await ctx.loaders.forwardMessage.load(i.id))?.lastError ?? null)),
     forwardingWarning: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
-      workingMinutesBetween(i.acceptedAt, i.forwardedAt ?? ctx.now, ctx.services.calendar.calendar()) > FORWARDING_LIMIT_MINUTES,
+      workingMinutesBetween(i.acceptedAt, i.forwardedAt ?? ctx.now, ctx.services.calendar.calendar()) > ctx.services.calendar.settings().forwardingLimitMinutes,
     countyCase: (i: DelegatedIntakeRow) => (i.countyCaseId ? { id: i.countyCaseId } : null),
     stage: (i: DelegatedIntakeRow) => stageOf(i),
     handedOverAt: (i: DelegatedIntakeRow) => i.handedOverAt?.toISOString() ?? null,
