@@ -11,6 +11,7 @@ import { computeDue } from '../shared/domain/deadline';
 import { formatCaseNumber, generateQueryCode } from '../shared/domain/case-number';
 import { shanghaiDate } from '../shared/domain/time';
 import { enqueue } from '../shared/outbox/enqueue';
+import { retryOnDeadlock } from '../shared/db/retry';
 import { DelegatedIntakeRow, IntakeHistoryRow, Township, TownshipCaseCounter, TownshipOutbox } from './entities';
 import type { CalendarMirror } from './calendar-mirror';
 import { stageOf, type IntakeStage } from './intake-stage';
@@ -86,7 +87,7 @@ export class IntakeService {
     if (!township) throw notFound('Township', clerk.townshipId!);
     const due = computeDue({ acceptedAt: now, kind: item.kind, promisedDays: item.promisedDays, calendar: this.mirror.calendar() });
     try {
-      return await this.ds.transaction(async (m) => {
+      return await retryOnDeadlock(() => this.ds.transaction(async (m) => {
         const seq = await nextSequence(m, TownshipCaseCounter, township.divisionCode, shanghaiDate(now));
         const row = Object.assign(new DelegatedIntakeRow(), {
           id: newId(),
@@ -155,7 +156,7 @@ export class IntakeService {
           },
         });
         return row;
-      });
+      }));
     } catch (e) {
       if (isUniqueViolation(e)) {
         const raced = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId: input.requestId } });
@@ -215,7 +216,7 @@ export class IntakeService {
       }
       if (u.resultDocumentNumber) patch.resultDocumentNumber = u.resultDocumentNumber;
       if (u.refusalReason) patch.refusalReason = u.refusalReason;
-      const done = await this.ds.transaction(async (m) => {
+      const done = await retryOnDeadlock(() => this.ds.transaction(async (m) => {
         const res = await m.getRepository(DelegatedIntakeRow).update({ id: i.id, version: i.version }, patch);
         if (res.affected !== 1) return false;
         await appendHistory(m, IntakeHistoryRow, i as never, i.version + 1, COUNTY_ACTOR(u.unitName), u.unitName, at, {
@@ -225,7 +226,7 @@ export class IntakeService {
           note: u.note ?? null,
         });
         return true;
-      });
+      }));
       if (done) {
         this.lastCountyUpdateAt = now;
         return true;
@@ -278,7 +279,7 @@ export class IntakeService {
     const p = plan(i);
     if (p.note && p.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
     const township = await this.ds.getRepository(Township).findOneOrFail({ where: { id: i.townshipId } });
-    await this.ds.transaction(async (m) => {
+    await retryOnDeadlock(() => this.ds.transaction(async (m) => {
       const res = await m.getRepository(DelegatedIntakeRow).update({ id: i.id, version: i.version }, { ...p.patch, version: i.version + 1, updatedAt: now });
       if (res.affected !== 1) throw versionConflict(id);
       await appendHistory(m, IntakeHistoryRow, i as never, i.version + 1, clerk, township.name, now, { step: p.step, fromStatus: i.countyStatus, toStatus: i.countyStatus ?? 'ACCEPTED', note: p.note });
@@ -298,7 +299,7 @@ export class IntakeService {
           ...p.action,
         },
       });
-    });
+    }));
     return repo.findOneOrFail({ where: { id: i.id } });
   }
 

@@ -11,6 +11,7 @@ import { appError, badInput, notFound, versionConflict } from '../graphql/errors
 import type { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from './case-record';
 import { stateColumns, toCaseState } from './case-state';
 import { isUniqueViolation } from '../db/unique-violation';
+import { retryOnDeadlock } from '../db/retry';
 
 /** What one tier tells the engine about its tables and calendar. */
 export interface CaseTier<C extends CaseRecord, H extends CaseHistoryRecord> {
@@ -82,7 +83,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
   const earlier = await findByRequestId(tier, a.requestId, a.who);
   if (earlier) return earlier;
   try {
-    return await tier.dataSource.transaction(async (m) => {
+    return await retryOnDeadlock(() => tier.dataSource.transaction(async (m) => {
       const seq = await nextSequence(m, tier.counterEntity, a.unitCode, shanghaiDate(a.now));
       const repo = m.getRepository(tier.caseEntity);
       const c = repo.create() as C;
@@ -115,7 +116,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
         note: a.note?.trim() || null,
       });
       return c;
-    });
+    }));
   } catch (e) {
     if (isUniqueViolation(e)) {
       const raced = await findByRequestId(tier, a.requestId, a.who);
@@ -196,7 +197,7 @@ async function writeVersioned<C extends CaseRecord, H extends CaseHistoryRecord>
   history: { step: string; fromStatus: string | null; toStatus: string; note: string | null },
   inTransaction?: (m: EntityManager) => Promise<void>,
 ): Promise<C> {
-  await tier.dataSource.transaction(async (m) => {
+  await retryOnDeadlock(() => tier.dataSource.transaction(async (m) => {
     const res = await m
       .createQueryBuilder()
       .update(tier.caseEntity)
@@ -207,7 +208,7 @@ async function writeVersioned<C extends CaseRecord, H extends CaseHistoryRecord>
     await appendHistory(m, tier.historyEntity, c, c.version + 1, who, unitName, now, history);
     await inTransaction?.(m);
     await tier.onChange?.(m, c, { ...history, version: c.version + 1, unitName, patch }, now);
-  });
+  }));
   return loadCase(tier, c.id);
 }
 
