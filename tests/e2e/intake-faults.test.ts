@@ -259,7 +259,6 @@ test('two forwarders over one township database deliver 50 rows between them, no
     const aBefore = a.sent;
     net.clock.set('2026-11-16T01:30:10.000Z');
     const [da, db] = await Promise.all([a.drain(), b.drain()]);
-    console.log("SPLIT", da, db, a.sent - aBefore, b.sent, a.lastError, b.lastError);
     expect(da + db).toBe(50);
     expect(a.sent - aBefore + b.sent).toBe(50);
     expect(a.lastError).toBeNull();
