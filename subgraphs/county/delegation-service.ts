@@ -62,6 +62,8 @@ export class DelegationService {
     const unitName = `${f.townshipName}（委托受理）`;
 
     const earlier = await this.ds.getRepository(CountyCase).findOne({ where: { originIntakeId: f.intakeId } });
+    // Simultaneous deliveries all miss `earlier`; only the one whose row was stored created the case.
+    let attemptedId: string | null = null;
     let c =
       earlier ??
       (await receiveCase(this.cases.tier, {
@@ -76,6 +78,7 @@ export class DelegationService {
         note: f.note,
         now: acceptedAt,
         place: (row) => {
+          attemptedId = row.id;
           Object.assign(row, {
             departmentId: dept.id,
             originIntakeId: f.intakeId,
@@ -87,7 +90,7 @@ export class DelegationService {
         },
       }));
     if (c.status === 'RECEIVED') c = await this.acceptOnce(c, clerk, unitName, acceptedAt);
-    return { countyCaseId: c.id, countyCaseNumber: c.number, status: c.status, dueDate: c.dueDate, duplicate: !!earlier };
+    return { countyCaseId: c.id, countyCaseNumber: c.number, status: c.status, dueDate: c.dueDate, duplicate: !!earlier || c.id !== attemptedId };
   }
 
   /** Two deliveries of one intake may race: whichever accepts first wins, the other sees it accepted. */
