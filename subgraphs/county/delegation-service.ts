@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { In, IsNull, Not } from 'typeorm';
+import { In } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
@@ -40,6 +40,14 @@ export interface TownshipAction {
   note?: string | null;
   deliveryMethod?: string | null;
   trackingNumber?: string | null;
+}
+
+export interface TownshipCountyFigures {
+  delegatedCases: number;
+  openCases: number;
+  overdueCases: number;
+  awaitingHandover: number;
+  lastReceivedAt: string | null;
 }
 
 const UPDATE_MUTATION = `mutation($i: CountyCaseUpdateInput!) { receiveCountyCaseUpdate(input: $i) }`;
@@ -152,12 +160,12 @@ export class DelegationService {
   }
 
   /** County-side figures per township, for many townships in one statement. */
-  async figures(townshipIds: readonly string[], now: Date) {
+  async figures(townshipIds: readonly string[], now: Date): Promise<TownshipCountyFigures[]> {
     const rows = await this.ds.getRepository(CountyCase).find({
       select: { originTownshipId: true, status: true, dueAt: true, pausedAt: true, forwardedAt: true },
       where: { originTownshipId: In([...townshipIds]) },
     });
-    const out = new Map<string, { delegatedCases: number; openCases: number; overdueCases: number; awaitingHandover: number; lastReceivedAt: string | null }>();
+    const out = new Map<string, TownshipCountyFigures>();
     for (const id of townshipIds) out.set(id, { delegatedCases: 0, openCases: 0, overdueCases: 0, awaitingHandover: 0, lastReceivedAt: null });
     for (const r of rows) {
       const f = out.get(r.originTownshipId!)!;
@@ -190,4 +198,3 @@ export function countyUpdateForwarder(ds: DataSource, township: ServiceTarget, l
   });
 }
 
-export const delegatedCasesWhere = { originIntakeId: Not(IsNull()) };

@@ -7,6 +7,7 @@ import { CalendarService } from './calendar-service';
 import { CountyCaseService } from './case-service';
 import { DelegationService, countyUpdateForwarder } from './delegation-service';
 import type { Forwarder } from '../shared/outbox/forwarder';
+import { serviceTarget } from '../shared/outbox/service-call';
 import type { CountyOutbox } from './entities';
 import { countyLoaders, type CountyContext, type CountyServices } from './context';
 import { COUNTY_ENTITIES } from './entities';
@@ -40,7 +41,7 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
   };
   const forwarder = countyUpdateForwarder(
     o.db.dataSource,
-    { url: o.config.townshipUrl, jwtSecret: o.config.JWT_SECRET, gatewaySecret: o.config.GATEWAY_SECRET, caller: 'county-service' },
+    serviceTarget(o.config, o.config.townshipUrl, 'county-service'),
     o.log,
     o.clock,
   );
@@ -51,7 +52,7 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     log: o.log,
     clock: o.clock,
     resolvers: countyResolvers as never,
-    extendContext: (base) => ({ ...base, services, loaders: countyLoaders(services) }),
+    extendContext: (base) => ({ ...base, services, loaders: countyLoaders(services, base.now) }),
     health: async () => ({ updatesToTownships: { lastDeliveredAt: forwarder.lastSuccessAt?.toISOString() ?? null, lastError: forwarder.lastError } }),
   });
   return {

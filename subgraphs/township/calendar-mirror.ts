@@ -2,8 +2,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { WorkCalendar, type DayOverride } from '../shared/domain/calendar';
 import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from '../shared/domain/warning';
-import { signToken } from '../shared/auth/jwt';
-import { GATEWAY_SECRET_HEADER } from '../shared/graphql/request-auth';
+import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CalendarCopyRow } from './entities';
 
 export interface CountySettingsCopy extends WarningThresholds {
@@ -54,7 +53,7 @@ export class CalendarMirror {
 
   constructor(
     private readonly ds: DataSource,
-    private readonly county: { url: string; jwtSecret: string; gatewaySecret?: string },
+    private readonly county: ServiceTarget,
     private readonly log: Logger,
   ) {}
 
@@ -86,20 +85,7 @@ export class CalendarMirror {
   /** Fetches the county's current calendar; keeps the old copy when the county cannot be reached. */
   async sync(now = new Date()): Promise<boolean> {
     try {
-      const token = await signToken({ userId: 'township-service', name: '乡镇便民服务中心系统', role: 'SERVICE' }, this.county.jwtSecret, 300);
-      const res = await fetch(this.county.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${token}`,
-          ...(this.county.gatewaySecret ? { [GATEWAY_SECRET_HEADER]: this.county.gatewaySecret } : {}),
-        },
-        body: JSON.stringify({ query: SNAPSHOT_QUERY }),
-        signal: AbortSignal.timeout(5000),
-      });
-      const body = (await res.json()) as { data?: { calendarSnapshot: Snapshot }; errors?: { message: string }[] };
-      if (!body.data?.calendarSnapshot) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
-      const snapshot = body.data.calendarSnapshot;
+      const { calendarSnapshot: snapshot } = await callService<{ calendarSnapshot: Snapshot }>(this.county, SNAPSHOT_QUERY, {});
       await this.ds.getRepository(CalendarCopyRow).save({ id: 1, snapshot: JSON.stringify(snapshot), syncedAt: now });
       this.use(snapshot, now);
       this.lastError = null;

@@ -1,11 +1,11 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader } from '../shared/db/loaders';
 import type { RequestContext } from '../shared/graphql/subgraph-service';
 import type { TownshipCatalogService } from './catalog-service';
 import type { CalendarMirror } from './calendar-mirror';
 import type { TownshipCaseService } from './case-service';
 import type { IntakeService } from './intake-service';
-import type { StatusService } from './status-service';
+import type { StatusService, TownshipStatusFigures } from './status-service';
 import { DelegatedIntakeRow, TownshipOutbox, type IntakeHistoryRow, type Township, type TownshipCase, type TownshipCaseHistory, type TownshipItem, type VillagePoint } from './entities';
 import { In } from 'typeorm';
 
@@ -28,6 +28,7 @@ export interface TownshipLoaders {
   intake: DataLoader<string, DelegatedIntakeRow | null>;
   intakeHistory: DataLoader<string, IntakeHistoryRow[]>;
   forwardMessage: DataLoader<string, TownshipOutbox | null>;
+  status: DataLoader<string, TownshipStatusFigures>;
 }
 
 export interface TownshipContext extends RequestContext {
@@ -35,7 +36,7 @@ export interface TownshipContext extends RequestContext {
   loaders: TownshipLoaders;
 }
 
-export function townshipLoaders(s: TownshipServices): TownshipLoaders {
+export function townshipLoaders(s: TownshipServices, now: Date): TownshipLoaders {
   return {
     township: byIdLoader((ids) => s.catalog.townshipsByIds(ids)),
     item: byIdLoader((ids) => s.catalog.itemsByIds(ids)),
@@ -43,6 +44,7 @@ export function townshipLoaders(s: TownshipServices): TownshipLoaders {
     villagesOfTownship: groupLoader((ids) => s.catalog.villagesOf(ids), (v) => v.townshipId),
     case: byIdLoader((ids) => s.cases.byIds(ids)),
     history: groupLoader((ids) => s.cases.historyOf(ids), (h) => h.caseId),
+    status: new DataLoader((ids) => s.status.figures(ids, now)),
     intake: byIdLoader(async (ids) => s.intakes.dataSource.getRepository(DelegatedIntakeRow).find({ where: { id: In([...ids]) } })),
     intakeHistory: groupLoader((ids) => s.intakes.historyOf(ids), (h) => h.caseId),
     forwardMessage: byIdLoader(async (ids) =>

@@ -118,7 +118,8 @@ export async function seedTownshipDemo(db: Database, opts: { now: Date; log?: Lo
   });
 
   // The same tier the township subgraph runs with, on the stored copy of the county calendar.
-  const mirror = new CalendarMirror(ds, { url: '', jwtSecret: '' }, opts.log ?? pino({ level: 'silent' }));
+  // Seeding never calls the county: the mirror only reads the stored copy.
+  const mirror = new CalendarMirror(ds, { url: '', jwtSecret: '', caller: 'seed' }, opts.log ?? pino({ level: 'silent' }));
   await mirror.load();
   const cases = new TownshipCaseService(ds, mirror);
   const result = await seedCases({ tier: cases.tier, slots, count: CASE_COUNT, now: opts.now, rng, requestIdPrefix: 'seed-township' });

@@ -8,6 +8,7 @@ import { TownshipCaseService } from './case-service';
 import { IntakeService } from './intake-service';
 import { StatusService } from './status-service';
 import { intakeForwarder } from './intake-forwarder';
+import { serviceTarget } from '../shared/outbox/service-call';
 import type { Forwarder } from '../shared/outbox/forwarder';
 import type { TownshipOutbox } from './entities';
 import { townshipLoaders, type TownshipContext, type TownshipServices } from './context';
@@ -32,10 +33,10 @@ export function openTownshipDatabase(target: DatabaseTarget, log?: Logger): Prom
 
 /** Builds the township subgraph; one instance serves every township of the county. */
 export async function buildTownshipSubgraph(o: { config: Config; db: Database; log: Logger; clock?: () => Date }): Promise<TownshipSubgraph> {
-  const calendar = new CalendarMirror(o.db.dataSource, { url: o.config.countyUrl, jwtSecret: o.config.JWT_SECRET, gatewaySecret: o.config.GATEWAY_SECRET }, o.log);
+  const county = serviceTarget(o.config, o.config.countyUrl, 'township-service');
+  const calendar = new CalendarMirror(o.db.dataSource, county, o.log);
   await calendar.load();
   const intakes = new IntakeService(o.db.dataSource, calendar);
-  const county = { url: o.config.countyUrl, jwtSecret: o.config.JWT_SECRET, gatewaySecret: o.config.GATEWAY_SECRET, caller: 'township-service' };
   const forwarder = intakeForwarder(o.db.dataSource, county, intakes, o.log, o.clock);
   const lastContact = () => latest(calendar.syncedAt(), forwarder.lastSuccessAt, intakes.lastCountyUpdateAt);
   const services: TownshipServices = {
@@ -52,7 +53,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     log: o.log,
     clock: o.clock,
     resolvers: townshipResolvers as never,
-    extendContext: (base) => ({ ...base, services, loaders: townshipLoaders(services) }),
+    extendContext: (base) => ({ ...base, services, loaders: townshipLoaders(services, base.now) }),
     health: async () => ({
       calendarSyncedAt: calendar.syncedAt()?.toISOString() ?? null,
       countyReachable: calendar.lastError === null && forwarder.lastError === null && lastContact() !== null,

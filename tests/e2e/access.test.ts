@@ -21,7 +21,6 @@ let fx: Fixture;
 
 /** Cases created in beforeAll, one per unit, plus their public tracking codes. */
 let caseA: { id: string; number: string; queryCode: string; version: number };
-let caseB: { id: string; number: string; queryCode: string; version: number };
 let caseX: { id: string; number: string; queryCode: string; version: number };
 let caseY: { id: string; number: string; queryCode: string; version: number };
 
@@ -68,7 +67,7 @@ beforeAll(async () => {
   const receiveTownship = async (requestId: string, itemId: string, token: string) =>
     (await ok(net.gatewayUrl, RECEIVE_TOWNSHIP, { i: { requestId, itemId, applicant: applicant('李四'), submittedMaterials: ['申请书'] } }, token)).receiveTownshipCase;
   caseA = await receiveCounty('access-county-a-1', fx.itemA.id, fx.clerkA);
-  caseB = await receiveCounty('access-county-b-1', fx.itemB.id, fx.clerkB);
+  await receiveCounty('access-county-b-1', fx.itemB.id, fx.clerkB); // department B has a case of its own
   caseX = await receiveTownship('access-township-x-1', fx.tItemX.id, fx.clerkX);
   caseY = await receiveTownship('access-township-y-1', fx.tItemY.id, fx.clerkY);
 });

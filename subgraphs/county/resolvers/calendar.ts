@@ -3,12 +3,11 @@ import { requireRole } from '../../shared/auth/guards';
 import { BASE_CALENDAR_YEARS } from '../../shared/domain/calendar';
 import { isCalendarDate } from '../../shared/domain/time';
 import { parseYears } from '../../shared/cases/case-state';
+import { OPEN_STATUSES as OPEN } from '../../shared/cases/case-query';
 import { badInput } from '../../shared/graphql/errors';
 import type { CountyContext } from '../context';
 import { CalendarYearRow, CountyCase } from '../entities';
 import type { CountySettings } from '../calendar-service';
-
-import { OPEN_STATUSES as OPEN } from '../../shared/cases/case-query';
 
 async function calendarStatus(ctx: CountyContext) {
   const calendar = await ctx.services.calendar.calendar();

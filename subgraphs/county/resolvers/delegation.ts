@@ -1,18 +1,7 @@
-import DataLoader from 'dataloader';
 import { requireRole } from '../../shared/auth/guards';
 import type { CountyContext } from '../context';
 import type { CountyCase } from '../entities';
 import type { ForwardedIntake, TownshipAction } from '../delegation-service';
-
-type Figures = Awaited<ReturnType<CountyContext['services']['delegation']['figures']>>[number];
-const figureLoaders = new WeakMap<CountyContext, DataLoader<string, Figures>>();
-
-/** County-side figures of many townships in one statement per request. */
-function figuresOf(ctx: CountyContext): DataLoader<string, Figures> {
-  let l = figureLoaders.get(ctx);
-  if (!l) figureLoaders.set(ctx, (l = new DataLoader((ids) => ctx.services.delegation.figures(ids, ctx.now))));
-  return l;
-}
 
 /** Delegated intake at the county: internal mutations and the links back to the township. */
 export const delegationResolvers = {
@@ -33,7 +22,7 @@ export const delegationResolvers = {
     countyFigures: (t: { id: string }, _: unknown, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER', 'SERVICE', 'TOWNSHIP_CLERK');
       if (ctx.who?.role === 'TOWNSHIP_CLERK' && ctx.who.townshipId !== t.id) return null;
-      return figuresOf(ctx).load(t.id);
+      return ctx.loaders.townshipFigures.load(t.id);
     },
   },
 };

@@ -74,6 +74,9 @@ export function historyView(rows: CaseHistoryRecord[]) {
   }));
 }
 
+/** Internal handling steps the public does not see; the decision itself (DECIDE) it does. */
+const INTERNAL_STEPS = new Set<string>(['UNDERTAKE', 'REVIEW'] satisfies HandlingStep[]);
+
 /** What the public tracking page may see: statuses, dates and units, never people. */
 export function publicCaseView(c: CaseRecord, rows: CaseHistoryRecord[], itemName: string, unitName: string) {
   return {
@@ -87,7 +90,7 @@ export function publicCaseView(c: CaseRecord, rows: CaseHistoryRecord[], itemNam
     dueDate: c.dueDate,
     completedAt: c.completedAt?.toISOString() ?? null,
     steps: rows
-      .filter((h) => !(h.step in HANDLING_STEP_LABELS_ZH) || h.step === ('DECIDE' satisfies HandlingStep))
+      .filter((h) => !INTERNAL_STEPS.has(h.step))
       .map((h) => ({ label: stepLabel(h.step), status: h.toStatus, unitName: h.unitName, at: h.at.toISOString() })),
   };
 }

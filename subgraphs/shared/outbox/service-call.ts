@@ -1,5 +1,6 @@
 import { signToken } from '../auth/jwt';
 import { GATEWAY_SECRET_HEADER } from '../graphql/request-auth';
+import type { Config } from '../config/env';
 
 export interface ServiceTarget {
   url: string;
@@ -7,6 +8,11 @@ export interface ServiceTarget {
   gatewaySecret?: string;
   /** Who the calling service is, for the receiver's logs and history. */
   caller: string;
+}
+
+/** Where another subgraph is and how to prove who we are to it, from the service's config. */
+export function serviceTarget(config: Config, url: string, caller: string): ServiceTarget {
+  return { url, jwtSecret: config.JWT_SECRET, gatewaySecret: config.GATEWAY_SECRET, caller };
 }
 
 /** Calls another subgraph directly as the SERVICE identity; throws unless it answered with data. */

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { requireRole } from '../../shared/auth/guards';
 import { applicantView, historyView, stepLabel } from '../../shared/cases/case-view';
 import { workingMinutesBetween } from '../../shared/domain/office-hours';
@@ -8,14 +7,6 @@ import type { DelegatedIntakeRow, Township } from '../entities';
 import type { AcceptIntakeInput, CountyUpdate } from '../intake-service';
 import { stageOf, type IntakeStage } from '../intake-stage';
 import { STATUS_LABELS_ZH, type CaseStatus } from '../../shared/domain/lifecycle';
-import type { TownshipStatusFigures } from '../status-service';
-
-const statusLoaders = new WeakMap<TownshipContext, DataLoader<string, TownshipStatusFigures>>();
-function statusOf(ctx: TownshipContext) {
-  let l = statusLoaders.get(ctx);
-  if (!l) statusLoaders.set(ctx, (l = new DataLoader((ids) => ctx.services.status.figures(ids, ctx.now))));
-  return l;
-}
 
 /** Delegated intake at the township: accept, forward, follow, hand over. */
 export const intakeResolvers = {
@@ -39,7 +30,7 @@ export const intakeResolvers = {
     status: (t: Township, _: unknown, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER', 'TOWNSHIP_CLERK', 'SERVICE');
       if (ctx.who?.role === 'TOWNSHIP_CLERK' && ctx.who.townshipId !== t.id) return null;
-      return statusOf(ctx).load(t.id);
+      return ctx.loaders.status.load(t.id);
     },
   },
   TownshipWorkList: {
