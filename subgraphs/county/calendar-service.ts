@@ -10,9 +10,23 @@ export interface CountySettings extends WarningThresholds {
   maxPromisedShare: number;
   /** SPEC §4.4: an intake not forwarded within 2 working hours raises a warning. */
   forwardingLimitMinutes: number;
+  /** SPEC §4.5: working days to handle a complaint (default 5). */
+  complaintHandlingDays: number;
+  /** SPEC §4.5: working days to rectify after a bad review (default 5). */
+  rectificationDays: number;
 }
 
-export const DEFAULT_SETTINGS: CountySettings = { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5, forwardingLimitMinutes: 120 };
+export const DEFAULT_SETTINGS: CountySettings = {
+  ...DEFAULT_WARNING_THRESHOLDS,
+  maxPromisedShare: 0.5,
+  forwardingLimitMinutes: 120,
+  complaintHandlingDays: 5,
+  rectificationDays: 5,
+};
+
+/** Settings an administrator may leave out of an update: they keep their current value. */
+type OptionalSetting = 'forwardingLimitMinutes' | 'complaintHandlingDays' | 'rectificationDays';
+export type CountySettingsUpdate = Omit<CountySettings, OptionalSetting> & { [K in OptionalSetting]?: number | null };
 
 interface Snapshot {
   calendar: WorkCalendar;
@@ -87,8 +101,17 @@ export class CalendarService {
     this.cached = null;
   }
 
-  async updateSettings(given: Omit<CountySettings, 'forwardingLimitMinutes'> & { forwardingLimitMinutes?: number | null }, now: Date): Promise<CountySettings> {
-    const input: CountySettings = { ...given, forwardingLimitMinutes: given.forwardingLimitMinutes ?? (await this.settings()).forwardingLimitMinutes };
+  async updateSettings(given: CountySettingsUpdate, now: Date): Promise<CountySettings> {
+    const current = await this.settings();
+    const input: CountySettings = {
+      ...given,
+      forwardingLimitMinutes: given.forwardingLimitMinutes ?? current.forwardingLimitMinutes,
+      complaintHandlingDays: given.complaintHandlingDays ?? current.complaintHandlingDays,
+      rectificationDays: given.rectificationDays ?? current.rectificationDays,
+    };
+    for (const key of ['complaintHandlingDays', 'rectificationDays'] as const) {
+      if (!Number.isInteger(input[key]) || input[key] < 1 || input[key] > 30) throw badInput(`${key} must be a whole number of working days from 1 to 30`);
+    }
     if (!Number.isInteger(input.forwardingLimitMinutes) || input.forwardingLimitMinutes < 10 || input.forwardingLimitMinutes > 2400) {
       throw badInput('forwardingLimitMinutes must be a whole number from 10 to 2400');
     }
@@ -97,7 +120,7 @@ export class CalendarService {
     }
     assertValidThresholds(input);
     if (!(input.maxPromisedShare > 0 && input.maxPromisedShare <= 1)) throw badInput('maxPromisedShare must be above 0 and at most 1');
-    const rows = (['yellowDaysLeft', 'yellowUsedFraction', 'maxPromisedShare', 'forwardingLimitMinutes'] as const).map((key) =>
+    const rows = (Object.keys(DEFAULT_SETTINGS) as (keyof CountySettings)[]).map((key) =>
       Object.assign(new CountySettingRow(), { key, value: String(input[key]), updatedAt: now }),
     );
     await this.ds.getRepository(CountySettingRow).save(rows);

@@ -8,7 +8,18 @@ import { CalendarCopyRow } from './entities';
 export interface CountySettingsCopy extends WarningThresholds {
   maxPromisedShare: number;
   forwardingLimitMinutes: number;
+  complaintHandlingDays: number;
+  rectificationDays: number;
 }
+
+/** What the township assumes before its first copy, and for settings an older copy lacks. */
+const DEFAULT_SETTINGS: CountySettingsCopy = {
+  ...DEFAULT_WARNING_THRESHOLDS,
+  maxPromisedShare: 0.5,
+  forwardingLimitMinutes: 120,
+  complaintHandlingDays: 5,
+  rectificationDays: 5,
+};
 
 /** A delegable county item as the township keeps it. */
 export interface DelegableItem {
@@ -30,10 +41,10 @@ interface Snapshot {
   delegableItems?: DelegableItem[];
 }
 
-const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: { ...DEFAULT_WARNING_THRESHOLDS, maxPromisedShare: 0.5, forwardingLimitMinutes: 120 }, delegableItems: [] };
+const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: DEFAULT_SETTINGS, delegableItems: [] };
 
 const SNAPSHOT_QUERY = `{ calendarSnapshot {
-  overrides { date workday note } confirmedYears settings { yellowDaysLeft yellowUsedFraction maxPromisedShare forwardingLimitMinutes }
+  overrides { date workday note } confirmedYears settings { yellowDaysLeft yellowUsedFraction maxPromisedShare forwardingLimitMinutes complaintHandlingDays rectificationDays }
   delegableItems { id code name departmentId kind legalDays promisedDays materials { name originals copies mandatory } delegatedTownshipIds }
 } }`;
 
@@ -61,9 +72,8 @@ export class CalendarMirror {
     return this.current.calendar;
   }
   settings(): CountySettingsCopy {
-    // A copy stored before the forwarding limit existed lacks it.
-    const s = this.current.snapshot.settings;
-    return { ...s, forwardingLimitMinutes: s.forwardingLimitMinutes ?? 120 };
+    // A copy stored by an older version lacks the newer settings.
+    return { ...DEFAULT_SETTINGS, ...this.current.snapshot.settings };
   }
   syncedAt(): Date | null {
     return this.current.syncedAt;

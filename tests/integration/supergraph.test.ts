@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { composeSupergraph } from '../../gateway/compose';
-import { supergraphPath } from '../../subgraphs/shared/graphql/sdl';
+import path from 'node:path';
+import { sourceSdlFiles, supergraphPath } from '../../subgraphs/shared/graphql/sdl';
 
 test('the committed supergraph equals a fresh composition of schema/*.graphql (run `npm run compose`)', () => {
   expect(fs.readFileSync(supergraphPath(), 'utf8')).toBe(composeSupergraph());
@@ -12,12 +13,15 @@ test('the internal calendar snapshot query is composed but inaccessible to clien
 });
 
 test('every type and field in the subgraph SDL carries a description', () => {
-  for (const name of ['county', 'township', 'common']) {
-    const lines = fs.readFileSync(`${__dirname}/../../schema/${name}.graphql`, 'utf8').split('\n');
+  const files = sourceSdlFiles();
+  expect(files.map((f) => path.basename(f))).toEqual(expect.arrayContaining(['county.graphql', 'township.graphql', 'common.graphql']));
+  for (const file of files) {
+    const name = path.basename(file);
+    const lines = fs.readFileSync(file, 'utf8').split('\n');
     lines.forEach((line, i) => {
       const t = line.trim();
       const isField = /^[a-zA-Z_]\w*(\(.*\))?\s*:/.test(t) && !t.startsWith('extend');
-      const isType = /^(type|input|enum|scalar|interface)\s/.test(t) && !/^type (Query|Mutation) /.test(t);
+      const isType = /^(type|input|enum|scalar|interface|union)\s/.test(t) && !/^type (Query|Mutation) /.test(t);
       const isEnumValue = /^[A-Z_]+$/.test(t);
       if (isField || isType || isEnumValue) {
         const prev = lines[i - 1]?.trim() ?? '';

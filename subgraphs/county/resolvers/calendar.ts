@@ -7,7 +7,7 @@ import { OPEN_STATUSES as OPEN } from '../../shared/cases/case-query';
 import { badInput } from '../../shared/graphql/errors';
 import type { CountyContext } from '../context';
 import { CalendarYearRow, CountyCase } from '../entities';
-import type { CountySettings } from '../calendar-service';
+import type { CountySettingsUpdate } from '../calendar-service';
 
 async function calendarStatus(ctx: CountyContext) {
   const calendar = await ctx.services.calendar.calendar();
@@ -73,7 +73,7 @@ export const calendarResolvers = {
       await ctx.services.calendar.confirmYear(requireRole(ctx.who, 'COUNTY_ADMIN'), a.year, a.confirmed, ctx.now);
       return calendarStatus(ctx);
     },
-    updateCountySettings: (_: unknown, a: { input: CountySettings }, ctx: CountyContext) => {
+    updateCountySettings: (_: unknown, a: { input: CountySettingsUpdate }, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       return ctx.services.calendar.updateSettings(a.input, ctx.now);
     },

@@ -1,14 +1,13 @@
+import { mergeResolvers, type ResolverMap } from '../../shared/graphql/merge-resolvers';
 import { catalogResolvers } from './catalog';
 import { caseResolvers } from './cases';
 import { calendarResolvers } from './calendar';
 import { delegationResolvers } from './delegation';
 
-export const countyResolvers = {
-  Query: { ...catalogResolvers.Query, ...caseResolvers.Query, ...calendarResolvers.Query },
-  Mutation: { ...catalogResolvers.Mutation, ...caseResolvers.Mutation, ...calendarResolvers.Mutation, ...delegationResolvers.Mutation },
-  Department: catalogResolvers.Department,
-  CountyItem: catalogResolvers.CountyItem,
-  CountyCase: { ...caseResolvers.CountyCase, ...delegationResolvers.CountyCase },
-  Township: delegationResolvers.Township,
-  TrackedCase: caseResolvers.TrackedCase,
-};
+/** One resolver module per feature; each feature's SDL is in schema/county*.graphql. */
+export const countyResolvers = mergeResolvers(
+  catalogResolvers as ResolverMap,
+  caseResolvers as ResolverMap,
+  calendarResolvers as ResolverMap,
+  delegationResolvers as ResolverMap,
+);

@@ -14,10 +14,33 @@ export function projectRoot(): string {
 
 export type SubgraphName = 'county' | 'township';
 
-/** A subgraph's SDL: its own file with the shared value types of common.graphql appended. */
-export function subgraphSdl(name: SubgraphName): string {
+/**
+ * The SDL files of a subgraph, in order: `<name>.graphql`, its feature files `<name>.<feature>.graphql`
+ * (which `extend type Query` / `Mutation`), then the shared value types `common.graphql` and
+ * `common.<feature>.graphql` that both subgraphs declare.
+ */
+export function subgraphSdlFiles(name: SubgraphName): string[] {
   const dir = path.join(projectRoot(), 'schema');
-  return `${fs.readFileSync(path.join(dir, `${name}.graphql`), 'utf8')}\n${fs.readFileSync(path.join(dir, 'common.graphql'), 'utf8')}`;
+  const all = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
+  const family = (prefix: string) => [`${prefix}.graphql`, ...all.filter((f) => f.startsWith(`${prefix}.`) && f !== `${prefix}.graphql`)];
+  return [...family(name), ...family('common')].map((f) => path.join(dir, f));
+}
+
+/** Every hand-written SDL file (everything in schema/ except the generated supergraph). */
+export function sourceSdlFiles(): string[] {
+  const dir = path.join(projectRoot(), 'schema');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql') && f !== 'supergraph.graphql')
+    .sort()
+    .map((f) => path.join(dir, f));
+}
+
+/** A subgraph's SDL: its files concatenated. */
+export function subgraphSdl(name: SubgraphName): string {
+  return subgraphSdlFiles(name)
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n');
 }
 
 export const supergraphPath = (): string => path.join(projectRoot(), 'schema', 'supergraph.graphql');

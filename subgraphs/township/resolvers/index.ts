@@ -1,15 +1,11 @@
+import { mergeResolvers, type ResolverMap } from '../../shared/graphql/merge-resolvers';
 import { catalogResolvers } from './catalog';
 import { caseResolvers } from './cases';
 import { intakeResolvers } from './intakes';
 
-export const townshipResolvers = {
-  Query: { ...catalogResolvers.Query, ...caseResolvers.Query, ...intakeResolvers.Query },
-  Mutation: { ...catalogResolvers.Mutation, ...caseResolvers.Mutation, ...intakeResolvers.Mutation },
-  Township: { ...catalogResolvers.Township, ...intakeResolvers.Township },
-  TownshipWorkList: intakeResolvers.TownshipWorkList,
-  DelegatedIntake: intakeResolvers.DelegatedIntake,
-  VillagePoint: catalogResolvers.VillagePoint,
-  TownshipItem: catalogResolvers.TownshipItem,
-  TownshipCase: caseResolvers.TownshipCase,
-  TrackedCase: caseResolvers.TrackedCase,
-};
+/** One resolver module per feature; each feature's SDL is in schema/township*.graphql. */
+export const townshipResolvers = mergeResolvers(
+  catalogResolvers as ResolverMap,
+  caseResolvers as ResolverMap,
+  intakeResolvers as ResolverMap,
+);
