@@ -9,3 +9,4 @@ export * from './identity';
 export * from './masking';
 export * from './case-number';
 export * from './item-rules';
+export * from './rate';
