@@ -16,6 +16,11 @@ export type ErrorCode =
   | 'TEXT_TOO_LONG'
   | 'DUPLICATE'
   | 'NOT_DELEGABLE'
+  | 'RATE_LIMITED'
+  | 'ALREADY_REVIEWED'
+  | 'REVIEW_NOT_OPEN'
+  | 'ALREADY_EXTENDED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function appError(code: ErrorCode, message: string, details?: Record<string, unknown>): GraphQLError {
