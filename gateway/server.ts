@@ -15,10 +15,13 @@ import { createMetrics } from '../subgraphs/shared/metrics/metrics';
 import { gatewayPrincipal } from './auth';
 import { QUERY_LIMITS } from './limits';
 import { gatewayFormatError } from './unavailable';
+import { publicMutationRateLimit } from './rate-limit';
+import { clientKey } from './client-address';
 
 export interface GatewayContext {
   who: Principal | null;
   authorization?: string;
+  clientKey?: string;
 }
 
 /** Forwards the caller's token and the gateway secret to every subgraph call. */
@@ -40,7 +43,7 @@ export interface GatewayService {
 }
 
 /** Builds the gateway over the committed static supergraph; listening is the caller's decision. */
-export async function buildGateway(o: { config: Config; log: Logger; routes?: RouteHandler[]; supergraphSdl?: string }): Promise<GatewayService> {
+export async function buildGateway(o: { config: Config; log: Logger; routes?: RouteHandler[]; supergraphSdl?: string; clock?: () => Date }): Promise<GatewayService> {
   const production = o.config.NODE_ENV === 'production';
   const urls: Record<string, string> = { county: o.config.countyUrl, township: o.config.townshipUrl };
   const gateway = new ApolloGateway({
@@ -52,7 +55,7 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log })],
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: gatewayFormatError(makeFormatError(o.log, production)),
@@ -65,7 +68,7 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
     metrics,
     log: o.log,
     routes: o.routes,
-    context: (req) => gatewayPrincipal(req, o.config.JWT_SECRET),
+    context: async (req) => ({ ...(await gatewayPrincipal(req, o.config.JWT_SECRET)), clientKey: clientKey(req) }),
     health: () => subgraphHealth(urls),
   });
   return {

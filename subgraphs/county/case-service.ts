@@ -20,13 +20,16 @@ export interface CountyCaseFilter extends CommonCaseFilter {
 export class CountyCaseService {
   readonly tier: CaseTier<CountyCase, CountyCaseHistory>;
 
-  constructor(private readonly ds: DataSource, calendar: CalendarService) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly calendar: CalendarService,
+  ) {
     this.tier = {
       dataSource: ds,
       caseEntity: CountyCase,
       historyEntity: CountyCaseHistory,
       counterEntity: CountyCaseCounter,
-      calendar: () => calendar.calendar(),
+      calendar: () => this.calendar.calendar(),
       // A delegated case's every change goes back to its township, in the same transaction.
       onChange: async (m, c, change, now) => {
         if (!c.originIntakeId) return;
@@ -86,7 +89,8 @@ export class CountyCaseService {
     }
     if (f.delegated != null) qb.andWhere(f.delegated ? 'c.origin_intake_id IS NOT NULL' : 'c.origin_intake_id IS NULL');
     if (f.originTownshipId) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
-    return pageOfCases(qb, f, { limit, offset }, now);
+    const judge = f.warning ? { calendar: await this.calendar.calendar(), thresholds: await this.calendar.settings() } : undefined;
+    return pageOfCases(qb, f, { limit, offset }, now, judge);
   }
 
   async get(who: Principal | null, id: string): Promise<CountyCase | null> {

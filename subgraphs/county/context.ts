@@ -5,13 +5,27 @@ import type { CatalogService } from './catalog-service';
 import type { CalendarService } from './calendar-service';
 import type { CountyCaseService } from './case-service';
 import type { DelegationService, TownshipCountyFigures } from './delegation-service';
-import type { CountyCase, CountyCaseHistory, CountyItem, Department } from './entities';
+import type { ComplaintService } from './complaint-service';
+import type { ComplaintQueries } from './complaint-queries';
+import type { CountyComplaintEvent } from './entities/complaints';
+import type { CountyReviewService } from './review-service';
+import { reviewLoaders, type ReviewLoaders } from '../shared/reviews/review-loaders';
+import type { CountyStatisticsService } from './statistics-service';
+import type { TierStatistics } from '../shared/statistics/tier-statistics';
+import type { SupervisionService } from './supervision-service';
+import type { CountyReview } from './entities';
+import type { CountyCase, CountyCaseHistory, CountyItem, Department, SupervisionEventRow } from './entities';
 
 export interface CountyServices {
   catalog: CatalogService;
   calendar: CalendarService;
   cases: CountyCaseService;
   delegation: DelegationService;
+  complaints: ComplaintService;
+  complaintQueries: ComplaintQueries;
+  reviews: CountyReviewService;
+  statistics: CountyStatisticsService;
+  supervision: SupervisionService;
 }
 
 /** Fresh per request, so batching never leaks data between callers. */
@@ -21,6 +35,10 @@ export interface CountyLoaders {
   history: DataLoader<string, CountyCaseHistory[]>;
   case: DataLoader<string, CountyCase | null>;
   townshipFigures: DataLoader<string, TownshipCountyFigures>;
+  complaintEvents: DataLoader<string, CountyComplaintEvent[]>;
+  reviews: ReviewLoaders<CountyReview>;
+  statistics: TierStatistics;
+  supervisionHistory: DataLoader<string, SupervisionEventRow[]>;
 }
 
 export interface CountyContext extends RequestContext {
@@ -35,5 +53,9 @@ export function countyLoaders(s: CountyServices, now: Date): CountyLoaders {
     history: groupLoader((ids) => s.cases.historyOf(ids), (h) => h.caseId),
     case: byIdLoader((ids) => s.cases.byIds(ids)),
     townshipFigures: new DataLoader((ids) => s.delegation.figures(ids, now)),
+    complaintEvents: groupLoader((ids) => s.complaints.eventsOf(ids), (e) => e.complaintId),
+    reviews: reviewLoaders(s.reviews),
+    statistics: s.statistics.forRequest(now),
+    supervisionHistory: groupLoader((ids) => s.supervision.eventsOf(ids), (e) => e.recordId),
   };
 }

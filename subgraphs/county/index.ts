@@ -10,6 +10,7 @@ void runService('county', async (config, log) => {
   }
   const service = await buildCountySubgraph({ config, db, log });
   service.forwarder.start();
+  service.redSweep.start(config.SUPERVISION_SWEEP_SECONDS);
   const port = await service.listen(config.COUNTY_PORT, config.HOST);
   log.info({ url: `http://${config.HOST}:${port}/graphql`, database: db.kind }, 'county subgraph ready');
   return () => service.stop();

@@ -6,6 +6,11 @@ import { CatalogService } from './catalog-service';
 import { CalendarService } from './calendar-service';
 import { CountyCaseService } from './case-service';
 import { DelegationService, countyUpdateForwarder } from './delegation-service';
+import { ComplaintService } from './complaint-service';
+import { ComplaintQueries } from './complaint-queries';
+import { ComplaintUnits } from './complaint-units';
+import { townshipDirectory } from './township-directory';
+import { CountyStatisticsService } from './statistics-service';
 import type { Forwarder } from '../shared/outbox/forwarder';
 import { serviceTarget } from '../shared/outbox/service-call';
 import type { CountyOutbox } from './entities';
@@ -13,12 +18,18 @@ import { countyLoaders, type CountyContext, type CountyServices } from './contex
 import { COUNTY_ENTITIES } from './entities';
 import { COUNTY_MIGRATIONS } from './migrations';
 import { countyResolvers } from './resolvers';
+import { CountyReviewService } from './review-service';
+import { TownshipReviewClient } from './township-review-client';
+import { SupervisionService } from './supervision-service';
+import { PeriodicJob } from '../shared/run/periodic-job';
 
 export interface CountySubgraph extends SubgraphService {
   db: Database;
   services: CountyServices;
   /** Sends delegated cases' changes to the township service; `index.ts` starts it. */
   forwarder: Forwarder<CountyOutbox>;
+  /** Opens supervision records for cases that turned RED; `index.ts` starts it. */
+  redSweep: PeriodicJob<number>;
 }
 
 export function countyDatabaseTarget(config: Config): DatabaseTarget {
@@ -38,7 +49,13 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     calendar,
     cases,
     delegation: new DelegationService(o.db.dataSource, cases),
+    complaints: new ComplaintService(o.db.dataSource, calendar, new ComplaintUnits(o.db.dataSource, townshipDirectory(serviceTarget(o.config, o.config.townshipUrl, 'county-service')))),
+    complaintQueries: new ComplaintQueries(o.db.dataSource),
+    reviews: new CountyReviewService(o.db.dataSource, calendar, cases, new TownshipReviewClient(serviceTarget(o.config, o.config.townshipUrl, 'county-service'), o.log)),
+    statistics: new CountyStatisticsService(o.db.dataSource, calendar),
+    supervision: new SupervisionService(o.db.dataSource, serviceTarget(o.config, o.config.townshipUrl, 'county-service')),
   };
+  const redSweep = new PeriodicJob('red-case sweep', () => services.supervision.sweep(o.clock ? o.clock() : new Date()), o.log);
   const forwarder = countyUpdateForwarder(
     o.db.dataSource,
     serviceTarget(o.config, o.config.townshipUrl, 'county-service'),
@@ -60,7 +77,9 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     db: o.db,
     services,
     forwarder,
+    redSweep,
     async stop() {
+      await redSweep.stop();
       await forwarder.stop();
       await service.stop();
     },

@@ -17,13 +17,16 @@ export interface TownshipCaseFilter extends CommonCaseFilter {
 export class TownshipCaseService {
   readonly tier: CaseTier<TownshipCase, TownshipCaseHistory>;
 
-  constructor(private readonly ds: DataSource, calendar: CalendarMirror) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly calendar: CalendarMirror,
+  ) {
     this.tier = {
       dataSource: ds,
       caseEntity: TownshipCase,
       historyEntity: TownshipCaseHistory,
       counterEntity: TownshipCaseCounter,
-      calendar: async () => calendar.calendar(),
+      calendar: async () => this.calendar.calendar(),
     };
   }
 
@@ -53,7 +56,8 @@ export class TownshipCaseService {
     } else if (f.townshipId) {
       qb.andWhere('c.township_id = :t', { t: checkId(f.townshipId) });
     }
-    return pageOfCases(qb, f, { limit, offset }, now);
+    const judge = f.warning ? { calendar: this.calendar.calendar(), thresholds: this.calendar.settings() } : undefined;
+    return pageOfCases(qb, f, { limit, offset }, now, judge);
   }
 
   async get(who: Principal | null, id: string): Promise<TownshipCase | null> {

@@ -6,6 +6,11 @@ import type { CalendarMirror } from './calendar-mirror';
 import type { TownshipCaseService } from './case-service';
 import type { IntakeService } from './intake-service';
 import type { StatusService, TownshipStatusFigures } from './status-service';
+import type { TownshipReviewService } from './review-service';
+import { reviewLoaders, type ReviewLoaders } from '../shared/reviews/review-loaders';
+import type { TownshipReview } from './entities';
+import type { TownshipStatisticsService } from './statistics-service';
+import type { TierStatistics } from '../shared/statistics/tier-statistics';
 import { DelegatedIntakeRow, TownshipOutbox, type IntakeHistoryRow, type Township, type TownshipCase, type TownshipCaseHistory, type TownshipItem, type VillagePoint } from './entities';
 import { In } from 'typeorm';
 
@@ -15,6 +20,8 @@ export interface TownshipServices {
   cases: TownshipCaseService;
   intakes: IntakeService;
   status: StatusService;
+  reviews: TownshipReviewService;
+  statistics: TownshipStatisticsService;
 }
 
 /** Fresh per request, so batching never leaks data between callers. */
@@ -29,6 +36,8 @@ export interface TownshipLoaders {
   intakeHistory: DataLoader<string, IntakeHistoryRow[]>;
   forwardMessage: DataLoader<string, TownshipOutbox | null>;
   status: DataLoader<string, TownshipStatusFigures>;
+  reviews: ReviewLoaders<TownshipReview>;
+  statistics: TierStatistics;
 }
 
 export interface TownshipContext extends RequestContext {
@@ -45,6 +54,8 @@ export function townshipLoaders(s: TownshipServices, now: Date): TownshipLoaders
     case: byIdLoader((ids) => s.cases.byIds(ids)),
     history: groupLoader((ids) => s.cases.historyOf(ids), (h) => h.caseId),
     status: new DataLoader((ids) => s.status.figures(ids, now)),
+    reviews: reviewLoaders(s.reviews),
+    statistics: s.statistics.forRequest(now),
     intake: byIdLoader(async (ids) => s.intakes.dataSource.getRepository(DelegatedIntakeRow).find({ where: { id: In([...ids]) } })),
     intakeHistory: groupLoader((ids) => s.intakes.historyOf(ids), (h) => h.caseId),
     forwardMessage: byIdLoader(async (ids) =>

@@ -13,6 +13,7 @@ void runService('township', async (config, log) => {
   void service.services.calendar.sync();
   service.services.calendar.start(config.CALENDAR_SYNC_SECONDS);
   service.forwarder.start();
+  service.redSweep.start(config.SUPERVISION_SWEEP_SECONDS);
   const port = await service.listen(config.TOWNSHIP_PORT, config.HOST);
   log.info({ url: `http://${config.HOST}:${port}/graphql`, database: db.kind }, 'township subgraph ready');
   return () => service.stop();

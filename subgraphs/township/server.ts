@@ -7,6 +7,7 @@ import { CalendarMirror } from './calendar-mirror';
 import { TownshipCaseService } from './case-service';
 import { IntakeService } from './intake-service';
 import { StatusService } from './status-service';
+import { TownshipStatisticsService } from './statistics-service';
 import { intakeForwarder } from './intake-forwarder';
 import { serviceTarget } from '../shared/outbox/service-call';
 import type { Forwarder } from '../shared/outbox/forwarder';
@@ -15,12 +16,17 @@ import { townshipLoaders, type TownshipContext, type TownshipServices } from './
 import { TOWNSHIP_ENTITIES } from './entities';
 import { TOWNSHIP_MIGRATIONS } from './migrations';
 import { townshipResolvers } from './resolvers';
+import { TownshipReviewService } from './review-service';
+import { RedCaseReporter } from './red-case-reporter';
+import { PeriodicJob } from '../shared/run/periodic-job';
 
 export interface TownshipSubgraph extends SubgraphService {
   db: Database;
   services: TownshipServices;
   /** Sends intakes and clerks' actions to the county; `index.ts` starts it. */
   forwarder: Forwarder<TownshipOutbox>;
+  /** Announces cases that turned RED to the county (through the outbox); `index.ts` starts it. */
+  redSweep: PeriodicJob<number>;
 }
 
 export function townshipDatabaseTarget(config: Config): DatabaseTarget {
@@ -38,6 +44,8 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
   await calendar.load();
   const intakes = new IntakeService(o.db.dataSource, calendar);
   const forwarder = intakeForwarder(o.db.dataSource, county, intakes, o.log, o.clock);
+  const reporter = new RedCaseReporter(o.db.dataSource);
+  const redSweep = new PeriodicJob('red-case sweep', () => reporter.sweep(o.clock ? o.clock() : new Date()), o.log);
   const lastContact = () => latest(calendar.syncedAt(), forwarder.lastSuccessAt, intakes.lastCountyUpdateAt);
   const services: TownshipServices = {
     catalog: new TownshipCatalogService(o.db.dataSource),
@@ -45,6 +53,8 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     cases: new TownshipCaseService(o.db.dataSource, calendar),
     intakes,
     status: new StatusService(o.db.dataSource, calendar, lastContact),
+    reviews: new TownshipReviewService(o.db.dataSource, calendar),
+    statistics: new TownshipStatisticsService(o.db.dataSource, calendar),
   };
   const service = await buildSubgraphService<TownshipContext>({
     name: 'township',
@@ -66,8 +76,10 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     db: o.db,
     services,
     forwarder,
+    redSweep,
     async stop() {
       calendar.stop();
+      await redSweep.stop();
       await forwarder.stop();
       await service.stop();
     },

@@ -34,6 +34,7 @@ export class CountyOutbox extends OutboxRecord {}
 
 @Entity('county_case_history')
 @Index(['caseId', 'seq'], { unique: true })
+@Index(['step', 'at'])
 export class CountyCaseHistory extends CaseHistoryRecord {}
 
 @Entity('county_case_counter')

@@ -1,10 +1,16 @@
 import { Department, CountyItem } from './catalog';
 import { CountyCase, CountyCaseHistory, CountyCaseCounter, CountyInbox, CountyOutbox } from './cases';
 import { CalendarOverrideRow, CalendarYearRow, CountySettingRow } from './calendar';
+import { CountyComplaint, CountyComplaintEvent } from './complaints';
+import { CountyReview, CountyRectificationEvent } from './reviews';
+import { SupervisionRecordRow, SupervisionEventRow } from './supervision';
 
 export * from './catalog';
 export * from './cases';
 export * from './calendar';
+export * from './complaints';
+export * from './reviews';
+export * from './supervision';
 
 export const COUNTY_ENTITIES = [
   Department,
@@ -17,4 +23,10 @@ export const COUNTY_ENTITIES = [
   CalendarOverrideRow,
   CalendarYearRow,
   CountySettingRow,
+  CountyComplaint,
+  CountyComplaintEvent,
+  CountyReview,
+  CountyRectificationEvent,
+  SupervisionRecordRow,
+  SupervisionEventRow,
 ];

@@ -1,5 +1,9 @@
 import { CountyInitial1764000000000 } from './1764000000000-CountyInitial';
 import { CountyDelegatedIntake1764100000000 } from './1764100000000-CountyDelegatedIntake';
+import { CountyCaseFigures1764200000000 } from './1764200000000-CountyCaseFigures';
+import { CountySupervision1764300000000 } from './1764300000000-CountySupervision';
+import { CountyComplaints1764400000000 } from './1764400000000-CountyComplaints';
+import { CountyReviews1764500000000 } from './1764500000000-CountyReviews';
 
 /** Applied in order at start-up; never edit a released migration, add a new one. */
-export const COUNTY_MIGRATIONS = [CountyInitial1764000000000, CountyDelegatedIntake1764100000000];
+export const COUNTY_MIGRATIONS = [CountyInitial1764000000000, CountyDelegatedIntake1764100000000, CountyCaseFigures1764200000000, CountySupervision1764300000000, CountyComplaints1764400000000, CountyReviews1764500000000];

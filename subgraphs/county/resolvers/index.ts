@@ -3,6 +3,10 @@ import { catalogResolvers } from './catalog';
 import { caseResolvers } from './cases';
 import { calendarResolvers } from './calendar';
 import { delegationResolvers } from './delegation';
+import { complaintResolvers } from './complaints';
+import { reviewResolvers } from './reviews';
+import { statisticsResolvers } from './statistics';
+import { supervisionResolvers } from './supervision';
 
 /** One resolver module per feature; each feature's SDL is in schema/county*.graphql. */
 export const countyResolvers = mergeResolvers(
@@ -10,4 +14,8 @@ export const countyResolvers = mergeResolvers(
   caseResolvers as ResolverMap,
   calendarResolvers as ResolverMap,
   delegationResolvers as ResolverMap,
+  complaintResolvers as ResolverMap,
+  reviewResolvers as ResolverMap,
+  statisticsResolvers as ResolverMap,
+  supervisionResolvers as ResolverMap,
 );

@@ -93,6 +93,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
         queryCode: generateQueryCode(),
         requestId: a.requestId,
         itemId: a.item.id,
+        itemKind: a.item.kind,
         applicantName: applicant.name,
         applicantIdType: applicant.idType,
         applicantIdNumber: applicant.idNumber,
@@ -163,6 +164,8 @@ export async function actOnCase<C extends CaseRecord, H extends CaseHistoryRecor
       state.acceptedAt ? shanghaiDate(state.acceptedAt) : null,
       state.completedAt ? shanghaiDate(state.completedAt) : null,
     ),
+    // The kind is fixed at acceptance: a later catalog edit does not move the case between kinds.
+    ...(a.action === 'accept' ? { itemKind: item.kind } : {}),
     version: c.version + 1,
     updatedAt: a.now,
   };

@@ -1,9 +1,12 @@
-import type { SelectQueryBuilder } from 'typeorm';
+import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { isCaseStatus } from '../domain/lifecycle';
 import { isCalendarDate } from '../domain/time';
 import { isUuid } from '../db/ids';
 import { badInput } from '../graphql/errors';
 import type { CaseRecord } from './case-record';
+import { toCaseState } from './case-state';
+import { warningLevel, type WarningLevel, type WarningThresholds } from '../domain/warning';
+import type { WorkCalendar } from '../domain/calendar';
 
 /** Filters both tiers offer on case lists (the unit scope is each tier's own business). */
 export interface CommonCaseFilter {
@@ -13,10 +16,33 @@ export interface CommonCaseFilter {
   expedited?: boolean | null;
   acceptedFrom?: string | null;
   acceptedTo?: string | null;
+  /** Only open cases at these warning levels now. */
+  warning?: string[] | null;
 }
+
+/** What judging warning levels needs: the tier's calendar and the county's thresholds. */
+export interface WarningJudge {
+  calendar: WorkCalendar;
+  thresholds: WarningThresholds;
+}
+
+const WARNING_LEVELS: readonly string[] = ['GREEN', 'YELLOW', 'RED'];
 
 export const OPEN_STATUSES = ['ACCEPTED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'SPECIAL_PROCEDURE'];
 export const MAX_PAGE = 200;
+
+/**
+ * Open and overdue now, as SQL: the same rule as the RED warning level, where a stopped clock
+ * is judged at the moment it stopped. Instants are ISO text, so they compare as strings.
+ */
+export function overdueNow(alias: string, now: Date): Brackets {
+  return new Brackets((w) =>
+    w.where(`${alias}.status IN (:...overdueOpen) AND ((${alias}.paused_at IS NULL AND ${alias}.due_at <= :overdueNow) OR ${alias}.paused_at >= ${alias}.due_at)`, {
+      overdueOpen: OPEN_STATUSES,
+      overdueNow: now.toISOString(),
+    }),
+  );
+}
 
 export function checkId(id: string): string {
   if (!isUuid(id)) throw badInput(`Not a valid identifier: ${String(id).slice(0, 60)}`);
@@ -34,6 +60,7 @@ export async function pageOfCases<C extends CaseRecord>(
   f: CommonCaseFilter,
   page: { limit: number; offset: number },
   now: Date,
+  judge?: WarningJudge,
 ): Promise<{ total: number; nodes: C[] }> {
   if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE) throw badInput(`limit must be from 1 to ${MAX_PAGE}`);
   if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more');
@@ -44,16 +71,41 @@ export async function pageOfCases<C extends CaseRecord>(
   }
   if (f.itemId) qb.andWhere(`${a}.item_id = :item`, { item: checkId(f.itemId) });
   if (f.expedited != null) qb.andWhere(`${a}.expedited = :exp`, { exp: f.expedited });
-  if (f.overdue) {
-    // Same rule as the warning level: a stopped clock is judged at the moment it stopped.
-    qb.andWhere(
-      `${a}.status IN (:...open) AND ((${a}.paused_at IS NULL AND ${a}.due_at <= :now) OR ${a}.paused_at >= ${a}.due_at)`,
-      { open: OPEN_STATUSES, now: now.toISOString() },
-    );
-  }
+  if (f.overdue) qb.andWhere(overdueNow(a, now));
   if (f.acceptedFrom) qb.andWhere(`${a}.accepted_on >= :from`, { from: checkDate(f.acceptedFrom) });
   if (f.acceptedTo) qb.andWhere(`${a}.accepted_on <= :to`, { to: checkDate(f.acceptedTo) });
+  if (f.warning) {
+    const ids = await idsAtWarningLevels(qb, f.warning, now, judge);
+    if (ids.length === 0) return { total: 0, nodes: [] };
+    qb.andWhere(`${a}.id IN (:...warned)`, { warned: ids });
+  }
   qb.orderBy(`${a}.received_at`, 'DESC').addOrderBy(`${a}.id`, 'ASC').take(page.limit).skip(page.offset);
   const [nodes, total] = await qb.getManyAndCount();
   return { total, nodes };
+}
+
+/**
+ * Warning levels depend on today's date and the calendar, not on stored columns, so they are
+ * judged here over the open, accepted cases that match the other filters — the working backlog,
+ * which stays small however long the history grows.
+ */
+async function idsAtWarningLevels<C extends CaseRecord>(
+  qb: SelectQueryBuilder<C>,
+  levels: string[],
+  now: Date,
+  judge: WarningJudge | undefined,
+): Promise<string[]> {
+  if (!judge) throw new Error('Warning filter used without a calendar');
+  for (const l of levels) if (!WARNING_LEVELS.includes(l)) throw badInput(`Unknown warning level ${l}`);
+  const a = qb.alias;
+  const open = await qb
+    .clone()
+    .andWhere(`${a}.status IN (:...openStatuses) AND ${a}.accepted_at IS NOT NULL`, { openStatuses: OPEN_STATUSES })
+    .getMany();
+  return open
+    .filter((c) => {
+      const w = warningLevel({ state: toCaseState(c), now, calendar: judge.calendar, thresholds: judge.thresholds });
+      return !!w && levels.includes(w.level satisfies WarningLevel);
+    })
+    .map((c) => c.id);
 }

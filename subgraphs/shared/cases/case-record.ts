@@ -8,6 +8,8 @@ export abstract class CaseRecord {
   @Column({ type: 'varchar', length: 8, name: 'query_code' }) queryCode: string;
   @Column({ type: 'varchar', length: 80, name: 'request_id' }) requestId: string;
   @Column({ type: 'varchar', length: 36, name: 'item_id' }) itemId: string;
+  /** The item's kind (IMMEDIATE/PROMISED) as of acceptance, so figures by kind need no join and survive catalog edits. */
+  @Column({ type: 'varchar', length: 16, name: 'item_kind', nullable: true }) itemKind: string | null;
   @Column({ type: 'varchar', length: 100, name: 'applicant_name' }) applicantName: string;
   @Column({ type: 'varchar', length: 16, name: 'applicant_id_type' }) applicantIdType: string;
   @Column({ type: 'varchar', length: 18, name: 'applicant_id_number' }) applicantIdNumber: string;
@@ -35,6 +37,8 @@ export abstract class CaseRecord {
   @Column({ type: 'varchar', length: 60, name: 'tracking_number', nullable: true }) trackingNumber: string | null;
   @InstantColumn({ name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
   @InstantColumn({ name: 'withdrawn_at', nullable: true }) withdrawnAt: Date | null;
+  /** When e-supervision first saw the case RED and opened (or reported) its supervision record. */
+  @InstantColumn({ name: 'red_noticed_at', nullable: true }) redNoticedAt: Date | null;
   @Column({ type: 'varchar', length: 64, name: 'first_contact_id' }) firstContactId: string;
   @Column({ type: 'varchar', length: 50, name: 'first_contact_name' }) firstContactName: string;
   @Column({ type: 'varchar', length: 64, name: 'created_by' }) createdBy: string;

@@ -10,7 +10,8 @@ export type DomainErrorCode =
   | 'INVALID_ID_NUMBER'
   | 'INVALID_CREDIT_CODE'
   | 'INVALID_DEADLINE'
-  | 'TEXT_TOO_LONG';
+  | 'TEXT_TOO_LONG'
+  | 'ALREADY_EXTENDED';
 
 export class DomainError extends Error {
   constructor(

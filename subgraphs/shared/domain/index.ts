@@ -10,3 +10,7 @@ export * from './masking';
 export * from './case-number';
 export * from './item-rules';
 export * from './rate';
+export * from './complaint';
+export * from './complaint-filing';
+export * from './rectification';
+export * from './statistics';

@@ -13,6 +13,7 @@ export class TownshipCase extends CaseRecord {
 
 @Entity('township_case_history')
 @Index(['caseId', 'seq'], { unique: true })
+@Index(['step', 'at'])
 export class TownshipCaseHistory extends CaseHistoryRecord {}
 
 @Entity('township_case_counter')

@@ -2,10 +2,16 @@ import { mergeResolvers, type ResolverMap } from '../../shared/graphql/merge-res
 import { catalogResolvers } from './catalog';
 import { caseResolvers } from './cases';
 import { intakeResolvers } from './intakes';
+import { reviewResolvers } from './reviews';
+import { statisticsResolvers } from './statistics';
+import { supervisionResolvers } from './supervision';
 
 /** One resolver module per feature; each feature's SDL is in schema/township*.graphql. */
 export const townshipResolvers = mergeResolvers(
   catalogResolvers as ResolverMap,
   caseResolvers as ResolverMap,
   intakeResolvers as ResolverMap,
+  reviewResolvers as ResolverMap,
+  statisticsResolvers as ResolverMap,
+  supervisionResolvers as ResolverMap,
 );

@@ -1,0 +1,77 @@
+import type { WorkCalendar } from '../shared/domain/calendar';
+import {
+  allowedComplaintActions,
+  complaintDaysOverdue,
+  isComplaintOverdue,
+  COMPLAINT_ACTION_LABELS_ZH,
+  COMPLAINT_STATUS_LABELS_ZH,
+  type ComplaintAction,
+  type ComplaintActor,
+  type ComplaintStatus,
+} from '../shared/domain/complaint';
+import { maskName, maskPhone, maskSensitiveText } from '../shared/domain/masking';
+import { toComplaintState } from './complaint-state';
+import type { CountyComplaint, CountyComplaintEvent } from './entities';
+
+/** How the GraphQL layer shows a complaint; `visible` is whether the caller may see who complained. */
+
+const statusLabel = (s: string) => COMPLAINT_STATUS_LABELS_ZH[s as ComplaintStatus] ?? s;
+
+/** Free text may quote a phone or ID number; it is masked for whoever may not see the complainant. */
+const freeText = (text: string | null, visible: boolean) => (text === null || visible ? text : maskSensitiveText(text));
+
+export function complainantView(c: CountyComplaint, visible: boolean) {
+  if (visible) return { name: c.complainantName, phone: c.complainantPhone, masked: false };
+  return { name: maskName(c.complainantName), phone: c.complainantPhone ? maskPhone(c.complainantPhone) : null, masked: true };
+}
+
+export function complaintFields(c: CountyComplaint, visible: boolean) {
+  return {
+    statusLabel: statusLabel(c.status),
+    complainant: complainantView(c, visible),
+    text: freeText(c.text, visible),
+    filedAt: c.filedAt.toISOString(),
+    dueAt: c.dueAt.toISOString(),
+    extended: c.extensionDays !== null,
+    extensionReason: freeText(c.extensionReason, visible),
+    unitFeedback: freeText(c.unitFeedback, visible),
+    resultNote: freeText(c.resultNote, visible),
+    dismissReason: freeText(c.dismissReason, visible),
+    closedAt: c.closedAt?.toISOString() ?? null,
+  };
+}
+
+/** Deadline figures as of `now`; a year confirmed since filing no longer makes the due date uncertain. */
+export function complaintDeadlineFields(c: CountyComplaint, now: Date, calendar: WorkCalendar) {
+  const state = toComplaintState(c);
+  return {
+    overdue: isComplaintOverdue(state, now),
+    daysOverdue: complaintDaysOverdue(state, now, calendar),
+    calendarUncertain: state.uncertainYears.some((y) => !calendar.isYearCovered(y)),
+  };
+}
+
+const ACTION_ENUM: Record<ComplaintAction, string> = { start: 'START', reply: 'REPLY', extend: 'EXTEND', close: 'CLOSE', dismiss: 'DISMISS' };
+
+export function allowedActionNames(c: CountyComplaint, actor: ComplaintActor | null): string[] {
+  return allowedComplaintActions(toComplaintState(c), actor).map((a) => ACTION_ENUM[a]);
+}
+
+export function complaintHistoryView(rows: CountyComplaintEvent[], visible: boolean) {
+  return rows.map((e) => ({
+    action: e.action,
+    label: COMPLAINT_ACTION_LABELS_ZH[e.action as ComplaintAction | 'file'] ?? e.action,
+    fromStatus: e.fromStatus,
+    toStatus: e.toStatus,
+    actorName: e.actorName,
+    actorRole: e.actorRole,
+    note: freeText(e.note, visible),
+    days: e.days,
+    at: e.at.toISOString(),
+  }));
+}
+
+/** What the filer gets back: the number to quote, the status and the due date, nothing else. */
+export function complaintReceipt(c: CountyComplaint) {
+  return { id: c.id, number: c.number, status: c.status, statusLabel: statusLabel(c.status), filedAt: c.filedAt.toISOString(), dueDate: c.dueDate };
+}

@@ -1,0 +1,57 @@
+import { requireRole } from '../../shared/auth/guards';
+import { refusalReports } from '../../shared/supervision/refusal-reports';
+import { checkId } from '../../shared/cases/case-query';
+import { forbidden } from '../../shared/graphql/errors';
+import type { CountyContext } from '../context';
+import { CountyCase, CountyCaseHistory, type SupervisionEventRow, type SupervisionRecordRow } from '../entities';
+import type { CaseTierName, RedCaseReport, SupervisionFilter, UnitType } from '../supervision-service';
+
+/** E-supervision at the county: supervision records and county refusal reports. */
+export const supervisionResolvers = {
+  Query: {
+    supervisionRecords: (_: unknown, a: { filter?: SupervisionFilter; limit: number; offset: number }, ctx: CountyContext) =>
+      ctx.services.supervision.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
+    supervisionRecord: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.services.supervision.get(ctx.who, a.id),
+    countyRefusalReports: (_: unknown, a: { from: string; to: string; departmentId?: string; limit: number; offset: number }, ctx: CountyContext) => {
+      const p = requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK');
+      let departmentId = a.departmentId ? checkId(a.departmentId) : null;
+      if (p.role === 'COUNTY_CLERK') {
+        if (departmentId && departmentId !== p.departmentId) throw forbidden('County clerks see their own department only');
+        departmentId = p.departmentId!;
+      }
+      return refusalReports(ctx.services.cases.tier.dataSource, { cases: CountyCase, history: CountyCaseHistory }, {
+        from: a.from,
+        to: a.to,
+        unit: departmentId ? { column: 'department_id', id: departmentId } : null,
+        limit: a.limit,
+        offset: a.offset,
+      });
+    },
+  },
+  Mutation: {
+    openSupervisionRecord: (
+      _: unknown,
+      a: { input: { requestId: string; caseTier?: CaseTierName; caseId?: string; unitType?: UnitType; unitId?: string; reason: string } },
+      ctx: CountyContext,
+    ) => ctx.services.supervision.openManual(ctx.who, a.input, ctx.now),
+    closeSupervisionRecord: (_: unknown, a: { id: string; version: number; feedback: string }, ctx: CountyContext) =>
+      ctx.services.supervision.close(ctx.who, a, ctx.now),
+    reportRedTownshipCase: (_: unknown, a: { input: RedCaseReport }, ctx: CountyContext) =>
+      ctx.services.supervision.receiveRedReport(ctx.who, a.input, ctx.now),
+  },
+  SupervisionRecord: {
+    openedAt: (r: SupervisionRecordRow) => r.openedAt.toISOString(),
+    closedAt: (r: SupervisionRecordRow) => r.closedAt?.toISOString() ?? null,
+    countyCase: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => (r.caseTier === 'COUNTY' && r.caseId ? ctx.loaders.case.load(r.caseId) : null),
+    townshipCase: (r: SupervisionRecordRow) => (r.caseTier === 'TOWNSHIP' && r.caseId ? { id: r.caseId } : null),
+    department: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => (r.unitType === 'DEPARTMENT' ? ctx.loaders.department.load(r.unitId) : null),
+    township: (r: SupervisionRecordRow) => (r.unitType === 'TOWNSHIP' ? { id: r.unitId } : null),
+    history: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => ctx.loaders.supervisionHistory.load(r.id),
+  },
+  SupervisionStep: {
+    at: (e: SupervisionEventRow) => e.at.toISOString(),
+  },
+  CountyRefusalReport: {
+    refusedAt: (r: { refusedAt: Date }) => r.refusedAt.toISOString(),
+  },
+};

@@ -1,0 +1,40 @@
+import { In, type DataSource } from 'typeorm';
+import { TierStatistics } from '../shared/statistics/tier-statistics';
+import type { TierTables } from '../shared/statistics/tier-tables';
+import type { CalendarService } from './calendar-service';
+import { CountyItem, Department } from './entities';
+
+/** The county's statistics (SPEC §4.6): its cases by department and item, including delegated intakes. */
+export class CountyStatisticsService {
+  private readonly tables: TierTables;
+
+  constructor(private readonly ds: DataSource, calendar: CalendarService) {
+    this.tables = {
+      dataSource: ds,
+      cases: 'county_case',
+      reviews: 'county_review',
+      unit: 'department_id',
+      warningRules: async () => ({ calendar: await calendar.calendar(), thresholds: await calendar.settings() }),
+    };
+  }
+
+  /** A fresh per-request view: what one request computes it computes once. */
+  forRequest(now: Date): TierStatistics {
+    return new TierStatistics(this.tables, now);
+  }
+
+  /** Every department, or only those given, by code. */
+  departments(only: string[] | null): Promise<Department[]> {
+    return this.ds.getRepository(Department).find({ where: only ? { id: In(only) } : {}, order: { code: 'ASC' } });
+  }
+
+  /** Every item of these departments by code, retired ones too (their cases still count), in one statement. */
+  async itemsByDepartment(departmentIds: string[]): Promise<Map<string, CountyItem[]>> {
+    const items = departmentIds.length
+      ? await this.ds.getRepository(CountyItem).find({ where: { departmentId: In(departmentIds) }, order: { code: 'ASC' } })
+      : [];
+    const out = new Map<string, CountyItem[]>(departmentIds.map((id) => [id, []]));
+    for (const i of items) out.get(i.departmentId)?.push(i);
+    return out;
+  }
+}

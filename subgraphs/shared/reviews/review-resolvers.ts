@@ -1,0 +1,22 @@
+import type { WorkCalendar } from '../domain/calendar';
+import type { RequestContext } from '../graphql/subgraph-service';
+import type { RectificationEventRecord, ReviewRecord } from './review-record';
+import { levelLabelOf, rectificationView, stepView, type RectificationView } from './review-view';
+
+/** Field resolvers every review type has on both tiers. */
+export function reviewFieldResolvers<R extends ReviewRecord, X extends RequestContext>(calendar: (ctx: X) => Promise<WorkCalendar> | WorkCalendar) {
+  return {
+    levelLabel: (r: R) => levelLabelOf(r),
+    reviewedAt: (r: R) => r.reviewedAt.toISOString(),
+    rectification: async (r: R, _: unknown, ctx: X) => rectificationView(r, ctx.now, await calendar(ctx)),
+  };
+}
+
+/** The shared `Rectification` type: its steps come from the tier's event table. */
+export function rectificationResolvers<X extends RequestContext>(steps: (reviewId: string, ctx: X) => Promise<RectificationEventRecord[]>) {
+  return {
+    Rectification: {
+      steps: async (v: RectificationView, _: unknown, ctx: X) => (await steps(v.reviewId, ctx)).map(stepView),
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import { requireRole } from '../../shared/auth/guards';
+import { periodOf, scopeStatisticsResolvers } from '../../shared/statistics/scope-resolvers';
+import type { TownshipContext } from '../context';
+
+/** Roles that see every township; figures hold no personal data. */
+const OVERSEERS = ['COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER'] as const;
+
+/** Unified statistics, township side: all townships together, each township and its items. */
+export const statisticsResolvers = {
+  Statistics: {
+    __resolveReference: (ref: { from: string; to: string }) => ({ ...ref, ...periodOf(ref) }),
+    townshipTotals: (s: { from: string; to: string }, _: unknown, ctx: TownshipContext) => {
+      requireRole(ctx.who, ...OVERSEERS);
+      return ctx.loaders.statistics.scope(periodOf(s), {});
+    },
+    townships: async (s: { from: string; to: string }, _: unknown, ctx: TownshipContext) => {
+      const who = requireRole(ctx.who, ...OVERSEERS, 'TOWNSHIP_CLERK');
+      const p = periodOf(s);
+      const stats = ctx.loaders.statistics;
+      const service = ctx.services.statistics;
+      // A township clerk sees their own township only.
+      const townships = await service.townships(who.role === 'TOWNSHIP_CLERK' ? [who.townshipId ?? ''] : null);
+      let items: ReturnType<typeof service.itemsByTownship> | null = null;
+      const itemsOf = async (townshipId: string) => {
+        items ??= service.itemsByTownship(townships.map((t) => t.id));
+        return (await items).get(townshipId) ?? [];
+      };
+      return townships.map((township) => ({
+        township,
+        statistics: stats.scope(p, { unitId: township.id }),
+        items: async () => (await itemsOf(township.id)).map((item) => ({ item, statistics: stats.scope(p, { unitId: township.id, itemId: item.id }) })),
+      }));
+    },
+  },
+  TownshipStatistics: {
+    items: (t: { items: () => Promise<unknown[]> }) => t.items(),
+  },
+  ...scopeStatisticsResolvers,
+};
