@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { signToken } from '../subgraphs/shared/auth/jwt';
-import type { Principal } from '../subgraphs/shared/auth/principal';
 import { CLERK_NAMES } from '../subgraphs/shared/demo/catalog';
 import { Rng, demoApplicant } from '../subgraphs/shared/demo/generate';
+import { gatewayClient } from './lib/gateway-client';
 
 /**
  * Demo delegated intakes in every stage, played through the gateway exactly as clerks would:
@@ -11,18 +10,8 @@ import { Rng, demoApplicant } from '../subgraphs/shared/demo/generate';
  * Runs once: it does nothing when any intake exists.
  */
 export async function playDemoIntakes(gatewayUrl: string, jwtSecret: string, log: (msg: string) => void): Promise<void> {
-  const token = (p: Principal) => signToken(p, jwtSecret, 3600);
+  const { token, call } = gatewayClient(gatewayUrl, jwtSecret);
   const admin = await token({ userId: 'demo-admin', name: '县中心管理员', role: 'COUNTY_ADMIN' });
-  const call = async <T = any>(query: string, variables: Record<string, unknown>, bearer: string): Promise<T> => {
-    const res = await fetch(gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
-    return body.data;
-  };
 
   if ((await call(`{ delegatedIntakes(limit: 1) { total } }`, {}, admin)).delegatedIntakes.total > 0) return;
   const rng = new Rng('demo-intakes');

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { ConfigError, loadConfig } from '../subgraphs/shared/config/env';
 import { projectRoot } from '../subgraphs/shared/graphql/sdl';
 import { playDemoIntakes } from './demo-intakes';
+import { playDemoSupervision } from './demo-supervision';
+import { waitForHealth } from './lib/wait-for-health';
 
 /**
  * `npm start`: the county subgraph, the township subgraph and the gateway as three processes
@@ -53,6 +55,9 @@ async function main() {
     await playDemoIntakes(`http://127.0.0.1:${config.GATEWAY_PORT}/graphql`, config.JWT_SECRET, (m) => console.log(`[demo] ${m}`)).catch((e) =>
       console.error(`[demo] delegated intakes not played: ${String(e.message ?? e)}`),
     );
+    await playDemoSupervision(`http://127.0.0.1:${config.GATEWAY_PORT}/graphql`, config.JWT_SECRET, (m) => console.log(`[demo] ${m}`)).catch((e) =>
+      console.error(`[demo] reviews, complaints and supervision not played: ${String(e.message ?? e)}`),
+    );
   }
   printBanner(config.GATEWAY_PORT, config.DEV_TOKENS);
 }
@@ -63,20 +68,6 @@ function prefixLines(prefix: string, d: Buffer): string {
     .split('\n')
     .map((l) => (l ? prefix + l : l))
     .join('\n');
-}
-
-async function waitForHealth(url: string, name: string, cancelled: () => boolean): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline && !cancelled()) {
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (res.status < 500 || res.status === 503) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  if (!cancelled()) throw new Error(`${name} did not become ready at ${url}`);
 }
 
 function printBanner(port: number, devTokens: boolean) {
