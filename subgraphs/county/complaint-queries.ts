@@ -1,6 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
-import { checkDate, checkId, MAX_PAGE } from '../shared/cases/case-query';
+import { checkDate, checkId, checkPage } from '../shared/cases/case-query';
 import { isComplaintStatus, type ComplaintUnitType } from '../shared/domain/complaint';
 import { rate, type Rate } from '../shared/domain/rate';
 import { badInput, forbidden } from '../shared/graphql/errors';
@@ -38,8 +38,7 @@ export class ComplaintQueries {
 
   async list(who: Principal | null, f: ComplaintFilter, page: { limit: number; offset: number }, now: Date): Promise<{ total: number; nodes: CountyComplaint[] }> {
     const scope = complaintReadScope(who);
-    if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE) throw badInput(`limit must be from 1 to ${MAX_PAGE}`);
-    if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more');
+    checkPage(page.limit, page.offset);
     const qb = this.scoped(scope, f);
     if (f.status?.length) {
       for (const s of f.status) if (!isComplaintStatus(s)) throw badInput(`Unknown complaint status ${s}`);

@@ -3,7 +3,8 @@ import { In } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
 import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
-import { checkId, MAX_PAGE, overdueNow } from '../shared/cases/case-query';
+import { checkId, checkPage } from '../shared/cases/case-query';
+import { markRedNoticed, unnoticedRedCases } from '../shared/supervision/red-cases';
 import { nextSequence, validateRequestId } from '../shared/cases/case-engine';
 import { formatCaseNumber } from '../shared/domain/case-number';
 import { shanghaiDate } from '../shared/domain/time';
@@ -67,14 +68,7 @@ export class SupervisionService {
   async sweep(now: Date, batch = 200): Promise<number> {
     let opened = 0;
     for (;;) {
-      const red = await this.ds
-        .getRepository(CountyCase)
-        .createQueryBuilder('c')
-        .where(overdueNow('c', now))
-        .andWhere('c.red_noticed_at IS NULL')
-        .orderBy('c.due_at', 'ASC')
-        .take(batch)
-        .getMany();
+      const red = await unnoticedRedCases(this.ds, CountyCase, now, batch);
       if (red.length === 0) return opened;
       const depts = new Map((await this.ds.getRepository(Department).find({ where: { id: In([...new Set(red.map((c) => c.departmentId))]) } })).map((d) => [d.id, d]));
       for (const c of red) {
@@ -86,9 +80,9 @@ export class SupervisionService {
           unitId: c.departmentId,
           unitName: depts.get(c.departmentId)?.name ?? '',
         };
-        const { created } = await this.openAutomatic(subject, overdueReason(c.number, c.dueDate), now, (m) =>
-          m.getRepository(CountyCase).createQueryBuilder().update().set({ redNoticedAt: now }).where('id = :id AND red_noticed_at IS NULL', { id: c.id }).execute().then(() => undefined),
-        );
+        const { created } = await this.openAutomatic(subject, overdueReason(c.number, c.dueDate), now, async (m) => {
+          await markRedNoticed(m, CountyCase, c.id, now);
+        });
         if (created) opened += 1;
       }
       if (red.length < batch) return opened;
@@ -267,8 +261,7 @@ export class SupervisionService {
 
   async list(who: Principal | null, f: SupervisionFilter, limit: number, offset: number): Promise<{ total: number; nodes: SupervisionRecordRow[] }> {
     const scope = this.readScope(who);
-    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE) throw badInput(`limit must be from 1 to ${MAX_PAGE}`);
-    if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
+    checkPage(limit, offset);
     const qb = this.ds.getRepository(SupervisionRecordRow).createQueryBuilder('r');
     if (scope) {
       if ((f.unitType && f.unitType !== scope.unitType) || (f.unitId && f.unitId !== scope.unitId)) throw forbidden('Clerks see their own unit’s supervision records only');

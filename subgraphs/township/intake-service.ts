@@ -3,7 +3,7 @@ import { In, IsNull } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole, seesPersonalData } from '../shared/auth/guards';
 import { appendHistory, nextSequence, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
-import { checkId } from '../shared/cases/case-query';
+import { checkId, checkPage } from '../shared/cases/case-query';
 import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { newId } from '../shared/db/ids';
@@ -328,8 +328,7 @@ export class IntakeService {
   async list(who: Principal | null, f: { townshipId?: string | null; stage?: IntakeStage[] | null }, limit: number, offset: number) {
     const scope = this.readScope(who);
     if (scope.townshipId && f.townshipId && f.townshipId !== scope.townshipId) throw forbidden('Township clerks see their own township only');
-    if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw badInput('limit must be from 1 to 200');
-    if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
+    checkPage(limit, offset, 200);
     const townshipId = scope.townshipId ?? (f.townshipId ? checkId(f.townshipId) : null);
     const rows = await this.ds.getRepository(DelegatedIntakeRow).find({
       where: townshipId ? { townshipId } : {},

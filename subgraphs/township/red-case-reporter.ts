@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { overdueNow } from '../shared/cases/case-query';
+import { markRedNoticed, unnoticedRedCases } from '../shared/supervision/red-cases';
 import { enqueue } from '../shared/outbox/enqueue';
 import { retryOnDeadlock } from '../shared/db/retry';
 import { Township, TownshipCase, TownshipOutbox } from './entities';
@@ -20,27 +20,13 @@ export class RedCaseReporter {
   async sweep(now: Date, batch = 200): Promise<number> {
     let announced = 0;
     for (;;) {
-      const red = await this.ds
-        .getRepository(TownshipCase)
-        .createQueryBuilder('c')
-        .where(overdueNow('c', now))
-        .andWhere('c.red_noticed_at IS NULL')
-        .orderBy('c.due_at', 'ASC')
-        .take(batch)
-        .getMany();
+      const red = await unnoticedRedCases(this.ds, TownshipCase, now, batch);
       if (red.length === 0) return announced;
       const towns = new Map((await this.ds.getRepository(Township).find({ where: { id: In([...new Set(red.map((c) => c.townshipId))]) } })).map((t) => [t.id, t]));
       for (const c of red) {
         const marked = await retryOnDeadlock(() =>
           this.ds.transaction(async (m) => {
-            const res = await m
-              .getRepository(TownshipCase)
-              .createQueryBuilder()
-              .update()
-              .set({ redNoticedAt: now })
-              .where('id = :id AND red_noticed_at IS NULL', { id: c.id })
-              .execute();
-            if (res.affected !== 1) return false; // another reporter took it
+            if (!(await markRedNoticed(m, TownshipCase, c.id, now))) return false; // another reporter took it
             await enqueue(m, TownshipOutbox, {
               messageKey: `red:${c.id}`,
               kind: RED_CASE_MESSAGE,

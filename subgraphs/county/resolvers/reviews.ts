@@ -9,7 +9,7 @@ import type { CountyReviewFilter } from '../review-service';
 export const reviewResolvers = {
   Query: {
     countyReviews: (_: unknown, a: { filter?: CountyReviewFilter; limit: number; offset: number }, ctx: CountyContext) =>
-      ctx.services.reviews.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
+      ctx.services.reviews.list(ctx.who, a.filter ?? {}, a.filter?.departmentId, { limit: a.limit, offset: a.offset }, ctx.now),
   },
   Mutation: {
     submitReview: (_: unknown, a: { input: ReviewInputArgs }, ctx: CountyContext) => ctx.services.reviews.submit(a.input, ctx.now),

@@ -49,6 +49,12 @@ export function checkId(id: string): string {
   return id;
 }
 
+/** Refuses a page size outside 1…max or a negative offset. */
+export function checkPage(limit: number, offset: number, max = MAX_PAGE): void {
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badInput(`limit must be from 1 to ${max}`);
+  if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
+}
+
 export function checkDate(d: string): string {
   if (!isCalendarDate(d)) throw badInput(`Not a date (YYYY-MM-DD): ${d}`);
   return d;
@@ -62,8 +68,7 @@ export async function pageOfCases<C extends CaseRecord>(
   now: Date,
   judge?: WarningJudge,
 ): Promise<{ total: number; nodes: C[] }> {
-  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE) throw badInput(`limit must be from 1 to ${MAX_PAGE}`);
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more');
+  checkPage(page.limit, page.offset);
   const a = qb.alias;
   if (f.status?.length) {
     for (const s of f.status) if (!isCaseStatus(s)) throw badInput(`Unknown status ${s}`);

@@ -1,6 +1,6 @@
 import { Brackets, type SelectQueryBuilder } from 'typeorm';
 import { badInput } from '../graphql/errors';
-import { checkDate, MAX_PAGE } from '../cases/case-query';
+import { checkDate, checkPage } from '../cases/case-query';
 import { endOfShanghaiDay, startOfShanghaiDay } from '../domain/time';
 import { RECTIFICATION_STATUS_LABELS_ZH } from '../domain/rectification';
 import type { ReviewRecord } from './review-record';
@@ -31,8 +31,7 @@ export async function pageOfReviews<R extends ReviewRecord>(
   page: { limit: number; offset: number },
   now: Date,
 ): Promise<{ total: number; nodes: R[] }> {
-  if (!Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE) throw badInput(`limit must be from 1 to ${MAX_PAGE}`);
-  if (!Number.isInteger(page.offset) || page.offset < 0) throw badInput('offset must be 0 or more');
+  checkPage(page.limit, page.offset);
   const a = qb.alias;
   if (f.level?.length) {
     for (const l of f.level) if (!Number.isInteger(l) || l < 1 || l > 5) throw badInput(`Review levels are 1 to 5, not ${l}`);

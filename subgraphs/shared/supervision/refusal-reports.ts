@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget } from 'typeorm';
 import { In } from 'typeorm';
 import type { CaseHistoryRecord, CaseRecord } from '../cases/case-record';
-import { checkDate, MAX_PAGE } from '../cases/case-query';
+import { checkDate, checkPage } from '../cases/case-query';
 import { badInput } from '../graphql/errors';
 import { addCalendarDays, compareDates, endOfShanghaiDay, startOfShanghaiDay } from '../domain/time';
 
@@ -42,8 +42,7 @@ export async function refusalReports<C extends CaseRecord, H extends CaseHistory
   checkDate(q.to);
   if (compareDates(q.from, q.to) > 0) throw badInput('from must not be after to');
   if (compareDates(addCalendarDays(q.from, MAX_SPAN_DAYS - 1), q.to) < 0) throw badInput(`A period may span at most ${MAX_SPAN_DAYS} days`);
-  if (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_PAGE) throw badInput(`limit must be from 1 to ${MAX_PAGE}`);
-  if (!Number.isInteger(q.offset) || q.offset < 0) throw badInput('offset must be 0 or more');
+  checkPage(q.limit, q.offset);
 
   const qb = ds
     .getRepository(entities.history)

@@ -9,7 +9,7 @@ import type { TownshipReviewFilter } from '../review-service';
 export const reviewResolvers = {
   Query: {
     townshipReviews: (_: unknown, a: { filter?: TownshipReviewFilter; limit: number; offset: number }, ctx: TownshipContext) =>
-      ctx.services.reviews.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
+      ctx.services.reviews.list(ctx.who, a.filter ?? {}, a.filter?.townshipId, { limit: a.limit, offset: a.offset }, ctx.now),
   },
   Mutation: {
     receiveReview: (_: unknown, a: { input: ReviewInputArgs }, ctx: TownshipContext) => ctx.services.reviews.receive(ctx.who, a.input, ctx.now),
