@@ -5,12 +5,18 @@ import { principalFromOptions, TokenOptionsError } from '../scripts/token-option
 
 /**
  * GET /dev/token?role=…&township=…&department=… — demo mode only (DEV_TOKENS=true, never in
- * production: the configuration refuses it there).
+ * production: the configuration refuses it there). GET /dev/token/enabled tells the sign-in panel
+ * of the pages whether to offer demo identities.
  */
 export function devTokenRoute(config: Config): RouteHandler {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://local');
-    if (req.method !== 'GET' || url.pathname !== '/dev/token') return false;
+    if (req.method !== 'GET') return false;
+    if (url.pathname === '/dev/token/enabled') {
+      send(res, 200, 'application/json', JSON.stringify({ enabled: true }));
+      return true;
+    }
+    if (url.pathname !== '/dev/token') return false;
     try {
       const principal = principalFromOptions(Object.fromEntries(url.searchParams));
       const token = await signToken(principal, config.JWT_SECRET);

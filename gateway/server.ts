@@ -46,6 +46,9 @@ export interface GatewayService {
 export async function buildGateway(o: { config: Config; log: Logger; routes?: RouteHandler[]; supergraphSdl?: string; clock?: () => Date }): Promise<GatewayService> {
   const production = o.config.NODE_ENV === 'production';
   const urls: Record<string, string> = { county: o.config.countyUrl, township: o.config.townshipUrl };
+  // The gateway library otherwise probes cloud metadata addresses and reports usage to its vendor:
+  // an intranet service must not call out.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl ?? fs.readFileSync(supergraphPath(), 'utf8'),
     buildService: ({ name, url }) => new ForwardingDataSource(urls[name] ?? url!, o.config.GATEWAY_SECRET),

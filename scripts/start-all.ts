@@ -78,6 +78,11 @@ function printBanner(port: number, devTokens: boolean) {
    GraphQL gateway : ${base}/graphql      (start page: ${base}/)
    Health          : ${base}/health
 
+ Pages (zh-CN)${devTokens ? '; staff pages offer demo sign-in identities' : ''}:
+   County dashboard (县乡政务服务总览) : ${base}/dashboard
+   Township work board (乡镇工作台)    : ${base}/township
+   Public case tracking (办件查询)     : ${base}/track
+
  A public query (no token needed):
    curl -s ${base}/graphql -H 'content-type: application/json' \\
      -d '{"query":"{ townships { name items { name supervisingDepartment { name } } } }"}'

@@ -12,9 +12,9 @@ import type { CountyReviewService } from './review-service';
 import { reviewLoaders, type ReviewLoaders } from '../shared/reviews/review-loaders';
 import type { CountyStatisticsService } from './statistics-service';
 import type { TierStatistics } from '../shared/statistics/tier-statistics';
-import type { SupervisionService } from './supervision-service';
+import type { CaseKey, SupervisionService } from './supervision-service';
 import type { CountyReview } from './entities';
-import type { CountyCase, CountyCaseHistory, CountyItem, Department, SupervisionEventRow } from './entities';
+import type { CountyCase, CountyCaseHistory, CountyItem, Department, SupervisionEventRow, SupervisionRecordRow } from './entities';
 
 export interface CountyServices {
   catalog: CatalogService;
@@ -39,6 +39,8 @@ export interface CountyLoaders {
   reviews: ReviewLoaders<CountyReview>;
   statistics: TierStatistics;
   supervisionHistory: DataLoader<string, SupervisionEventRow[]>;
+  /** The newest supervision record of a case (either tier), unscoped: resolvers check who reads it. */
+  caseSupervision: DataLoader<CaseKey, SupervisionRecordRow | null, string>;
 }
 
 export interface CountyContext extends RequestContext {
@@ -57,5 +59,6 @@ export function countyLoaders(s: CountyServices, now: Date): CountyLoaders {
     reviews: reviewLoaders(s.reviews),
     statistics: s.statistics.forRequest(now),
     supervisionHistory: groupLoader((ids) => s.supervision.eventsOf(ids), (e) => e.recordId),
+    caseSupervision: new DataLoader((keys) => s.supervision.latestOfCases(keys), { cacheKeyFn: (k) => `${k.caseTier}:${k.caseId}` }),
   };
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
-import type { Principal } from '../shared/auth/principal';
+import type { Principal, Role } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
 import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
 import { checkId, checkPage } from '../shared/cases/case-query';
@@ -50,6 +50,15 @@ const MAX_TEXT = 1000;
 const NUMBER_PREFIX = 'DB';
 const TOWNSHIP_CASE_QUERY = `query($id: ID!) { townshipCase(id: $id) { id number township { id name } } }`;
 const TOWNSHIP_QUERY = `query($id: ID!) { township(id: $id) { id name } }`;
+
+/** Roles that may read supervision records at all (each in its scope, see unitScope). */
+const READERS: Role[] = ['SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK', 'TOWNSHIP_CLERK'];
+
+/** A case on either tier, as supervision records point at it. */
+export interface CaseKey {
+  caseTier: CaseTierName;
+  caseId: string;
+}
 
 const autoKey = (tier: CaseTierName, caseId: string) => `AUTO:${tier}:${caseId}`;
 
@@ -251,12 +260,16 @@ export class SupervisionService {
     return this.ds.getRepository(SupervisionRecordRow).findOneOrFail({ where: { id: row.id } });
   }
 
-  /** Which records a caller may read: supervisors and administrators all, clerks their own unit's. */
+  /** Which records a caller may read: supervisors and administrators all (null), clerks their own unit's. */
   private readScope(who: Principal | null): { unitType: UnitType; unitId: string } | null {
-    const p = requireRole(who, 'SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK', 'TOWNSHIP_CLERK');
-    if (p.role === 'COUNTY_CLERK') return { unitType: 'DEPARTMENT', unitId: p.departmentId! };
-    if (p.role === 'TOWNSHIP_CLERK') return { unitType: 'TOWNSHIP', unitId: p.townshipId! };
-    return null;
+    return unitScope(requireRole(who, ...READERS));
+  }
+
+  /** The rule of list() and get() as a yes/no (without a record: may read any), for fields that answer null, not an error. */
+  canRead(who: Principal | null, r?: SupervisionRecordRow): boolean {
+    if (!who || !READERS.includes(who.role)) return false;
+    const scope = unitScope(who);
+    return !r || !scope || (r.unitType === scope.unitType && r.unitId === scope.unitId);
   }
 
   async list(who: Principal | null, f: SupervisionFilter, limit: number, offset: number): Promise<{ total: number; nodes: SupervisionRecordRow[] }> {
@@ -279,16 +292,46 @@ export class SupervisionService {
   }
 
   async get(who: Principal | null, id: string): Promise<SupervisionRecordRow | null> {
-    const scope = this.readScope(who);
+    this.readScope(who);
     const row = await this.ds.getRepository(SupervisionRecordRow).findOne({ where: { id: checkId(id) } });
-    if (row && scope && (row.unitType !== scope.unitType || row.unitId !== scope.unitId)) throw forbidden('Clerks see their own unit’s supervision records only');
+    if (row && !this.canRead(who, row)) throw forbidden('Clerks see their own unit’s supervision records only');
     return row;
+  }
+
+  /**
+   * The newest record of each case, open first, else the latest closed (for a DataLoader: one
+   * statement, served by the (case_tier, case_id) index). Unscoped: callers check canRead.
+   */
+  async latestOfCases(keys: readonly CaseKey[]): Promise<(SupervisionRecordRow | null)[]> {
+    const rows = await this.ds.getRepository(SupervisionRecordRow).find({
+      where: { caseTier: In([...new Set(keys.map((k) => k.caseTier))]), caseId: In([...new Set(keys.map((k) => k.caseId))]) },
+      order: { openedAt: 'DESC', id: 'ASC' },
+    });
+    const latest = new Map<string, SupervisionRecordRow>();
+    for (const r of rows) {
+      const k = `${r.caseTier}:${r.caseId}`;
+      const best = latest.get(k);
+      if (!best || newer(r, best)) latest.set(k, r);
+    }
+    return keys.map((k) => latest.get(`${k.caseTier}:${k.caseId}`) ?? null);
   }
 
   /** Steps of several records at once (for a DataLoader). */
   async eventsOf(ids: readonly string[]): Promise<SupervisionEventRow[]> {
     return this.ds.getRepository(SupervisionEventRow).find({ where: { recordId: In([...ids]) }, order: { seq: 'ASC' } });
   }
+}
+
+function unitScope(p: Principal): { unitType: UnitType; unitId: string } | null {
+  if (p.role === 'COUNTY_CLERK') return { unitType: 'DEPARTMENT', unitId: p.departmentId! };
+  if (p.role === 'TOWNSHIP_CLERK') return { unitType: 'TOWNSHIP', unitId: p.townshipId! };
+  return null;
+}
+
+/** An open record beats a closed one; among equals the later (closing, else opening) wins. */
+function newer(a: SupervisionRecordRow, b: SupervisionRecordRow): boolean {
+  if ((a.status === 'OPEN') !== (b.status === 'OPEN')) return a.status === 'OPEN';
+  return (a.closedAt ?? a.openedAt).getTime() > (b.closedAt ?? b.openedAt).getTime();
 }
 
 function isResponsible(p: Principal, r: SupervisionRecordRow): boolean {

@@ -11,6 +11,7 @@ import type { Principal } from '../../subgraphs/shared/auth/principal';
 import { buildCountySubgraph, openCountyDatabase, type CountySubgraph } from '../../subgraphs/county/server';
 import { buildTownshipSubgraph, openTownshipDatabase, type TownshipSubgraph } from '../../subgraphs/township/server';
 import { buildGateway, type GatewayService } from '../../gateway/server';
+import type { RouteHandler } from '../../subgraphs/shared/http/server';
 
 /** Which database the integration and end-to-end tests use: MySQL when MYSQL_URL is set. */
 export const usingMysql = !!process.env.MYSQL_URL;
@@ -73,7 +74,9 @@ export interface Network {
 const silent = pino({ level: 'silent' });
 
 /** Starts both subgraphs and the gateway in this process, on free ports. */
-export async function startNetwork(opts: { env?: Record<string, string>; now?: string; persistent?: boolean } = {}): Promise<Network> {
+export async function startNetwork(
+  opts: { env?: Record<string, string>; now?: string; persistent?: boolean; gatewayRoutes?: (config: Config) => RouteHandler[] } = {},
+): Promise<Network> {
   const targets = testTargets({ persistent: opts.persistent });
   const clock = new TestClock(new Date(opts.now ?? '2026-09-30T02:00:00.000Z'));
   // Ports are chosen up front so each service knows where the others are from the start.
@@ -96,7 +99,7 @@ export async function startNetwork(opts: { env?: Record<string, string>; now?: s
   let county: CountySubgraph | null = await bootCounty();
   let township: TownshipSubgraph | null = await bootTownship();
   await township.services.calendar.sync(clock.now());
-  const gateway = await buildGateway({ config, log: silent });
+  const gateway = await buildGateway({ config, log: silent, routes: opts.gatewayRoutes?.(config) });
   const gatewayPort = await gateway.listen(0, '127.0.0.1');
   const network: Network = {
     config,

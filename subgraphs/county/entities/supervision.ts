@@ -11,6 +11,7 @@ import { InstantColumn } from '../../shared/db/columns';
 @Index(['autoKey'], { unique: true })
 @Index(['status', 'openedAt'])
 @Index(['unitType', 'unitId', 'status'])
+@Index(['caseTier', 'caseId'])
 export class SupervisionRecordRow {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 40 }) number: string;

@@ -6,6 +6,13 @@ import type { CountyContext } from '../context';
 import { CountyCase, CountyCaseHistory, type SupervisionEventRow, type SupervisionRecordRow } from '../entities';
 import type { CaseTierName, RedCaseReport, SupervisionFilter, UnitType } from '../supervision-service';
 
+/** `supervision` of a case: null (not an error) for callers who may not read its record, so a mixed list still answers. */
+const supervisionOf = (caseTier: CaseTierName) => async (c: { id: string }, _: unknown, ctx: CountyContext) => {
+  if (!ctx.services.supervision.canRead(ctx.who)) return null; // viewers, the public: no statement at all
+  const r = await ctx.loaders.caseSupervision.load({ caseTier, caseId: c.id });
+  return r && ctx.services.supervision.canRead(ctx.who, r) ? r : null;
+};
+
 /** E-supervision at the county: supervision records and county refusal reports. */
 export const supervisionResolvers = {
   Query: {
@@ -47,6 +54,14 @@ export const supervisionResolvers = {
     department: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => (r.unitType === 'DEPARTMENT' ? ctx.loaders.department.load(r.unitId) : null),
     township: (r: SupervisionRecordRow) => (r.unitType === 'TOWNSHIP' ? { id: r.unitId } : null),
     history: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => ctx.loaders.supervisionHistory.load(r.id),
+  },
+  CountyCase: {
+    supervision: supervisionOf('COUNTY'),
+  },
+  TownshipCase: {
+    // A key-only stub: the township subgraph owns the case and checks who may list it.
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    supervision: supervisionOf('TOWNSHIP'),
   },
   SupervisionStep: {
     at: (e: SupervisionEventRow) => e.at.toISOString(),

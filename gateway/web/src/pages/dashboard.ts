@@ -1,0 +1,348 @@
+import { h, show, type Child } from '../shared/dom';
+import { codeOf, errorsAt, messageFor, request, serverNow, type GraphQLErrorItem } from '../shared/graphql';
+import { beijingDate, beijingDateTime, duration, isDate, periodPresets, periodProblem, type Period } from '../shared/format';
+import { mountStaffPage, type PageContext } from '../shared/shell';
+import { FIGURE_COLUMNS, figureText, figureTitle, sortWarnings, supervisionText, townshipLight, type Figures, type TownshipStatus, type WarningCase } from '../dashboard/model';
+import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from '../dashboard/queries';
+import { drawDepartments, drawTrend, type DailyPoint } from '../dashboard/charts';
+
+const WARNING_LIMIT = 100;
+/** A wall screen stays current without anyone touching it. */
+const REFRESH_MS = 5 * 60_000;
+
+interface Scope {
+  figures: Figures;
+}
+interface StatisticsAnswer {
+  statistics: {
+    network: (Scope & { daily: DailyPoint[]; warnings: { green: number; yellow: number; red: number } }) | null;
+    county: Scope | null;
+    townships: { township: { id: string; name: string }; statistics: Scope }[] | null;
+    departments: { department: { id: string; name: string; shortName: string }; statistics: { figures: Pick<Figures, 'accepted' | 'completed' | 'pending' | 'overdueNow'> } }[] | null;
+  } | null;
+}
+interface StatusAnswer {
+  countySettings: { forwardingLimitMinutes: number } | null;
+  townships: { id: string; name: string; status: TownshipStatus | null }[] | null;
+}
+type CaseNode = { number: string; statusLabel: string; deadline: { warningLevel: 'YELLOW' | 'RED'; dueDate: string | null; workingDaysLeft: number | null }; supervision: WarningCase['supervision']; item: { name: string } };
+interface WarningsAnswer {
+  countyCases: { total: number; nodes: (CaseNode & { department: { shortName: string }; originTownship: { name: string } | null })[] } | null;
+  townshipCases: { total: number; nodes: (CaseNode & { township: { name: string } })[] } | null;
+}
+
+class Dashboard {
+  private period: Period;
+  private readonly sections = {
+    kpis: h('section', { class: 'kpis', id: 'kpis', 'aria-label': '全网主要指标' }),
+    figures: h('section', { class: 'card', id: 'figures' }),
+    trend: h('section', { class: 'card chart-card', id: 'trend' }),
+    departments: h('section', { class: 'card chart-card', id: 'department-chart' }),
+    status: h('section', { class: 'card', id: 'township-status' }),
+    warnings: h('section', { class: 'card', id: 'warnings' }),
+  };
+  private readonly from = h('input', { type: 'date', id: 'period-from', 'aria-label': '开始日期' });
+  private readonly to = h('input', { type: 'date', id: 'period-to', 'aria-label': '结束日期' });
+  private refreshing = false;
+  /** Viewers see figures, not supervision records: their empty column must not read as 未督办. */
+  private readonly seesSupervision: boolean;
+
+  constructor(private readonly ctx: PageContext) {
+    this.seesSupervision = ctx.claims.role !== 'VIEWER';
+    const q = new URLSearchParams(location.search);
+    const today = beijingDate(new Date());
+    const fallback = periodPresets(today)[0]!.period;
+    this.period = isDate(q.get('from')) && isDate(q.get('to')) ? { from: q.get('from')!, to: q.get('to')! } : fallback;
+  }
+
+  start(): void {
+    const s = this.sections;
+    this.ctx.toolbar(...this.periodPicker());
+    show(
+      this.ctx.main,
+      h('div', { class: 'dashboard' }, s.kpis, s.figures, h('div', { class: 'charts' }, s.trend, s.departments), h('div', { class: 'lower' }, s.status, s.warnings)),
+    );
+    void this.load();
+    setInterval(() => document.visibilityState === 'visible' && void this.load(), REFRESH_MS);
+  }
+
+  private periodPicker(): Child[] {
+    const presets = periodPresets(beijingDate(new Date())).map((p) =>
+      h('button', { type: 'button', 'data-preset': p.label, onclick: () => this.choose(p.period) }, p.label),
+    );
+    return [
+      ...presets,
+      this.from,
+      h('span', { class: 'to' }, '至'),
+      this.to,
+      h('button', { type: 'button', id: 'period-apply', onclick: () => this.choose({ from: this.from.value, to: this.to.value }) }, '查询'),
+    ];
+  }
+
+  private choose(p: Period): void {
+    const problem = periodProblem(p);
+    if (problem) return this.ctx.notify(problem, 'error');
+    this.period = p;
+    void this.load();
+  }
+
+  /** Three independent requests: a forbidden or unreachable part blanks only its own section. */
+  private async load(): Promise<void> {
+    if (this.refreshing) return;
+    this.refreshing = true;
+    const { from, to } = this.period;
+    this.from.value = from;
+    this.to.value = to;
+    history.replaceState(null, '', `?from=${from}&to=${to}`);
+    try {
+      const [stats, status, warnings] = await Promise.all([
+        request<StatisticsAnswer>(STATISTICS_QUERY, { from, to }),
+        request<StatusAnswer>(STATUS_QUERY),
+        request<WarningsAnswer>(WARNINGS_QUERY, { limit: WARNING_LIMIT }),
+      ]);
+      const refused = [stats, status, warnings].flatMap((r) => r.errors).find((e) => codeOf(e) === 'UNAUTHENTICATED');
+      if (refused) return this.ctx.signInAgain(messageFor('UNAUTHENTICATED'));
+      this.renderStatistics(stats.data?.statistics ?? null, stats.errors);
+      this.renderStatus(status.data, status.errors);
+      this.renderWarnings(warnings.data, warnings.errors);
+      document.body.dataset.loaded = `${from}/${to}`;
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
+  private renderStatistics(s: StatisticsAnswer['statistics'], errors: GraphQLErrorItem[]): void {
+    const { kpis, figures, trend, departments } = this.sections;
+    const period = `${this.period.from} 至 ${this.period.to}`;
+    if (!s) {
+      for (const el of [kpis, figures, trend, departments]) show(el, failure('统计数据', errors));
+      return;
+    }
+    const n = s.network?.figures;
+    show(
+      kpis,
+      n
+        ? [
+            kpi('受理', String(n.accepted), '件', 'accepted'),
+            kpi('办结', String(n.completed), '件', 'completed'),
+            kpi('办结率', figureText(n, 'completionRate'), '', 'completionRate'),
+            kpi('按时办结率', figureText(n, 'onTimeRate'), '', 'onTimeRate'),
+            kpi('满意率', figureText(n, 'satisfactionRate'), '', 'satisfactionRate'),
+            kpi('待办', String(n.pending), '件', 'pending'),
+            kpi('当前超期', String(n.overdueNow), '件', 'overdueNow', n.overdueNow > 0 ? 'bad' : ''),
+            s.network
+              ? h(
+                  'div',
+                  { class: 'kpi', 'data-kpi': 'warnings' },
+                  h('div', { class: 'label' }, '在办预警'),
+                  h('div', { class: 'value small' }, h('span', { class: 'light YELLOW' }), `黄 ${s.network.warnings.yellow}　`, h('span', { class: 'light RED' }), `红 ${s.network.warnings.red}`),
+                )
+              : null,
+          ]
+        : failure('全网指标', errorsAt(errors, 'statistics', 'network')),
+    );
+
+    const rows: { scope: string; name: string; f: Figures | null; cls?: string; path: string }[] = [
+      { scope: 'network', name: '全网合计', f: s.network?.figures ?? null, cls: 'total', path: 'network' },
+      { scope: 'county', name: '县本级', f: s.county?.figures ?? null, path: 'county' },
+      ...(s.townships ?? []).map((t) => ({ scope: t.township.id, name: t.township.name, f: t.statistics.figures, path: 'townships' })),
+    ];
+    show(
+      figures,
+      h('h2', {}, `各级办件指标（${period}，按受理日期统计）`),
+      h(
+        'div',
+        { class: 'scroll' },
+        h(
+          'table',
+          { class: 'figures' },
+          h('thead', {}, h('tr', {}, h('th', {}, '单位'), FIGURE_COLUMNS.map((c) => h('th', { class: 'num' }, c.label)))),
+          h(
+            'tbody',
+            {},
+            rows.map((r) =>
+              h(
+                'tr',
+                { class: r.cls ?? '', 'data-scope': r.scope },
+                h('th', { scope: 'row' }, r.name),
+                r.f
+                  ? FIGURE_COLUMNS.map((c) => h('td', { class: 'num', 'data-figure': c.key, title: figureTitle(r.f!, c.key) }, figureText(r.f!, c.key)))
+                  : h('td', { colspan: FIGURE_COLUMNS.length, class: 'hint' }, sectionMessage(errorsAt(errors, 'statistics', r.path))),
+              ),
+            ),
+          ),
+        ),
+      ),
+      s.townships === null ? h('p', { class: 'hint' }, `各乡镇：${sectionMessage(errorsAt(errors, 'statistics', 'townships'))}`) : null,
+      h('p', { class: 'hint' }, '办结率＝办结/受理；按时办结率＝按期办结/办结；提前办结率＝承诺件提前办结/承诺件办结；满意率＝满意及非常满意评价/评价总数。比率四舍五入保留一位小数，无分母时显示“—”。'),
+    );
+
+    const days = s.network?.daily ?? [];
+    show(
+      trend,
+      h('h2', {}, '每日受理、办结与超期（全网）'),
+      s.network ? h('div', { class: 'chart', id: 'trend-chart' }) : failure('趋势', errorsAt(errors, 'statistics', 'network')),
+      s.network
+        ? dataTable(
+            'trend-data',
+            ['日期', '受理', '办结', '超期'],
+            days.map((d) => [d.date, d.accepted, d.completed, d.overdue]),
+          )
+        : null,
+    );
+    if (s.network) drawTrend(trend.querySelector<HTMLElement>('#trend-chart')!, days);
+
+    const bars = (s.departments ?? []).map((d) => ({ name: d.department.shortName, ...d.statistics.figures }));
+    show(
+      departments,
+      h('h2', {}, '县级部门办件情况'),
+      s.departments ? h('div', { class: 'chart', id: 'departments-chart' }) : failure('部门统计', errorsAt(errors, 'statistics', 'departments')),
+      s.departments
+        ? dataTable(
+            'department-data',
+            ['部门', '受理', '办结', '待办', '超期'],
+            bars.map((b) => [b.name, b.accepted, b.completed, b.pending, b.overdueNow]),
+          )
+        : null,
+    );
+    if (s.departments) drawDepartments(departments.querySelector<HTMLElement>('#departments-chart')!, bars);
+  }
+
+  private renderStatus(a: StatusAnswer | null, errors: GraphQLErrorItem[]): void {
+    const el = this.sections.status;
+    if (!a?.townships) return show(el, h('h2', {}, '乡镇运行状态'), failure('乡镇状态', errors));
+    const limit = a.countySettings?.forwardingLimitMinutes ?? 120;
+    const now = serverNow();
+    show(
+      el,
+      h('h2', {}, '乡镇运行状态'),
+      h(
+        'div',
+        { class: 'status-grid' },
+        a.townships.map((t) => {
+          const s = t.status;
+          const { light, reasons } = townshipLight(s, limit, now);
+          return h(
+            'article',
+            { class: `township ${light}`, 'data-township': t.id, 'data-light': light },
+            h('h3', {}, h('span', { class: `light ${light}`, title: reasons.join('；') }), t.name, s ? h('span', { class: `tag ${s.open ? 'closed' : ''}` }, s.open ? '办公中' : '休息') : null),
+            s
+              ? h(
+                  'dl',
+                  {},
+                  stat('今日受理', s.todayIntake, 'todayIntake'),
+                  stat('积压', s.backlog, 'backlog'),
+                  stat('超期', s.overdue, 'overdue'),
+                  stat('待转报', s.waitingForward ? `${s.waitingForward}（最久${duration(s.oldestWaitingSeconds)}）` : '0', 'waitingForward'),
+                  stat('最近联系', s.lastCountyContactAt ? beijingDateTime(s.lastCountyContactAt).slice(5) : '—', 'lastContact'),
+                )
+              : h('p', { class: 'hint' }, sectionMessage(errors.filter((e) => e.path?.[0] === 'townships'))),
+            h('p', { class: 'reasons' }, reasons.join('；')),
+          );
+        }),
+      ),
+      h('p', { class: 'hint' }, `红灯：有超期办件，或有办件等待转报超过${limit}分钟；黄灯：有待转报办件，或超过1小时未与县中心联系；绿灯：运行正常。`),
+    );
+  }
+
+  private renderWarnings(a: WarningsAnswer | null, errors: GraphQLErrorItem[]): void {
+    const el = this.sections.warnings;
+    const county: WarningCase[] = (a?.countyCases?.nodes ?? []).map((c) => ({
+      ...common(c, 'COUNTY'),
+      unitName: c.department.shortName,
+      origin: c.originTownship ? `${c.originTownship.name}代收` : null,
+    }));
+    const township: WarningCase[] = (a?.townshipCases?.nodes ?? []).map((c) => ({ ...common(c, 'TOWNSHIP'), unitName: c.township.name, origin: null }));
+    const cases = sortWarnings([...county, ...township]);
+    const total = (a?.countyCases?.total ?? 0) + (a?.townshipCases?.total ?? 0);
+    const missing = [
+      a?.countyCases ? null : `县级办件：${sectionMessage(errorsAt(errors, 'countyCases'))}`,
+      a?.townshipCases ? null : `乡镇办件：${sectionMessage(errorsAt(errors, 'townshipCases'))}`,
+    ].filter(Boolean);
+    show(
+      el,
+      h('h2', {}, `预警办件（黄灯、红灯）　共 ${total} 件`),
+      missing.length ? h('p', { class: 'error-box' }, missing.join('；')) : null,
+      cases.length
+        ? h(
+            'div',
+            { class: 'scroll warnings-scroll' },
+            h(
+              'table',
+              {},
+              h('thead', {}, h('tr', {}, ['预警', '办件编号', '事项', '责任单位', '状态', '承诺办结', '剩余工作日', '督办'].map((t) => h('th', {}, t)))),
+              h(
+                'tbody',
+                {},
+                cases.map((c) =>
+                  h(
+                    'tr',
+                    { 'data-number': c.number, 'data-level': c.level },
+                    h('td', {}, h('span', { class: `light ${c.level}` }), c.level === 'RED' ? '红灯' : '黄灯'),
+                    h('td', {}, c.number),
+                    h('td', { class: 'item' }, c.itemName),
+                    h('td', {}, c.unitName, c.origin ? h('span', { class: 'hint' }, `（${c.origin}）`) : null),
+                    h('td', {}, c.statusLabel),
+                    h('td', {}, c.dueDate ?? '—'),
+                    h('td', { class: 'num' }, c.workingDaysLeft === null ? '—' : String(c.workingDaysLeft)),
+                    this.seesSupervision
+                      ? h('td', { 'data-supervision': c.supervision?.status ?? 'NONE' }, h('span', { class: `tag ${c.supervision?.status === 'OPEN' ? 'open' : c.supervision ? 'closed' : ''}` }, supervisionText(c.supervision)))
+                      : h('td', { class: 'hint', 'data-supervision': 'HIDDEN' }, '—'),
+                  ),
+                ),
+              ),
+            ),
+          )
+        : missing.length
+          ? null
+          : h('p', { class: 'empty' }, '当前没有黄灯、红灯办件。'),
+      total > cases.length ? h('p', { class: 'hint' }, `只列出最先到期的 ${cases.length} 件。`) : null,
+    );
+  }
+}
+
+function common(c: CaseNode, tier: WarningCase['tier']): Omit<WarningCase, 'unitName' | 'origin'> {
+  return {
+    number: c.number,
+    tier,
+    itemName: c.item.name,
+    statusLabel: c.statusLabel,
+    level: c.deadline.warningLevel,
+    dueDate: c.deadline.dueDate,
+    workingDaysLeft: c.deadline.workingDaysLeft,
+    supervision: c.supervision,
+  };
+}
+
+function kpi(label: string, value: string, unit: string, key: string, cls = ''): HTMLElement {
+  return h('div', { class: `kpi ${cls}`, 'data-kpi': key }, h('div', { class: 'label' }, label), h('div', { class: 'value' }, value, unit ? h('small', {}, unit) : null));
+}
+
+function stat(label: string, value: string | number, key: string): Child[] {
+  return [h('dt', {}, label), h('dd', { 'data-status': key }, String(value))];
+}
+
+function dataTable(id: string, head: string[], rows: (string | number)[][]): HTMLElement {
+  return h(
+    'details',
+    { class: 'chart-data' },
+    h('summary', {}, '查看数据'),
+    h('div', { class: 'scroll' }, h('table', { id }, h('thead', {}, h('tr', {}, head.map((t) => h('th', {}, t)))), h('tbody', {}, rows.map((r) => h('tr', {}, r.map((v) => h('td', {}, String(v)))))))),
+  );
+}
+
+/** Why a part of the page is empty, in the clerk's words. */
+function sectionMessage(errors: GraphQLErrorItem[]): string {
+  return errors.length ? messageFor(codeOf(errors[0])) : '暂无数据';
+}
+
+function failure(what: string, errors: GraphQLErrorItem[]): HTMLElement {
+  return h('p', { class: 'error-box', 'data-error': codeOf(errors[0]) }, `${what}无法显示：${sectionMessage(errors)}`);
+}
+
+// Last: with a token already in the tab, the page starts at once and needs the class above.
+mountStaffPage({
+  title: '县乡政务服务总览',
+  demoRoles: ['SUPERVISOR', 'COUNTY_ADMIN', 'VIEWER'],
+  start: (ctx) => new Dashboard(ctx).start(),
+});

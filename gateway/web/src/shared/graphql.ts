@@ -1,0 +1,104 @@
+import { currentToken } from './session';
+
+export interface GraphQLErrorItem {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string };
+}
+
+export interface GraphQLResult<T> {
+  data: T | null;
+  errors: GraphQLErrorItem[];
+}
+
+/** A failed request, with the graph's stable error code and a message in Chinese for the page. */
+export class GraphQLFailure extends Error {
+  constructor(
+    readonly code: string,
+    readonly detail: string,
+  ) {
+    super(messageFor(code));
+  }
+}
+
+const MESSAGES: Record<string, string> = {
+  UNAUTHENTICATED: '登录已失效：令牌无效或已过期，请重新登录。',
+  FORBIDDEN: '当前身份无权查看或办理此项内容。',
+  NOT_FOUND: '没有找到对应的记录。',
+  BAD_USER_INPUT: '填写的内容有误，请检查后再提交。',
+  VERSION_CONFLICT: '该办件刚被他人更新，已为您刷新，请重新操作。',
+  ILLEGAL_TRANSITION: '办件当前状态不允许此操作。',
+  REASON_REQUIRED: '请填写原因或说明。',
+  MATERIALS_REQUIRED: '补正材料不全，请收齐一次性告知的全部材料后再提交。',
+  TEXT_TOO_LONG: '填写的文字超出长度限制。',
+  RATE_LIMITED: '提交过于频繁，请稍后再试。',
+  ALREADY_REVIEWED: '该办件已经评价过，每件只能评价一次。',
+  REVIEW_NOT_OPEN: '办结或送达后方可评价。',
+  SERVICE_UNAVAILABLE: '部分服务暂时无法连接，请稍后刷新。',
+  NETWORK: '无法连接服务器，请检查网络后重试。',
+};
+
+export function messageFor(code: string): string {
+  return MESSAGES[code] ?? '系统繁忙，请稍后重试。';
+}
+
+/**
+ * Posts one operation to the gateway. Partial answers are normal in a federated graph (one scope
+ * forbidden, one subgraph down), so errors come back beside the data instead of being thrown.
+ */
+export async function request<T>(query: string, variables: Record<string, unknown> = {}, o: { anonymous?: boolean } = {}): Promise<GraphQLResult<T>> {
+  const token = o.anonymous ? null : currentToken();
+  let res: Response;
+  try {
+    res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (e) {
+    return { data: null, errors: [{ message: String(e), extensions: { code: 'NETWORK' } }] };
+  }
+  noteServerTime(res.headers.get('date'));
+  const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: GraphQLErrorItem[] };
+  const errors = body.errors ?? (res.ok ? [] : [{ message: `HTTP ${res.status}`, extensions: { code: res.status === 429 ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR' } }]);
+  return { data: body.data ?? null, errors };
+}
+
+/** The data of an operation that must succeed as a whole (mutations, single-purpose queries). */
+export async function must<T>(query: string, variables: Record<string, unknown> = {}, o: { anonymous?: boolean } = {}): Promise<T> {
+  const r = await request<T>(query, variables, o);
+  if (r.errors.length || !r.data) {
+    const e = r.errors[0];
+    throw new GraphQLFailure(e?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', e?.message ?? 'no data');
+  }
+  return r.data;
+}
+
+export const codeOf = (e: GraphQLErrorItem | undefined): string => e?.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+
+/** The errors of a partial answer that concern one top-level field (or a path under it). */
+export function errorsAt(errors: GraphQLErrorItem[], ...path: (string | number)[]): GraphQLErrorItem[] {
+  return errors.filter((e) => path.every((p, i) => e.path?.[i] === p));
+}
+
+let skewMs = 0;
+
+function noteServerTime(header: string | null): void {
+  const server = header ? Date.parse(header) : NaN;
+  if (!Number.isNaN(server)) skewMs = server - Date.now();
+}
+
+/**
+ * The server's "now" as of the last answer: ages ("no contact for 2 hours") are judged on the
+ * server's clock, not on a wall-screen PC's clock that may be off.
+ */
+export function serverNow(): Date {
+  return new Date(Date.now() + skewMs);
+}
+
+/** A fresh idempotency key for a creating mutation (SPEC §6: repeating it returns the first result). */
+export function requestId(): string {
+  // randomUUID exists only in secure contexts; an intranet may serve the pages over plain http.
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,54 @@
+/** The staff token of this browser tab: kept in sessionStorage, so closing the tab signs out. */
+const KEY = 'liandong.token';
+
+export type Role = 'COUNTY_ADMIN' | 'COUNTY_CLERK' | 'TOWNSHIP_CLERK' | 'SUPERVISOR' | 'VIEWER' | 'SERVICE';
+
+export interface Claims {
+  role: Role;
+  name: string;
+  townshipId?: string;
+  departmentId?: string;
+  /** Expiry, seconds since the epoch. */
+  exp?: number;
+}
+
+export const ROLE_LABELS: Record<Role, string> = {
+  COUNTY_ADMIN: '县中心管理员',
+  COUNTY_CLERK: '县级部门窗口',
+  TOWNSHIP_CLERK: '乡镇窗口',
+  SUPERVISOR: '效能督查',
+  VIEWER: '数据查看',
+  SERVICE: '系统服务',
+};
+
+export function currentToken(): string | null {
+  return sessionStorage.getItem(KEY);
+}
+
+export function saveToken(token: string): void {
+  sessionStorage.setItem(KEY, token.trim());
+}
+
+export function signOut(): void {
+  sessionStorage.removeItem(KEY);
+}
+
+/**
+ * What the token says about its holder, read without verifying it: only to label the page. The
+ * gateway and subgraphs verify every request; a forged token here just gets refused there.
+ */
+export function readClaims(token: string): Claims | null {
+  const part = token.split('.')[1];
+  if (!part) return null;
+  try {
+    const json = new TextDecoder().decode(Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+    const c = JSON.parse(json) as Partial<Claims>;
+    return c.role && c.role in ROLE_LABELS ? ({ ...c, name: c.name ?? '' } as Claims) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isExpired(c: Claims, now = Date.now()): boolean {
+  return c.exp !== undefined && c.exp * 1000 <= now;
+}

@@ -1,0 +1,184 @@
+import type { Browser, Page } from 'playwright-core';
+import { signToken } from '../../subgraphs/shared/auth/jwt';
+import { FIGURE_COLUMNS } from '../../gateway/web/src/dashboard/model';
+import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from '../../gateway/web/src/dashboard/queries';
+import { ok, type Network } from '../support/network';
+import { launchBrowser, openPage, screenshot, type WatchedPage } from './support/browser';
+import { originOf, startDemoNetwork } from './support/demo-network';
+
+// The county dashboard in a real browser: what it shows must equal what the graph answers.
+let net: Network;
+let browser: Browser;
+let supervisor: string;
+const PERIOD = { from: '2026-11-01', to: '2026-11-20' };
+const open: WatchedPage[] = [];
+
+beforeAll(async () => {
+  net = await startDemoNetwork();
+  browser = await launchBrowser();
+  supervisor = await net.token({ role: 'SUPERVISOR', name: '效能督查员' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await net?.stop();
+});
+afterEach(async () => {
+  for (const w of open.splice(0)) {
+    expect(w.outside).toEqual([]);
+    expect(w.pageErrors).toEqual([]);
+    await w.close();
+  }
+});
+
+async function page(screen: 'wall' | 'laptop'): Promise<Page> {
+  const w = await openPage(browser, screen);
+  open.push(w);
+  return w.page;
+}
+
+/** Signs in with a token as a clerk would (pasting it), on the dashboard for a period. */
+async function signedIn(p: Page, token: string, period = PERIOD): Promise<void> {
+  await p.goto(`${originOf(net)}/dashboard?from=${period.from}&to=${period.to}`);
+  await p.fill('#token-input', token);
+  await p.click('#sign-in');
+  await p.waitForSelector(`body[data-loaded="${period.from}/${period.to}"]`);
+}
+
+const shown = (v: unknown): string => (v === null ? '—' : typeof v === 'number' ? String(v) : (v as { percent: string }).percent);
+const cell = (p: Page, scope: string, figure: string) => p.textContent(`#figures tr[data-scope="${scope}"] td[data-figure="${figure}"]`);
+
+test('a supervisor on the wall screen sees the graph’s figures for the network, the county and every township', async () => {
+  const p = await page('wall');
+  await signedIn(p, supervisor);
+  const { statistics: s } = await ok(net.gatewayUrl, STATISTICS_QUERY, PERIOD, supervisor);
+  expect(s.network.figures.accepted).toBeGreaterThan(0);
+  expect(s.townships.length).toBeGreaterThan(5);
+  const scopes = [
+    ['network', s.network.figures],
+    ['county', s.county.figures],
+    ...s.townships.map((t: any) => [t.township.id, t.statistics.figures]),
+  ] as const;
+  for (const [scope, figures] of scopes) {
+    for (const c of FIGURE_COLUMNS) expect({ scope, figure: c.key, text: await cell(p, scope, c.key) }).toEqual({ scope, figure: c.key, text: shown(figures[c.key]) });
+  }
+  expect(await p.textContent('[data-kpi="completionRate"] .value')).toBe(shown(s.network.figures.completionRate));
+  expect(await p.textContent('[data-kpi="warnings"]')).toContain(`红 ${s.network.warnings.red}`);
+
+  // Both charts are drawn, and their data tables carry the graph's series.
+  for (const id of ['#trend-chart canvas', '#departments-chart canvas']) expect(await p.$eval(id, (c) => (c as HTMLCanvasElement).width)).toBeGreaterThan(300);
+  const trendRows = await p.$$eval('#trend-data tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+  expect(trendRows).toEqual(s.network.daily.map((d: any) => [d.date, String(d.accepted), String(d.completed), String(d.overdue)]));
+  const deptRows = await p.$$eval('#department-data tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent)));
+  expect(deptRows).toEqual(
+    s.departments.map((d: any) => [d.department.shortName, ...['accepted', 'completed', 'pending', 'overdueNow'].map((k) => String(d.statistics.figures[k]))]),
+  );
+  await screenshot(p, 'dashboard-1920x1080');
+});
+
+test('the township board shows each township’s status and a light that follows it', async () => {
+  const p = await page('wall');
+  await signedIn(p, supervisor);
+  const { townships } = await ok(net.gatewayUrl, STATUS_QUERY, {}, supervisor);
+  for (const t of townships) {
+    const card = `#township-status [data-township="${t.id}"]`;
+    expect(await p.textContent(`${card} [data-status="backlog"]`)).toBe(String(t.status.backlog));
+    expect(await p.textContent(`${card} [data-status="overdue"]`)).toBe(String(t.status.overdue));
+    expect(await p.textContent(`${card} [data-status="todayIntake"]`)).toBe(String(t.status.todayIntake));
+    const light = await p.getAttribute(card, 'data-light');
+    if (t.status.overdue > 0) expect(light).toBe('RED');
+    else expect(['GREEN', 'YELLOW']).toContain(light);
+  }
+});
+
+test('yellow and red cases of both tiers are listed with their supervision state', async () => {
+  const p = await page('wall');
+  await signedIn(p, supervisor);
+  const a = await ok(net.gatewayUrl, WARNINGS_QUERY, { limit: 100 }, supervisor);
+  const expected = new Map<string, string>();
+  for (const c of [...a.countyCases.nodes, ...a.townshipCases.nodes]) expected.set(c.number, c.supervision?.status ?? 'NONE');
+  expect(a.countyCases.total + a.townshipCases.total).toBe(expected.size); // the demo fits in one page
+  expect([...expected.values()]).toContain('OPEN');
+  const rows = await p.$$eval('#warnings tbody tr', (trs) => trs.map((tr) => [tr.getAttribute('data-number'), tr.querySelector('[data-supervision]')!.getAttribute('data-supervision'), tr.getAttribute('data-level')]));
+  expect(new Map(rows.map(([n, s]) => [n, s]))).toEqual(expected);
+  // RED cases come first.
+  const levels = rows.map((r) => r[2]);
+  expect(levels.indexOf('YELLOW') === -1 || levels.lastIndexOf('RED') < levels.indexOf('YELLOW')).toBe(true);
+});
+
+test('the period picker asks the graph for the chosen period and refuses a reversed one', async () => {
+  const p = await page('laptop');
+  await signedIn(p, supervisor);
+  const october = { from: '2026-10-01', to: '2026-10-31' };
+  await p.fill('#period-from', october.from);
+  await p.fill('#period-to', october.to);
+  await p.click('#period-apply');
+  await p.waitForSelector(`body[data-loaded="${october.from}/${october.to}"]`);
+  expect(p.url()).toContain(`from=${october.from}&to=${october.to}`);
+  const { statistics: s } = await ok(net.gatewayUrl, STATISTICS_QUERY, october, supervisor);
+  expect(await cell(p, 'network', 'accepted')).toBe(String(s.network.figures.accepted));
+  expect(await cell(p, 'county', 'onTimeRate')).toBe(shown(s.county.figures.onTimeRate));
+
+  await p.fill('#period-from', '2026-10-31');
+  await p.fill('#period-to', '2026-10-01');
+  await p.click('#period-apply');
+  expect(await p.textContent('#notice')).toBe('开始日期不能晚于结束日期');
+  expect(await p.getAttribute('body', 'data-loaded')).toBe(`${october.from}/${october.to}`);
+});
+
+test('fits a clerk’s laptop screen without sideways scrolling', async () => {
+  const p = await page('laptop');
+  await signedIn(p, supervisor);
+  expect(await p.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await screenshot(p, 'dashboard-1366x768');
+});
+
+test('a viewer sees the figures but no supervision records', async () => {
+  const p = await page('laptop');
+  await signedIn(p, await net.token({ role: 'VIEWER', name: '大屏' }));
+  const { statistics: s } = await ok(net.gatewayUrl, STATISTICS_QUERY, PERIOD, supervisor);
+  expect(await cell(p, 'network', 'accepted')).toBe(String(s.network.figures.accepted));
+  const marks = await p.$$eval('#warnings [data-supervision]', (tds) => [...new Set(tds.map((td) => td.getAttribute('data-supervision')))]);
+  expect(marks).toEqual(['HIDDEN']);
+});
+
+test('a township clerk is told the county figures are not theirs to see', async () => {
+  const { townships } = await ok(net.gatewayUrl, '{ townships { id } }');
+  const p = await page('laptop');
+  await signedIn(p, await net.token({ role: 'TOWNSHIP_CLERK', townshipId: townships[0].id, name: '乡镇窗口' }));
+  expect(await p.textContent('#figures')).toContain('当前身份无权查看');
+});
+
+test('an expired token and a token from elsewhere send the user back to sign in with a clear message', async () => {
+  const p = await page('laptop');
+  const expired = await signToken({ role: 'SUPERVISOR', userId: 'u1', name: '督查' }, net.config.JWT_SECRET, -60);
+  await p.goto(`${originOf(net)}/dashboard`);
+  await p.fill('#token-input', expired);
+  await p.click('#sign-in');
+  expect(await p.textContent('#sign-in-message')).toContain('已过期');
+
+  await p.fill('#token-input', 'not-a-token');
+  await p.click('#sign-in');
+  expect(await p.textContent('#sign-in-message')).toContain('格式不正确');
+
+  const forged = await signToken({ role: 'SUPERVISOR', userId: 'u1', name: '督查' }, 'another-secret-that-is-long-enough-0000');
+  await p.fill('#token-input', forged);
+  await p.click('#sign-in');
+  await p.waitForSelector('#sign-in-message:has-text("登录已失效")');
+  expect(await p.$('#figures')).toBeNull();
+  // The browser logs the refused requests themselves; that is this test's point, not a page error.
+  const w = open[0]!;
+  const refused = w.pageErrors.filter((m) => m.includes('status of 401'));
+  expect(refused.length).toBeGreaterThan(0);
+  w.pageErrors.splice(0, w.pageErrors.length, ...w.pageErrors.filter((m) => !refused.includes(m)));
+});
+
+test('a signed-in tab stays signed in across a reload, and signing out asks for a token again', async () => {
+  const p = await page('laptop');
+  await signedIn(p, supervisor);
+  await p.reload();
+  await p.waitForSelector(`body[data-loaded="${PERIOD.from}/${PERIOD.to}"]`);
+  expect(await p.textContent('#user')).toContain('效能督查员');
+  await p.click('#sign-out');
+  expect(await p.textContent('#sign-in-message')).toBe('已退出登录。');
+  expect(await p.evaluate("sessionStorage.getItem('liandong.token')")).toBeNull();
+});

@@ -1,0 +1,120 @@
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import { startNetwork, ok, type Network } from '../support/network';
+import { buildFixture } from '../support/fixtures';
+
+/**
+ * Government intranets are offline: the gateway must never call out of the machine. The gateway
+ * library otherwise probes cloud metadata addresses (AWS, GCP, Azure, Alibaba) and exports usage
+ * metrics to its vendor unless APOLLO_TELEMETRY_DISABLED is 'true'; buildGateway sets it.
+ *
+ * Every outgoing HTTP request, fetch and socket connection made in this process is recorded while
+ * the whole network runs; only this machine may appear.
+ */
+
+// Unset, so that only buildGateway can have set it.
+delete process.env.APOLLO_TELEMETRY_DISABLED;
+
+const LOCAL = new Set(['127.0.0.1', 'localhost']);
+
+/** What was contacted, and how. */
+const contacted: { via: string; host: string }[] = [];
+
+type Fn = (...args: unknown[]) => unknown;
+
+function hostOfUrl(u: unknown): string | null {
+  if (typeof u === 'string' || u instanceof URL) {
+    try {
+      return new URL(String(u)).hostname;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** The host of `http.request(url?, options?, callback?)`: options override the URL, Node's default is localhost. */
+function hostOfRequest(args: unknown[]): string {
+  let host = hostOfUrl(args[0]);
+  for (const a of args.slice(0, 2)) {
+    if (a && typeof a === 'object' && !(a instanceof URL)) {
+      const o = a as { hostname?: string | null; host?: string | null };
+      if (o.hostname || o.host) host = String(o.hostname || o.host);
+    }
+  }
+  return host ?? 'localhost';
+}
+
+/** The host of `socket.connect(options | port, host? | path)`, including Node's internal normalized form. */
+function hostOfConnect(args: unknown[]): string {
+  const first = Array.isArray(args[0]) ? args[0][0] : args[0];
+  if (first && typeof first === 'object') {
+    const o = first as { host?: string; path?: string };
+    if (o.path) return 'localhost'; // a local socket file
+    return o.host ?? 'localhost';
+  }
+  if (typeof first === 'number' || (typeof first === 'string' && /^\d+$/.test(first))) {
+    const second = Array.isArray(args[0]) ? args[0][1] : args[1];
+    return typeof second === 'string' ? second : 'localhost';
+  }
+  return 'localhost'; // a local socket file
+}
+
+const bareHost = (h: string) => h.replace(/^\[(.*)\]$/, '$1').replace(/:\d+$/, '').replace(/\.$/, '');
+
+function record(obj: object, key: string, via: string, hostOf: (args: unknown[]) => string): void {
+  const original = (obj as Record<string, Fn>)[key]!;
+  jest.spyOn(obj as Record<string, Fn>, key).mockImplementation(function (this: unknown, ...args: unknown[]) {
+    contacted.push({ via, host: bareHost(hostOf(args)) });
+    return original.apply(this, args);
+  });
+}
+
+let network: Network;
+let telemetryAfterBuild: string | undefined;
+
+beforeAll(async () => {
+  expect(process.env.APOLLO_TELEMETRY_DISABLED).toBeUndefined();
+  record(http, 'request', 'http.request', hostOfRequest);
+  record(http, 'get', 'http.get', hostOfRequest);
+  record(https, 'request', 'https.request', hostOfRequest);
+  record(https, 'get', 'https.get', hostOfRequest);
+  record(globalThis, 'fetch', 'fetch', (args) => {
+    const input = args[0];
+    return hostOfUrl(input) ?? hostOfUrl((input as { url?: string } | undefined)?.url) ?? 'unknown';
+  });
+  // Whatever library makes it, every TCP connection goes through here.
+  record(net.Socket.prototype, 'connect', 'socket', hostOfConnect);
+
+  network = await startNetwork();
+  telemetryAfterBuild = process.env.APOLLO_TELEMETRY_DISABLED;
+  await buildFixture(network);
+  for (let i = 0; i < 3; i++) await ok(network.gatewayUrl, '{ townships { id name } }');
+  await ok(network.gatewayUrl, `{ townships { name items { name supervisingDepartment { name } } } }`);
+  await fetch(new URL('/health', network.gatewayUrl));
+  // Time for any background detector or exporter the gateway library might have started.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+});
+
+afterAll(async () => {
+  await network?.stop();
+  jest.restoreAllMocks();
+});
+
+test('building the gateway turns the gateway library’s telemetry off', () => {
+  expect(telemetryAfterBuild).toBe('true');
+  expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
+});
+
+test('the recording sees the calls that were made (so an outbound call would be seen too)', () => {
+  const via = new Set(contacted.map((c) => c.via));
+  expect(via).toContain('http.request'); // the gateway's requests to its subgraphs
+  expect(via).toContain('fetch'); // this test's requests to the gateway
+  expect(via).toContain('socket'); // the connections under both
+});
+
+test('nothing but this machine is ever contacted', () => {
+  const outside = contacted.filter((c) => !LOCAL.has(c.host));
+  expect(outside).toEqual([]);
+});
