@@ -3,6 +3,9 @@
  * tests pin the rules: which figures, how they read, which light a township gets, which case first.
  */
 import { duration, percent } from '../shared/format';
+import type { TownshipStatus } from '../shared/graph-types';
+
+export type { TownshipStatus };
 
 export interface RateValue {
   numerator: number;
@@ -55,16 +58,6 @@ export const FIGURES_FIELDS = `accepted completed pending overdueNow
   completionRate { numerator denominator percent } immediateShare { numerator denominator percent }
   promisedShare { numerator denominator percent } onTimeRate { numerator denominator percent }
   earlyRate { numerator denominator percent } satisfactionRate { numerator denominator percent }`;
-
-export interface TownshipStatus {
-  open: boolean;
-  todayIntake: number;
-  backlog: number;
-  overdue: number;
-  waitingForward: number;
-  oldestWaitingSeconds: number | null;
-  lastCountyContactAt: string | null;
-}
 
 export type Light = 'GREEN' | 'YELLOW' | 'RED' | 'GREY';
 

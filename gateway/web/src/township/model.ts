@@ -3,19 +3,11 @@
  * showing them. Pure (no DOM), so the unit tests check it without a browser.
  */
 import { beijingDateTime, duration } from '../shared/format';
+import type { CaseStatus, TownshipStatus } from '../shared/graph-types';
+
+export type { CaseStatus, TownshipStatus };
 
 export type IntakeStage = 'WAITING_FORWARD' | 'AT_COUNTY' | 'SUPPLEMENT_TO_COLLECT' | 'READY_FOR_HANDOVER' | 'HANDED_OVER' | 'CLOSED';
-export type CaseStatus =
-  | 'RECEIVED'
-  | 'ACCEPTED'
-  | 'NOT_ACCEPTED'
-  | 'SUPPLEMENT_REQUESTED'
-  | 'IN_PROGRESS'
-  | 'SPECIAL_PROCEDURE'
-  | 'APPROVED'
-  | 'REJECTED'
-  | 'DELIVERED'
-  | 'WITHDRAWN';
 
 export interface IntakeRow {
   id: string;
@@ -37,16 +29,6 @@ export interface IntakeRow {
   refusalReason: string | null;
   countyStatus: CaseStatus | null;
   countyCaseNumber: string | null;
-}
-
-export interface TownshipStatus {
-  open: boolean;
-  todayIntake: number;
-  backlog: number;
-  overdue: number;
-  waitingForward: number;
-  oldestWaitingSeconds: number | null;
-  lastCountyContactAt: string | null;
 }
 
 export interface WorkList {

@@ -1,16 +1,8 @@
 /** What `trackCase` and `submitReview` answer (schema/common.graphql, common.reviews.graphql). */
 
-export type CaseStatus =
-  | 'RECEIVED'
-  | 'ACCEPTED'
-  | 'NOT_ACCEPTED'
-  | 'SUPPLEMENT_REQUESTED'
-  | 'IN_PROGRESS'
-  | 'SPECIAL_PROCEDURE'
-  | 'APPROVED'
-  | 'REJECTED'
-  | 'DELIVERED'
-  | 'WITHDRAWN';
+import type { CaseStatus } from '../shared/graph-types';
+
+export type { CaseStatus };
 
 export interface PublicStep {
   label: string;
