@@ -12,7 +12,7 @@ beforeAll(async () => {
 afterAll(async () => net?.stop());
 
 const ACCEPT = `mutation($i: AcceptIntakeInput!) { acceptDelegatedIntake(input: $i) { id number queryCode version stage forwarded dueDate } }`;
-const INTAKE = `query($id: ID!) { delegatedIntake(id: $id) { id version stage forwarded forwardedAt forwardingDelaySeconds countyCaseNumber countyStatus missingMaterials resultDocumentNumber
+const INTAKE = `query($id: ID!) { delegatedIntake(id: $id) { id version stage forwarded forwardedAt forwardingDelaySeconds countyCaseNumber countyStatus countyStatusLabel missingMaterials resultDocumentNumber
   countyCase { id number status version department { name } origin { id } originTownship { id } } } }`;
 const TRACK = `query($n: String!, $q: String!) { trackCase(number: $n, queryCode: $q) { township { status steps { label status unitName } } county { status statusLabel steps { label status unitName } } } }`;
 
@@ -62,7 +62,7 @@ test('the whole story: accept at the township → forwarded → supplement → r
   await ok(net.gatewayUrl, ACT_COUNTY, { i: { id: cc.id, version: resumed.version, action: 'APPROVE', resultDocumentNumber: '临市监许〔2026〕88号' } }, fx.clerkA);
   await drainAll();
   intake = (await ok(net.gatewayUrl, INTAKE, { id: accepted.id }, fx.clerkX)).delegatedIntake;
-  expect(intake).toMatchObject({ stage: 'READY_FOR_HANDOVER', countyStatus: 'APPROVED', resultDocumentNumber: '临市监许〔2026〕88号' });
+  expect(intake).toMatchObject({ stage: 'READY_FOR_HANDOVER', countyStatus: 'APPROVED', countyStatusLabel: '准予许可', resultDocumentNumber: '临市监许〔2026〕88号' });
 
   // Handover at the township completes the county case.
   net.clock.set('2026-11-19T06:00:00.000Z');

@@ -1,10 +1,15 @@
 import { startNetwork, gql, codeOf, type Network } from '../support/network';
+import { gatewayRoutes } from '../../gateway/routes';
 
 /** The same network as production runs it: secrets set, introspection off, no stack traces. */
 let net: Network;
 
 beforeAll(async () => {
-  net = await startNetwork({ env: { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), GATEWAY_SECRET: 'a-production-gateway-secret' } });
+  // DEV_TOKENS asked for, as a careless deployment might: production must still refuse it.
+  net = await startNetwork({
+    env: { NODE_ENV: 'production', JWT_SECRET: 'p'.repeat(48), GATEWAY_SECRET: 'a-production-gateway-secret', DEV_TOKENS: 'true' },
+    gatewayRoutes: (config) => gatewayRoutes(config),
+  });
 });
 afterAll(async () => net?.stop());
 
@@ -30,4 +35,11 @@ test('subgraphs refuse requests that do not come through the gateway', async () 
   expect(codeOf(direct)).toBe('FORBIDDEN');
   const via = await gql(net.gatewayUrl, '{ departments { id } }', {}, token);
   expect(via.errors).toBeUndefined();
+});
+
+test('no demo tokens in production: the endpoint and the pages\' demo sign-in probe are absent', async () => {
+  const origin = new URL(net.gatewayUrl).origin;
+  for (const path of ['/dev/token?role=COUNTY_ADMIN', '/dev/token/enabled']) {
+    expect([path, (await fetch(origin + path)).status]).toEqual([path, 404]);
+  }
 });

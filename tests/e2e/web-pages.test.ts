@@ -7,6 +7,7 @@ import { startNetwork, ok, type Network } from '../support/network';
 import { buildFixture } from '../support/fixtures';
 import { buildGateway, type GatewayService } from '../../gateway/server';
 import { PAGES, PAGE_HEADERS, webPages } from '../../gateway/web-pages';
+import { gatewayRoutes } from '../../gateway/routes';
 
 /**
  * The web pages served by the gateway beside /graphql, from a fake front-end build in a temporary
@@ -289,5 +290,22 @@ describe('the gateway beside the pages', () => {
     const r = await get('/nowhere');
     expect(r.status).toBe(404);
     expect(r.body).toBe('Not found');
+  });
+});
+
+describe('demo tokens outside production', () => {
+  let dev: Network;
+  beforeAll(async () => {
+    dev = await startNetwork({ env: { DEV_TOKENS: 'true' }, gatewayRoutes: (config) => gatewayRoutes(config, dir) });
+  });
+  afterAll(async () => dev?.stop());
+
+  test('the pages can tell demo sign-in is offered, and a demo token is issued', async () => {
+    const origin = new URL(dev.gatewayUrl).origin;
+    expect(await (await fetch(`${origin}/dev/token/enabled`)).json()).toEqual({ enabled: true });
+    const r = await fetch(`${origin}/dev/token?role=SUPERVISOR`);
+    expect(r.status).toBe(200);
+    expect(((await r.json()) as { principal: { role: string } }).principal.role).toBe('SUPERVISOR');
+    expect((await fetch(`${origin}/dashboard`)).status).toBe(200);
   });
 });

@@ -33,6 +33,7 @@ function row(p: Partial<IntakeRow>): IntakeRow {
     resultDocumentNumber: null,
     refusalReason: null,
     countyStatus: null,
+    countyStatusLabel: null,
     countyCaseNumber: null,
     ...p,
   };
@@ -121,8 +122,8 @@ describe('work lists', () => {
   });
 
   test('result of the county: document number for an approval, reason for a rejection', () => {
-    expect(resultOf({ countyStatus: 'APPROVED', resultDocumentNumber: '临政务〔2026〕101号', refusalReason: null })).toEqual({ label: '准予许可', text: '临政务〔2026〕101号', approved: true });
-    expect(resultOf({ countyStatus: 'REJECTED', resultDocumentNumber: null, refusalReason: '材料不符' })).toEqual({ label: '不予许可', text: '材料不符', approved: false });
+    expect(resultOf({ countyStatus: 'APPROVED', countyStatusLabel: '准予许可', resultDocumentNumber: '临政务〔2026〕101号', refusalReason: null })).toEqual({ label: '准予许可', text: '临政务〔2026〕101号', approved: true });
+    expect(resultOf({ countyStatus: 'REJECTED', countyStatusLabel: '不予许可', resultDocumentNumber: null, refusalReason: '材料不符' })).toEqual({ label: '不予许可', text: '材料不符', approved: false });
   });
 });
 

@@ -46,6 +46,7 @@ export const intakeResolvers = {
     applicant: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => applicantView(i as never, ctx.services.intakes.seesPersonalData(ctx.who, i)),
     acceptedAt: (i: DelegatedIntakeRow) => i.acceptedAt.toISOString(),
     forwarded: (i: DelegatedIntakeRow) => !!i.forwardedAt,
+    countyStatusLabel: (i: DelegatedIntakeRow) => (i.countyStatus ? STATUS_LABELS_ZH[i.countyStatus as CaseStatus] : null),
     forwardedAt: (i: DelegatedIntakeRow) => i.forwardedAt?.toISOString() ?? null,
     forwardingDelaySeconds: (i: DelegatedIntakeRow) => (i.forwardedAt ? Math.round((i.forwardedAt.getTime() - i.acceptedAt.getTime()) / 1000) : null),
     waitingSeconds: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>

@@ -2,8 +2,7 @@ import { seedCountyDemo } from '../../../subgraphs/county/seed';
 import { seedTownshipDemo } from '../../../subgraphs/township/seed';
 import { playDemoIntakes } from '../../../scripts/demo-intakes';
 import { playDemoSupervision } from '../../../scripts/demo-supervision';
-import { devTokenRoute } from '../../../gateway/dev-token';
-import { webPages } from '../../../gateway/web-pages';
+import { gatewayRoutes } from '../../../gateway/routes';
 import { startNetwork, type Network } from '../../support/network';
 import { assertPagesBuilt } from './browser';
 
@@ -20,7 +19,7 @@ export async function startDemoNetwork(): Promise<Network> {
   const net = await startNetwork({
     now: DEMO_NOW,
     env: { DEV_TOKENS: 'true' },
-    gatewayRoutes: (config) => [webPages(), devTokenRoute(config)],
+    gatewayRoutes: (config) => gatewayRoutes(config),
   });
   await seedCountyDemo(net.county.db, { now: net.clock.now() });
   await seedTownshipDemo(net.township.db, { now: net.clock.now() });

@@ -1,7 +1,7 @@
 /** Draws the work board: the township's status strip and the four work lists as tabs. */
 import { h, type Child } from '../shared/dom';
 import { beijingDateTime, duration } from '../shared/format';
-import { COUNTY_STATUS_LABELS, LISTS, STAGE_LABELS, listCounts, resultOf, sortRows, statusFacts, type IntakeRow, type ListKey, type WorkList } from './model';
+import { LISTS, STAGE_LABELS, listCounts, resultOf, sortRows, statusFacts, type IntakeRow, type ListKey, type WorkList } from './model';
 
 export interface BoardOptions {
   /** Only the township's own clerks may act; everyone else reads. */
@@ -114,7 +114,7 @@ function specificColumns(key: ListKey, o: BoardOptions): Column[] {
     case 'overdue':
       return [
         { title: '当前环节', cell: (r) => STAGE_LABELS[r.stage] },
-        { title: '县级办理状态', cell: (r) => (r.countyStatus ? COUNTY_STATUS_LABELS[r.countyStatus] : '未转报') },
+        { title: '县级办理状态', cell: (r) => r.countyStatusLabel ?? '未转报' },
         { title: '县级办件编号', cell: (r) => (r.countyCaseNumber ? h('span', { class: 'mono' }, r.countyCaseNumber) : '—') },
       ];
   }

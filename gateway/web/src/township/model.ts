@@ -28,6 +28,8 @@ export interface IntakeRow {
   resultDocumentNumber: string | null;
   refusalReason: string | null;
   countyStatus: CaseStatus | null;
+  /** The county's wording of that status (from the graph). */
+  countyStatusLabel: string | null;
   countyCaseNumber: string | null;
 }
 
@@ -60,7 +62,7 @@ export const LISTS: readonly ListInfo[] = [
 
 const ROW_FIELDS = `id number version itemName applicant { name } acceptedAt dueDate clerkName stage
   forwardAttempts forwardingError forwardingWarning waitingSeconds missingMaterials
-  resultDocumentNumber refusalReason countyStatus countyCaseNumber`;
+  resultDocumentNumber refusalReason countyStatus countyStatusLabel countyCaseNumber`;
 
 /** Everything the board shows, in one request; every field comes from the township subgraph. */
 export const WORK_LIST_QUERY = `query TownshipWorkBoard($townshipId: ID) {
@@ -83,19 +85,6 @@ export const HANDOVER_MUTATION = `mutation HandOver($id: ID!, $version: Int!, $m
 export const RESUBMIT_MUTATION = `mutation Resubmit($id: ID!, $version: Int!, $submittedMaterials: [String!]!, $note: String) {
   resubmitIntakeSupplement(id: $id, version: $version, submittedMaterials: $submittedMaterials, note: $note) { id number stage }
 }`;
-
-export const COUNTY_STATUS_LABELS: Record<CaseStatus, string> = {
-  RECEIVED: '已接收',
-  ACCEPTED: '已受理',
-  NOT_ACCEPTED: '不予受理',
-  SUPPLEMENT_REQUESTED: '待补正',
-  IN_PROGRESS: '办理中',
-  SPECIAL_PROCEDURE: '特别程序',
-  APPROVED: '准予许可',
-  REJECTED: '不予许可',
-  DELIVERED: '已送达',
-  WITHDRAWN: '已撤回',
-};
 
 export const STAGE_LABELS: Record<IntakeStage, string> = {
   WAITING_FORWARD: '待转报',
@@ -166,10 +155,10 @@ export function statusFacts(s: TownshipStatus): StatusFact[] {
 }
 
 /** What the county decided, for the 待送达 list. */
-export function resultOf(row: Pick<IntakeRow, 'countyStatus' | 'resultDocumentNumber' | 'refusalReason'>): { label: string; text: string; approved: boolean } {
+export function resultOf(row: Pick<IntakeRow, 'countyStatus' | 'countyStatusLabel' | 'resultDocumentNumber' | 'refusalReason'>): { label: string; text: string; approved: boolean } {
   if (row.countyStatus === 'REJECTED') return { label: '不予许可', text: row.refusalReason ?? '—', approved: false };
   if (row.countyStatus === 'APPROVED') return { label: '准予许可', text: row.resultDocumentNumber ?? '—', approved: true };
-  return { label: row.countyStatus ? COUNTY_STATUS_LABELS[row.countyStatus] : '—', text: row.resultDocumentNumber ?? row.refusalReason ?? '—', approved: false };
+  return { label: row.countyStatusLabel ?? '—', text: row.resultDocumentNumber ?? row.refusalReason ?? '—', approved: false };
 }
 
 /** `?township=<id>` of the page address, when it names one. */
