@@ -292,7 +292,7 @@ export class SupervisionService {
   }
 
   async get(who: Principal | null, id: string): Promise<SupervisionRecordRow | null> {
-    this.readScope(who);
+    requireRole(who, ...READERS);
     const row = await this.ds.getRepository(SupervisionRecordRow).findOne({ where: { id: checkId(id) } });
     if (row && !this.canRead(who, row)) throw forbidden('Clerks see their own unit’s supervision records only');
     return row;
