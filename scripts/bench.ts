@@ -1,0 +1,169 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import mysql from 'mysql2/promise';
+import { signToken } from '../subgraphs/shared/auth/jwt';
+import type { Principal } from '../subgraphs/shared/auth/principal';
+import { parseMysqlUrl } from '../subgraphs/shared/db/data-source';
+import { GATEWAY_SECRET_HEADER } from '../subgraphs/shared/graphql/request-auth';
+import { addCalendarDays, shanghaiDate } from '../subgraphs/shared/domain/time';
+import { DELEGATED_EVERY, prepareHistory } from './bench/history-db';
+import { forwardingLag } from './bench/forwarding-lag';
+import { runLoad, type LoadResult } from './bench/load';
+import { machine, ms } from './bench/measure';
+import { peakResidentMiB } from './bench/memory';
+import { ACCEPT_INTAKE_MUTATION, CASE_LIST_QUERY, CROSS_TIER_QUERY, DASHBOARD_QUERY, DELEGABLE_ITEMS_QUERY } from './bench/queries';
+import { writeBenchmarkSection } from './bench/report';
+import { startServices, type RunningNetwork } from './bench/services';
+
+/**
+ * `npm run bench [-- --cases 100000 --seconds 10 --intake-seconds 30]`: seeds a MySQL/MariaDB
+ * history, starts the three services as production runs them, and measures with autocannon the
+ * gateway's overhead over the county subgraph, the cross-tier board, the dashboard, delegated
+ * intake throughput with its forwarding lag, and each service's peak memory. Prints a table and
+ * writes it to BENCHMARKS.md.
+ */
+
+const JWT_SECRET = 'bench-secret-only-for-this-local-run';
+const GATEWAY_SECRET = 'bench-gateway-secret-local';
+const INTAKE_CONNECTIONS = 10;
+const LOAD_PREFIX = 'bench-load-';
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const v = Number(i >= 0 ? process.argv[i + 1] : fallback);
+  if (!Number.isInteger(v) || v <= 0) {
+    console.error('usage: npm run bench -- [--cases 100000] [--seconds 10] [--intake-seconds 30] [--read-connections 1]');
+    process.exit(2);
+  }
+  return v;
+}
+
+async function graphql(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
+  if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 40)}…: ${body.errors?.[0]?.message ?? `HTTP ${res.status}`}`);
+  return body.data;
+}
+
+const bearer = async (p: Principal) => ({ authorization: `Bearer ${await signToken(p, JWT_SECRET, 3600)}` });
+
+/** One clerk per township, each with a delegable county item it can accept with its mandatory materials. */
+async function intakeDesks(net: RunningNetwork, admin: Record<string, string>) {
+  const { townships } = await graphql(net.gatewayUrl, admin, '{ townships { id name } }');
+  const desks: { headers: Record<string, string>; itemId: string; materials: string[] }[] = [];
+  for (const [n, t] of (townships as { id: string; name: string }[]).entries()) {
+    const { delegableCountyItems } = await graphql(net.gatewayUrl, admin, DELEGABLE_ITEMS_QUERY, { t: t.id });
+    const item = delegableCountyItems[0];
+    if (!item) continue;
+    desks.push({
+      headers: await bearer({ userId: `bench-clerk-${n}`, name: `窗口${n + 1}`, role: 'TOWNSHIP_CLERK', townshipId: t.id }),
+      itemId: item.countyItem.id,
+      materials: item.materials.filter((m: { mandatory: boolean }) => m.mandatory).map((m: { name: string }) => m.name),
+    });
+  }
+  if (desks.length === 0) throw new Error('no township has a delegable county item');
+  return desks;
+}
+
+function intakeBody(desk: { itemId: string; materials: string[] }): string {
+  return JSON.stringify({
+    query: ACCEPT_INTAKE_MUTATION,
+    variables: {
+      i: {
+        requestId: `${LOAD_PREFIX}${randomUUID()}`,
+        countyItemId: desk.itemId,
+        applicant: { name: '王小明', idType: 'RESIDENT_ID', idNumber: '11010519491231002X', phone: '13800138000' },
+        submittedMaterials: desk.materials,
+      },
+    },
+  });
+}
+
+async function warm(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}, times = 20) {
+  for (let i = 0; i < times; i++) await graphql(url, headers, query, variables);
+}
+
+async function main() {
+  const url = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+  const cases = arg('cases', 100_000);
+  const seconds = arg('seconds', 10);
+  const intakeSeconds = arg('intake-seconds', 30);
+  const readConnections = arg('read-connections', 1);
+  const command = `npm run bench -- --cases ${cases} --seconds ${seconds} --intake-seconds ${intakeSeconds} --read-connections ${readConnections}`;
+  const log = (m: string) => console.log(m);
+
+  log(`bench — ${cases.toLocaleString('en')} cases of history on ${url.replace(/\/\/[^@]*@/, '//…@')}`);
+  const dbs = await prepareHistory(url, cases, 'ld_bench', log);
+  const net = await startServices({
+    NODE_ENV: 'production',
+    MYSQL_URL: url,
+    COUNTY_DB_NAME: dbs.county,
+    TOWNSHIP_DB_NAME: dbs.township,
+    JWT_SECRET,
+    GATEWAY_SECRET,
+  });
+  const results: LoadResult[] = [];
+  try {
+    const admin = await bearer({ userId: 'bench-admin', name: '县中心管理员', role: 'COUNTY_ADMIN' });
+    const viewer = await bearer({ userId: 'bench-screen', name: '大屏', role: 'VIEWER' });
+    const direct = { ...admin, [GATEWAY_SECRET_HEADER]: GATEWAY_SECRET };
+    const to = shanghaiDate(new Date());
+    const period = { from: addCalendarDays(to, -29), to };
+    const dashboardBody = JSON.stringify({ query: DASHBOARD_QUERY, variables: period });
+    const caseList = JSON.stringify({ query: CASE_LIST_QUERY });
+
+    log('  warming up');
+    await warm(net.countyUrl, direct, CASE_LIST_QUERY);
+    await warm(net.gatewayUrl, admin, CASE_LIST_QUERY);
+    await warm(net.gatewayUrl, admin, CROSS_TIER_QUERY);
+    await warm(net.gatewayUrl, viewer, DASHBOARD_QUERY, period, 5);
+
+    const read = (title: string, target: string, headers: Record<string, string>, body: string) =>
+      runLoad({ title, url: target, headers, body, connections: readConnections, seconds });
+    const measure = async (p: Promise<LoadResult>) => {
+      const r = await p;
+      results.push(r);
+      log(`  ${r.title}: median ${ms(r.median)}, p95 ${ms(r.p95)}, ${r.perSecond.toFixed(0)}/s${r.failed ? `, ${r.failed} failed (${r.firstFailure})` : ''}`);
+      return r;
+    };
+    const directList = await measure(read('case list, county subgraph directly', net.countyUrl, direct, caseList));
+    const gatewayList = await measure(read('case list, through the gateway', net.gatewayUrl, admin, caseList));
+    await measure(read('cross-tier township board, through the gateway', net.gatewayUrl, admin, JSON.stringify({ query: CROSS_TIER_QUERY })));
+    const dashboard = await measure(read('network dashboard, through the gateway', net.gatewayUrl, viewer, dashboardBody));
+
+    const desks = await intakeDesks(net, admin);
+    const intake = await measure(
+      runLoad({
+        title: `delegated intake accepted, ${INTAKE_CONNECTIONS} township clerks`,
+        url: net.gatewayUrl,
+        headers: {},
+        body: (connection) => {
+          const desk = desks[connection % desks.length];
+          return { body: intakeBody(desk), headers: desk.headers };
+        },
+        connections: INTAKE_CONNECTIONS,
+        seconds: intakeSeconds,
+      }),
+    );
+    void intake;
+    const conn = await mysql.createConnection(parseMysqlUrl(url));
+    const lag = await forwardingLag(conn, { countyDb: dbs.county, townshipDb: dbs.township, requestPrefix: LOAD_PREFIX, timeoutMs: 120_000 }).finally(() => conn.end());
+    log(`  forwarding lag: median ${ms(lag.median)}, p95 ${ms(lag.p95)}, max ${ms(lag.max)} (${lag.countyCases} of ${lag.intakes} intakes reached the county)`);
+    const memory = net.processes.map((p) => ({ name: p.name, mib: peakResidentMiB(p.pid) }));
+    log(`  peak resident memory: ${memory.map((m) => `${m.name} ${m.mib?.toFixed(0) ?? '?'} MiB`).join(', ')}`);
+    void directList;
+    void gatewayList;
+    void dashboard;
+  } finally {
+    await net.stop();
+  }
+  void DELEGATED_EVERY;
+  void writeBenchmarkSection;
+  void machine;
+  void command;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
