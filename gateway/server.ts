@@ -24,10 +24,14 @@ export interface GatewayContext {
   clientKey?: string;
 }
 
-/** Forwards the caller's token and the gateway secret to every subgraph call. */
+/**
+ * Forwards the caller's token and the gateway secret to every subgraph call, over Node's own
+ * fetch: it keeps connections to the subgraphs alive and costs less per call than the library's
+ * default client.
+ */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly gatewaySecret?: string) {
-    super({ url });
+    super({ url, fetcher: (input, init) => fetch(input, init as RequestInit) as never });
   }
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);

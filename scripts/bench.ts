@@ -6,10 +6,12 @@ import type { Principal } from '../subgraphs/shared/auth/principal';
 import { parseMysqlUrl } from '../subgraphs/shared/db/data-source';
 import { GATEWAY_SECRET_HEADER } from '../subgraphs/shared/graphql/request-auth';
 import { addCalendarDays, shanghaiDate } from '../subgraphs/shared/domain/time';
-import { DELEGATED_EVERY, prepareHistory } from './bench/history-db';
+import { prepareHistory, type HistoryDatabases } from './bench/history-db';
 import { forwardingLag } from './bench/forwarding-lag';
+import { cpuMeter, databaseServerPid } from './bench/cpu';
+import { renderReport, type Figures } from './bench/bench-report';
 import { runLoad, type LoadResult } from './bench/load';
-import { machine, ms } from './bench/measure';
+import { ms } from './bench/measure';
 import { peakResidentMiB } from './bench/memory';
 import { ACCEPT_INTAKE_MUTATION, CASE_LIST_QUERY, CROSS_TIER_QUERY, DASHBOARD_QUERY, DELEGABLE_ITEMS_QUERY } from './bench/queries';
 import { writeBenchmarkSection } from './bench/report';
@@ -83,6 +85,16 @@ async function warm(url: string, headers: Record<string, string>, query: string,
   for (let i = 0; i < times; i++) await graphql(url, headers, query, variables);
 }
 
+const servicesEnv = (url: string, dbs: HistoryDatabases, extra: Record<string, string> = {}) => ({
+  NODE_ENV: 'production',
+  MYSQL_URL: url,
+  COUNTY_DB_NAME: dbs.county,
+  TOWNSHIP_DB_NAME: dbs.township,
+  JWT_SECRET,
+  GATEWAY_SECRET,
+  ...extra,
+});
+
 async function main() {
   const url = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
   const cases = arg('cases', 100_000);
@@ -91,50 +103,44 @@ async function main() {
   const readConnections = arg('read-connections', 1);
   const command = `npm run bench -- --cases ${cases} --seconds ${seconds} --intake-seconds ${intakeSeconds} --read-connections ${readConnections}`;
   const log = (m: string) => console.log(m);
+  const shown = (r: LoadResult) => log(`  ${r.title}: median ${ms(r.median)}, p95 ${ms(r.p95)}, ${r.perSecond.toFixed(0)}/s${r.failed ? `, ${r.failed} failed (${r.firstFailure})` : ''}`);
+  const measure = async (p: Promise<LoadResult>) => {
+    const r = await p;
+    shown(r);
+    return r;
+  };
 
   log(`bench — ${cases.toLocaleString('en')} cases of history on ${url.replace(/\/\/[^@]*@/, '//…@')}`);
   const dbs = await prepareHistory(url, cases, 'ld_bench', log);
-  const net = await startServices({
-    NODE_ENV: 'production',
-    MYSQL_URL: url,
-    COUNTY_DB_NAME: dbs.county,
-    TOWNSHIP_DB_NAME: dbs.township,
-    JWT_SECRET,
-    GATEWAY_SECRET,
-  });
-  const results: LoadResult[] = [];
-  try {
-    const admin = await bearer({ userId: 'bench-admin', name: '县中心管理员', role: 'COUNTY_ADMIN' });
-    const viewer = await bearer({ userId: 'bench-screen', name: '大屏', role: 'VIEWER' });
-    const direct = { ...admin, [GATEWAY_SECRET_HEADER]: GATEWAY_SECRET };
-    const to = shanghaiDate(new Date());
-    const period = { from: addCalendarDays(to, -29), to };
-    const dashboardBody = JSON.stringify({ query: DASHBOARD_QUERY, variables: period });
-    const caseList = JSON.stringify({ query: CASE_LIST_QUERY });
+  const history = await historySize(url, dbs);
+  const admin = await bearer({ userId: 'bench-admin', name: '县中心管理员', role: 'COUNTY_ADMIN' });
+  const viewer = await bearer({ userId: 'bench-screen', name: '大屏', role: 'VIEWER' });
+  const direct = { ...admin, [GATEWAY_SECRET_HEADER]: GATEWAY_SECRET };
+  const to = shanghaiDate(new Date());
+  const period = { from: addCalendarDays(to, -29), to };
+  const read = (title: string, target: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}) =>
+    measure(runLoad({ title, url: target, headers, body: JSON.stringify({ query, variables }), connections: readConnections, seconds }));
 
+  const f = {} as Figures;
+  const net = await startServices(servicesEnv(url, dbs));
+  try {
     log('  warming up');
     await warm(net.countyUrl, direct, CASE_LIST_QUERY);
     await warm(net.gatewayUrl, admin, CASE_LIST_QUERY);
     await warm(net.gatewayUrl, admin, CROSS_TIER_QUERY);
     await warm(net.gatewayUrl, viewer, DASHBOARD_QUERY, period, 5);
 
-    const read = (title: string, target: string, headers: Record<string, string>, body: string) =>
-      runLoad({ title, url: target, headers, body, connections: readConnections, seconds });
-    const measure = async (p: Promise<LoadResult>) => {
-      const r = await p;
-      results.push(r);
-      log(`  ${r.title}: median ${ms(r.median)}, p95 ${ms(r.p95)}, ${r.perSecond.toFixed(0)}/s${r.failed ? `, ${r.failed} failed (${r.firstFailure})` : ''}`);
-      return r;
-    };
-    const directList = await measure(read('case list, county subgraph directly', net.countyUrl, direct, caseList));
-    const gatewayList = await measure(read('case list, through the gateway', net.gatewayUrl, admin, caseList));
-    await measure(read('cross-tier township board, through the gateway', net.gatewayUrl, admin, JSON.stringify({ query: CROSS_TIER_QUERY })));
-    const dashboard = await measure(read('network dashboard, through the gateway', net.gatewayUrl, viewer, dashboardBody));
+    f.directList = await read('case list, county subgraph directly', net.countyUrl, direct, CASE_LIST_QUERY);
+    f.gatewayList = await read('case list, through the gateway', net.gatewayUrl, admin, CASE_LIST_QUERY);
+    f.crossTier = await read('township board across both tiers, through the gateway', net.gatewayUrl, admin, CROSS_TIER_QUERY);
+    f.dashboard = await read('network dashboard, through the gateway', net.gatewayUrl, viewer, DASHBOARD_QUERY, period);
 
     const desks = await intakeDesks(net, admin);
-    const intake = await measure(
+    const dbPid = databaseServerPid();
+    const meter = cpuMeter([...net.processes, ...(dbPid ? [{ name: 'database server', pid: dbPid }] : []), { name: 'load generator (this process)', pid: process.pid }]);
+    f.intake = await measure(
       runLoad({
-        title: `delegated intake accepted, ${INTAKE_CONNECTIONS} township clerks`,
+        title: `delegated intake accepted by ${INTAKE_CONNECTIONS} township clerks, through the gateway`,
         url: net.gatewayUrl,
         headers: {},
         body: (connection) => {
@@ -145,22 +151,44 @@ async function main() {
         seconds: intakeSeconds,
       }),
     );
-    void intake;
     const conn = await mysql.createConnection(parseMysqlUrl(url));
-    const lag = await forwardingLag(conn, { countyDb: dbs.county, townshipDb: dbs.township, requestPrefix: LOAD_PREFIX, timeoutMs: 120_000 }).finally(() => conn.end());
-    log(`  forwarding lag: median ${ms(lag.median)}, p95 ${ms(lag.p95)}, max ${ms(lag.max)} (${lag.countyCases} of ${lag.intakes} intakes reached the county)`);
-    const memory = net.processes.map((p) => ({ name: p.name, mib: peakResidentMiB(p.pid) }));
-    log(`  peak resident memory: ${memory.map((m) => `${m.name} ${m.mib?.toFixed(0) ?? '?'} MiB`).join(', ')}`);
-    void directList;
-    void gatewayList;
-    void dashboard;
+    f.lag = await forwardingLag(conn, { countyDb: dbs.county, townshipDb: dbs.township, requestPrefix: LOAD_PREFIX, timeoutMs: 120_000 }).finally(() => conn.end());
+    f.cpu = meter.stop();
+    log(`  forwarding lag: median ${ms(f.lag.median)}, p95 ${ms(f.lag.p95)}, max ${ms(f.lag.max)} (${f.lag.countyCases} of ${f.lag.intakes} stored intakes reached the county)`);
+    f.memory = net.processes.map((p) => ({ name: p.name, mib: peakResidentMiB(p.pid) }));
+    log(`  peak resident memory: ${f.memory.map((m) => `${m.name} ${m.mib?.toFixed(0) ?? '?'} MiB`).join(', ')}`);
   } finally {
     await net.stop();
   }
-  void DELEGATED_EVERY;
-  void writeBenchmarkSection;
-  void machine;
-  void command;
+
+  // The same dashboard with the figure cache off: what computing it costs each time.
+  const cold = await startServices(servicesEnv(url, dbs, { STATISTICS_CACHE_SECONDS: '0' }));
+  try {
+    await warm(cold.gatewayUrl, viewer, DASHBOARD_QUERY, period, 5);
+    f.dashboardComputed = await read('network dashboard, figure cache off', cold.gatewayUrl, viewer, DASHBOARD_QUERY, period);
+  } finally {
+    await cold.stop();
+  }
+
+  const report = renderReport({ command, url, history, figures: f, intakeSeconds });
+  console.log(`\n${report.table}\n\n${report.targets}`);
+  log(`written to ${writeBenchmarkSection('bench', report.markdown)}`);
+}
+
+async function historySize(url: string, dbs: HistoryDatabases) {
+  const conn = await mysql.createConnection(parseMysqlUrl(url));
+  try {
+    const n = async (sql: string) => Number(((await conn.query(sql))[0] as { n: number }[])[0].n);
+    return {
+      county: await n(`SELECT COUNT(*) AS n FROM \`${dbs.county}\`.county_case`),
+      township: await n(`SELECT COUNT(*) AS n FROM \`${dbs.township}\`.township_case`),
+      intakes: await n(`SELECT COUNT(*) AS n FROM \`${dbs.township}\`.delegated_intake`),
+      townships: await n(`SELECT COUNT(*) AS n FROM \`${dbs.township}\`.township`),
+      departments: await n(`SELECT COUNT(*) AS n FROM \`${dbs.county}\`.department`),
+    };
+  } finally {
+    await conn.end();
+  }
 }
 
 main().catch((e) => {

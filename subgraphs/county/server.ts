@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { figureCache } from '../shared/statistics/figure-cache';
 import type { Config } from '../shared/config/env';
 import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from '../shared/db/data-source';
 import { buildSubgraphService, type SubgraphService } from '../shared/graphql/subgraph-service';
@@ -52,7 +53,7 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     complaints: new ComplaintService(o.db.dataSource, calendar, new ComplaintUnits(o.db.dataSource, townshipDirectory(serviceTarget(o.config, o.config.townshipUrl, 'county-service')))),
     complaintQueries: new ComplaintQueries(o.db.dataSource),
     reviews: new CountyReviewService(o.db.dataSource, calendar, cases, new TownshipReviewClient(serviceTarget(o.config, o.config.townshipUrl, 'county-service'), o.log)),
-    statistics: new CountyStatisticsService(o.db.dataSource, calendar),
+    statistics: new CountyStatisticsService(o.db.dataSource, calendar, figureCache(o.config, o.clock)),
     supervision: new SupervisionService(o.db.dataSource, serviceTarget(o.config, o.config.townshipUrl, 'county-service')),
   };
   const redSweep = new PeriodicJob('red-case sweep', () => services.supervision.sweep(o.clock ? o.clock() : new Date()), o.log);

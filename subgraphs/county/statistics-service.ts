@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { TierStatistics } from '../shared/statistics/tier-statistics';
 import type { TierTables } from '../shared/statistics/tier-tables';
+import type { FigureCache } from '../shared/statistics/figure-cache';
 import type { CalendarService } from './calendar-service';
 import { CountyItem, Department } from './entities';
 
@@ -8,7 +9,7 @@ import { CountyItem, Department } from './entities';
 export class CountyStatisticsService {
   private readonly tables: TierTables;
 
-  constructor(private readonly ds: DataSource, calendar: CalendarService) {
+  constructor(private readonly ds: DataSource, calendar: CalendarService, private readonly cache?: FigureCache) {
     this.tables = {
       dataSource: ds,
       cases: 'county_case',
@@ -18,9 +19,9 @@ export class CountyStatisticsService {
     };
   }
 
-  /** A fresh per-request view: what one request computes it computes once. */
+  /** A fresh per-request view: what one request computes it computes once (and the cache keeps for a few seconds). */
   forRequest(now: Date): TierStatistics {
-    return new TierStatistics(this.tables, now);
+    return new TierStatistics(this.tables, now, this.cache);
   }
 
   /** Every department, or only those given, by code. */

@@ -17,16 +17,23 @@ interface ForwardAck {
   receiveForwardedIntake: { countyCaseId: string; countyCaseNumber: string; status: string; dueDate: string | null; duplicate: boolean };
 }
 
-/** Delivers intakes, clerks' actions and RED cases to the county until it acknowledges them. */
+/**
+ * Delivers intakes, clerks' actions and RED cases to the county until it acknowledges them,
+ * starting as soon as an intake or action is committed.
+ */
 export function intakeForwarder(ds: DataSource, county: ServiceTarget, intakes: IntakeService, log: Logger, clock?: () => Date) {
-  return new Forwarder<TownshipOutbox>({
+  const forwarder = new Forwarder<TownshipOutbox>({
     dataSource: ds,
     entity: TownshipOutbox,
     log,
     clock,
+    // SQLite has one connection: lanes would only queue behind each other on it.
+    concurrency: ds.options.type === 'mysql' ? 8 : 1,
     send: (row) => callService(county, MUTATION_OF[row.kind] ?? ACTION, { i: row.payload }),
     onDelivered: async (m, row, ack, now) => {
       if (row.kind === 'FORWARD_INTAKE') await intakes.recordForwarded(m, row.subjectId, (ack as ForwardAck).receiveForwardedIntake, now);
     },
   });
+  intakes.onQueued = () => forwarder.nudge();
+  return forwarder;
 }

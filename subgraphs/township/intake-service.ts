@@ -14,7 +14,7 @@ import { enqueue } from '../shared/outbox/enqueue';
 import { retryOnDeadlock } from '../shared/db/retry';
 import { DelegatedIntakeRow, IntakeHistoryRow, Township, TownshipCaseCounter, TownshipOutbox } from './entities';
 import type { CalendarMirror } from './calendar-mirror';
-import { stageOf, type IntakeStage } from './intake-stage';
+import { INTAKE_STAGES, stageOf, stageSql, type IntakeStage } from './intake-stage';
 
 const COUNTY_ACTOR = (unitName: string): Principal => ({ userId: 'county', name: unitName.slice(0, 50), role: 'SERVICE' });
 const MAX_NOTE = 500;
@@ -48,6 +48,8 @@ export interface CountyUpdate {
 /** The township's half of delegated intake (SPEC §4.4). */
 export class IntakeService {
   lastCountyUpdateAt: Date | null = null;
+  /** Called once a message for the county is committed (the forwarder is nudged, not waited for). */
+  onQueued: () => void = () => undefined;
 
   constructor(readonly dataSource: DataSource, private readonly mirror: CalendarMirror) {}
 
@@ -87,7 +89,7 @@ export class IntakeService {
     if (!township) throw notFound('Township', clerk.townshipId!);
     const due = computeDue({ acceptedAt: now, kind: item.kind, promisedDays: item.promisedDays, calendar: this.mirror.calendar() });
     try {
-      return await retryOnDeadlock(() => this.ds.transaction(async (m) => {
+      const accepted = await retryOnDeadlock(() => this.ds.transaction(async (m) => {
         const seq = await nextSequence(m, TownshipCaseCounter, township.divisionCode, shanghaiDate(now));
         const row = Object.assign(new DelegatedIntakeRow(), {
           id: newId(),
@@ -157,6 +159,8 @@ export class IntakeService {
         });
         return row;
       }));
+      this.onQueued();
+      return accepted;
     } catch (e) {
       if (isUniqueViolation(e)) {
         const raced = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId: input.requestId } });
@@ -300,6 +304,7 @@ export class IntakeService {
         },
       });
     }));
+    this.onQueued();
     return repo.findOneOrFail({ where: { id: i.id } });
   }
 
@@ -324,18 +329,23 @@ export class IntakeService {
     return i;
   }
 
-  /** Intakes of the caller's scope; stages are derived, so the filter applies after loading one township's open set. */
+  /** Intakes of the caller's scope, newest first; the derived stage is filtered in SQL, so a page costs one page of rows. */
   async list(who: Principal | null, f: { townshipId?: string | null; stage?: IntakeStage[] | null }, limit: number, offset: number) {
     const scope = this.readScope(who);
     if (scope.townshipId && f.townshipId && f.townshipId !== scope.townshipId) throw forbidden('Township clerks see their own township only');
     checkPage(limit, offset, 200);
     const townshipId = scope.townshipId ?? (f.townshipId ? checkId(f.townshipId) : null);
-    const rows = await this.ds.getRepository(DelegatedIntakeRow).find({
-      where: townshipId ? { townshipId } : {},
-      order: { acceptedAt: 'DESC', id: 'ASC' },
-    });
-    const filtered = f.stage?.length ? rows.filter((r) => f.stage!.includes(stageOf(r))) : rows;
-    return { total: filtered.length, nodes: filtered.slice(offset, offset + limit) };
+    const qb = this.ds.getRepository(DelegatedIntakeRow).createQueryBuilder('i');
+    if (townshipId) qb.andWhere('i.township_id = :townshipId', { townshipId });
+    if (f.stage?.length) {
+      const unknown = f.stage.filter((s) => !INTAKE_STAGES.includes(s));
+      if (unknown.length) throw badInput(`Unknown stage ${unknown.join(', ')}`);
+      qb.andWhere(`${stageSql('i')} IN (:...stages)`, { stages: f.stage });
+    }
+    // Both keys descending, so the (accepted_at) indexes give the page without sorting the table.
+    qb.orderBy('i.accepted_at', 'DESC').addOrderBy('i.id', 'DESC').take(limit).skip(offset);
+    const [nodes, total] = await qb.getManyAndCount();
+    return { total, nodes };
   }
 
   /** Everything a township window has to do about intakes, in one call. */

@@ -19,3 +19,21 @@ export function stageOf(i: Pick<DelegatedIntakeRow, 'handedOverAt' | 'forwardedA
 }
 
 export const FINISHED_STAGES: IntakeStage[] = ['HANDED_OVER', 'CLOSED'];
+
+export const INTAKE_STAGES: IntakeStage[] = ['WAITING_FORWARD', 'AT_COUNTY', 'SUPPLEMENT_TO_COLLECT', 'READY_FOR_HANDOVER', 'HANDED_OVER', 'CLOSED'];
+
+/**
+ * `stageOf` as one SQL expression over the delegated_intake columns of `alias`, so lists filter
+ * and page in the database. Instants are stored as ISO text, which compares in time order.
+ */
+export function stageSql(alias: string): string {
+  const c = (column: string) => `${alias}.${column}`;
+  return `(CASE
+    WHEN ${c('handed_over_at')} IS NOT NULL OR ${c('county_status')} = 'DELIVERED' THEN 'HANDED_OVER'
+    WHEN ${c('county_status')} IN ('WITHDRAWN', 'NOT_ACCEPTED') THEN 'CLOSED'
+    WHEN ${c('county_status')} IN ('APPROVED', 'REJECTED') THEN 'READY_FOR_HANDOVER'
+    WHEN ${c('county_status')} = 'SUPPLEMENT_REQUESTED' AND ${c('supplement_requested_at')} IS NOT NULL
+      AND (${c('supplement_resubmitted_at')} IS NULL OR ${c('supplement_resubmitted_at')} < ${c('supplement_requested_at')}) THEN 'SUPPLEMENT_TO_COLLECT'
+    WHEN ${c('forwarded_at')} IS NULL THEN 'WAITING_FORWARD'
+    ELSE 'AT_COUNTY' END)`;
+}

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import { figureCache } from '../shared/statistics/figure-cache';
 import type { Config } from '../shared/config/env';
 import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from '../shared/db/data-source';
 import { buildSubgraphService, type SubgraphService } from '../shared/graphql/subgraph-service';
@@ -54,7 +55,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     intakes,
     status: new StatusService(o.db.dataSource, calendar, lastContact),
     reviews: new TownshipReviewService(o.db.dataSource, calendar),
-    statistics: new TownshipStatisticsService(o.db.dataSource, calendar),
+    statistics: new TownshipStatisticsService(o.db.dataSource, calendar, figureCache(o.config, o.clock)),
   };
   const service = await buildSubgraphService<TownshipContext>({
     name: 'township',

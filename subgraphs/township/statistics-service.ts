@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import { TierStatistics } from '../shared/statistics/tier-statistics';
 import type { TierTables } from '../shared/statistics/tier-tables';
+import type { FigureCache } from '../shared/statistics/figure-cache';
 import type { CalendarMirror } from './calendar-mirror';
 import { Township, TownshipItem } from './entities';
 
@@ -11,7 +12,7 @@ import { Township, TownshipItem } from './entities';
 export class TownshipStatisticsService {
   private readonly tables: TierTables;
 
-  constructor(private readonly ds: DataSource, mirror: CalendarMirror) {
+  constructor(private readonly ds: DataSource, mirror: CalendarMirror, private readonly cache?: FigureCache) {
     this.tables = {
       dataSource: ds,
       cases: 'township_case',
@@ -22,9 +23,9 @@ export class TownshipStatisticsService {
     };
   }
 
-  /** A fresh per-request view: what one request computes it computes once. */
+  /** A fresh per-request view: what one request computes it computes once (and the cache keeps for a few seconds). */
   forRequest(now: Date): TierStatistics {
-    return new TierStatistics(this.tables, now);
+    return new TierStatistics(this.tables, now, this.cache);
   }
 
   /** Every township, or only those given, by division code. */

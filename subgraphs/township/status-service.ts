@@ -30,45 +30,37 @@ export class StatusService {
     const today = startOfShanghaiDay(shanghaiDate(now)).toISOString();
     const nowIso = now.toISOString();
     const open = OPEN_STATUSES;
-    const cases: Row[] = await this.ds
-      .createQueryBuilder()
-      .select('c.township_id', 'tid')
-      .addSelect(`SUM(CASE WHEN c.received_at >= :today THEN 1 ELSE 0 END)`, 'today')
-      .addSelect(`SUM(CASE WHEN c.status IN (:...backlog) THEN 1 ELSE 0 END)`, 'backlog')
-      .addSelect(
-        `SUM(CASE WHEN c.status IN (:...open) AND ((c.paused_at IS NULL AND c.due_at <= :now) OR c.paused_at >= c.due_at) THEN 1 ELSE 0 END)`,
-        'overdue',
-      )
-      .from('township_case', 'c')
-      .where('c.township_id IN (:...ids)', { ids })
-      .setParameters({ today, now: nowIso, open, backlog: ['RECEIVED', ...open] })
-      .groupBy('c.township_id')
-      .getRawMany();
-    const intakes: Row[] = await this.ds
-      .createQueryBuilder()
-      .select('i.township_id', 'tid')
-      .addSelect(`SUM(CASE WHEN i.accepted_at >= :today THEN 1 ELSE 0 END)`, 'today')
-      .addSelect(`SUM(CASE WHEN i.handed_over_at IS NULL AND (i.county_status IS NULL OR i.county_status IN (:...pending)) THEN 1 ELSE 0 END)`, 'backlog')
-      .addSelect(`SUM(CASE WHEN i.handed_over_at IS NULL AND (i.county_status IS NULL OR i.county_status IN (:...open)) AND i.due_at <= :now THEN 1 ELSE 0 END)`, 'overdue')
-      .addSelect(`SUM(CASE WHEN i.forwarded_at IS NULL THEN 1 ELSE 0 END)`, 'waiting')
-      .addSelect(`MIN(CASE WHEN i.forwarded_at IS NULL THEN i.accepted_at ELSE NULL END)`, 'oldest')
-      .from('delegated_intake', 'i')
-      .where('i.township_id IN (:...ids)', { ids })
-      .setParameters({ today, now: nowIso, open, pending: [...open, 'APPROVED', 'REJECTED'] })
-      .groupBy('i.township_id')
-      .getRawMany();
+    // Each query reads one index range (today's rows, the open rows), never the whole history.
+    const casesToday = this.grouped('township_case', 'c', ids, 'c.received_at >= :today', { today }, { today: 'COUNT(*)' });
+    const casesOpen = this.grouped('township_case', 'c', ids, 'c.status IN (:...backlog)', { backlog: ['RECEIVED', ...open], open, now: nowIso }, {
+      backlog: 'COUNT(*)',
+      overdue: 'SUM(CASE WHEN c.status IN (:...open) AND ((c.paused_at IS NULL AND c.due_at <= :now) OR c.paused_at >= c.due_at) THEN 1 ELSE 0 END)',
+    });
+    const intakesToday = this.grouped('delegated_intake', 'i', ids, 'i.accepted_at >= :today', { today }, { today: 'COUNT(*)' });
+    const intakesOpen = this.grouped(
+      'delegated_intake',
+      'i',
+      ids,
+      'i.handed_over_at IS NULL AND (i.county_status IS NULL OR i.county_status IN (:...pending))',
+      { pending: [...open, 'APPROVED', 'REJECTED'], open, now: nowIso },
+      {
+        backlog: 'COUNT(*)',
+        overdue: 'SUM(CASE WHEN (i.county_status IS NULL OR i.county_status IN (:...open)) AND i.due_at <= :now THEN 1 ELSE 0 END)',
+        waiting: 'SUM(CASE WHEN i.forwarded_at IS NULL THEN 1 ELSE 0 END)',
+        oldest: 'MIN(CASE WHEN i.forwarded_at IS NULL THEN i.accepted_at ELSE NULL END)',
+      },
+    );
+    const [cToday, cOpen, iToday, iOpen] = await Promise.all([casesToday, casesOpen, intakesToday, intakesOpen]);
     const byId = (rows: Row[]) => new Map(rows.map((r) => [String(r.tid), r]));
-    const c = byId(cases);
-    const i = byId(intakes);
+    const [ct, co, it, io] = [byId(cToday), byId(cOpen), byId(iToday), byId(iOpen)];
     const isOpen = isOfficeOpen(now, this.mirror.calendar());
     const contact = this.lastContact()?.toISOString() ?? null;
     return ids.map((id) => {
-      const a = c.get(id) ?? {};
-      const b = i.get(id) ?? {};
+      const [a, b] = [co.get(id) ?? {}, io.get(id) ?? {}];
       const oldest = b.oldest ? new Date(String(b.oldest)) : null;
       return {
         open: isOpen,
-        todayIntake: num(a.today) + num(b.today),
+        todayIntake: num(ct.get(id)?.today) + num(it.get(id)?.today),
         backlog: num(a.backlog) + num(b.backlog),
         overdue: num(a.overdue) + num(b.overdue),
         waitingForward: num(b.waiting),
@@ -76,5 +68,17 @@ export class StatusService {
         lastCountyContactAt: contact,
       };
     });
+  }
+
+  /** One figure set per township over the rows of `table` matching `where`. */
+  private grouped(table: string, alias: string, ids: string[], where: string, params: Record<string, unknown>, figures: Record<string, string>): Promise<Row[]> {
+    const qb = this.ds.createQueryBuilder().select(`${alias}.township_id`, 'tid').from(table, alias);
+    for (const [name, expr] of Object.entries(figures)) qb.addSelect(expr, name);
+    return qb
+      .where(`${alias}.township_id IN (:...ids)`, { ids })
+      .andWhere(where)
+      .setParameters(params)
+      .groupBy(`${alias}.township_id`)
+      .getRawMany();
   }
 }

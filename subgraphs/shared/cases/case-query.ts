@@ -84,7 +84,8 @@ export async function pageOfCases<C extends CaseRecord>(
     if (ids.length === 0) return { total: 0, nodes: [] };
     qb.andWhere(`${a}.id IN (:...warned)`, { warned: ids });
   }
-  qb.orderBy(`${a}.received_at`, 'DESC').addOrderBy(`${a}.id`, 'ASC').take(page.limit).skip(page.offset);
+  // Both keys descending, so the (received_at) indexes give the page without sorting the table.
+  qb.orderBy(`${a}.received_at`, 'DESC').addOrderBy(`${a}.id`, 'DESC').take(page.limit).skip(page.offset);
   const [nodes, total] = await qb.getManyAndCount();
   return { total, nodes };
 }

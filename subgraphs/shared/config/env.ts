@@ -34,6 +34,7 @@ const schema = z.object({
   CALENDAR_SYNC_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, 'must be at least 1').max(10000).default(10),
   SUPERVISION_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  STATISTICS_CACHE_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
 });
 
 export type Config = z.infer<typeof schema> & { countyUrl: string; townshipUrl: string };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
-import { IsNull, LessThanOrEqual } from 'typeorm';
+import { In, IsNull, LessThanOrEqual } from 'typeorm';
 import type { Logger } from 'pino';
 import type { OutboxRecord } from './outbox-record';
 
@@ -14,19 +14,23 @@ export interface ForwarderOptions<R extends OutboxRecord> {
   log: Logger;
   clock?: () => Date;
   batchSize?: number;
+  /** Deliveries in flight at once (one subject's messages still go one after another). */
+  concurrency?: number;
   leaseMs?: number;
   maxBackoffMs?: number;
 }
 
 /**
  * Store-and-forward delivery. Rows are claimed with a lease (an UPDATE guarded by the current
- * claim, checked by its affected-row count), which works the same on SQLite and MySQL, so any
- * number of forwarders may run; the receiver's unique key makes a repeated delivery harmless.
+ * claim), which works the same on SQLite and MySQL, so any number of forwarders may run; the
+ * receiver's unique key makes a repeated delivery harmless. A batch is delivered by several lanes
+ * at once, each subject's messages in order within one lane, so a busy month-end keeps up.
  */
 export class Forwarder<R extends OutboxRecord> {
   readonly id = `fwd-${randomUUID().slice(0, 8)}`;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
+  private again = false;
   sent = 0;
   lastSuccessAt: Date | null = null;
   lastError: string | null = null;
@@ -43,35 +47,86 @@ export class Forwarder<R extends OutboxRecord> {
     return this.running;
   }
 
+  /**
+   * Asks for a run soon, e.g. right after a message was committed, so it need not wait for the
+   * next tick; a run already going picks the new message up before it ends.
+   */
+  nudge(): void {
+    if (!this.timer) return;
+    if (this.running) this.again = true;
+    else void this.drain().catch((err) => this.o.log.error({ err }, 'forwarder run failed'));
+  }
+
   private async drainOnce(): Promise<number> {
     let delivered = 0;
     for (;;) {
+      this.again = false;
       const due = await this.o.dataSource.getRepository(this.o.entity).find({
         where: { deliveredAt: IsNull(), nextAttemptAt: LessThanOrEqual(this.now()) } as never,
         order: { createdAt: 'ASC' } as never,
         take: this.o.batchSize ?? 50,
       });
-      if (due.length === 0) return delivered;
-      let progressed = false;
-      for (const row of due) {
-        if (!(await this.claim(row))) continue;
-        progressed = true;
-        if (await this.deliver(row)) delivered += 1;
-        else return delivered; // the other side is down: stop hammering it, retry on the next tick
-      }
-      if (!progressed) return delivered;
+      if (due.length === 0 && !this.again) return delivered;
+      const mine = await this.claim(due);
+      if (mine.length === 0 && !this.again) return delivered;
+      const { sent, blocked } = await this.deliverInLanes(mine);
+      delivered += sent;
+      if (blocked) return delivered; // the other side is down: stop hammering it, retry on the next tick
     }
   }
 
-  private async claim(row: R): Promise<boolean> {
+  /** Claims the rows no other forwarder holds, in one statement; returns those now ours, in order. */
+  private async claim(rows: R[]): Promise<R[]> {
+    if (rows.length === 0) return [];
     const now = this.now();
-    const res = await this.o.dataSource
+    const ids = rows.map((r) => r.id);
+    await this.o.dataSource
       .createQueryBuilder()
       .update(this.o.entity)
       .set({ claimedBy: this.id, leaseUntil: new Date(now.getTime() + (this.o.leaseMs ?? 30_000)) } as never)
-      .where('id = :id AND delivered_at IS NULL AND (claimed_by IS NULL OR lease_until < :now)', { id: row.id, now: now.toISOString() })
+      .where('id IN (:...ids) AND delivered_at IS NULL AND (claimed_by IS NULL OR lease_until < :now)', { ids, now: now.toISOString() })
       .execute();
-    return res.affected === 1;
+    const ours = await this.o.dataSource.getRepository(this.o.entity).find({ where: { id: In(ids), claimedBy: this.id, deliveredAt: IsNull() } as never, select: { id: true } as never });
+    const held = new Set(ours.map((r) => r.id));
+    return rows.filter((r) => held.has(r.id));
+  }
+
+  /** Delivers claimed rows, one lane per subject, several lanes at once; releases what it did not try. */
+  private async deliverInLanes(rows: R[]): Promise<{ sent: number; blocked: boolean }> {
+    const lanes = new Map<string, R[]>();
+    for (const row of rows) lanes.set(row.subjectId, [...(lanes.get(row.subjectId) ?? []), row]);
+    const queue = [...lanes.values()];
+    const untried: R[] = [];
+    let sent = 0;
+    let blocked = false;
+    const worker = async () => {
+      for (let lane = queue.shift(); lane; lane = queue.shift()) {
+        for (const [n, row] of lane.entries()) {
+          if (blocked) {
+            untried.push(...lane.slice(n));
+            break;
+          }
+          if (await this.deliver(row)) sent += 1;
+          else {
+            blocked = true;
+            untried.push(...lane.slice(n + 1));
+            break;
+          }
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(this.o.concurrency ?? 8, queue.length) }, worker));
+    if (untried.length) await this.release(untried);
+    return { sent, blocked };
+  }
+
+  private async release(rows: R[]): Promise<void> {
+    await this.o.dataSource
+      .createQueryBuilder()
+      .update(this.o.entity)
+      .set({ claimedBy: null, leaseUntil: null } as never)
+      .where('id IN (:...ids) AND claimed_by = :me AND delivered_at IS NULL', { ids: rows.map((r) => r.id), me: this.id })
+      .execute();
   }
 
   private async deliver(row: R): Promise<boolean> {

@@ -14,6 +14,7 @@ import { dailyCounts, type DailyRow } from './daily-query';
 import { warningCounts, type WarningRow } from './warning-query';
 import { ScopedRows, type Scope } from './scoped-rows';
 import type { TierTables } from './tier-tables';
+import type { FigureCache } from './figure-cache';
 
 /** What a ScopeStatistics field resolves from: each part is computed only when asked for. */
 export interface ScopeStatisticsSource {
@@ -30,7 +31,11 @@ export interface ScopeStatisticsSource {
 export class TierStatistics {
   private readonly memo = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly tables: TierTables, private readonly now: Date) {}
+  constructor(
+    private readonly tables: TierTables,
+    private readonly now: Date,
+    private readonly cache?: FigureCache,
+  ) {}
 
   scope(p: Period, scope: Scope): ScopeStatisticsSource {
     return {
@@ -60,7 +65,7 @@ export class TierStatistics {
 
   private once<T>(key: string, load: () => Promise<T>): Promise<T> {
     let p = this.memo.get(key) as Promise<T> | undefined;
-    if (!p) this.memo.set(key, (p = load()));
+    if (!p) this.memo.set(key, (p = this.cache ? this.cache.get(key, load) : load()));
     return p;
   }
 }

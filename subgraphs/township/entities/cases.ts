@@ -7,6 +7,8 @@ import { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from '../../sh
 @Index(['townshipId', 'status'])
 @Index(['status', 'dueAt'])
 @Index(['acceptedOn'])
+@Index(['receivedAt'])
+@Index(['townshipId', 'receivedAt'])
 export class TownshipCase extends CaseRecord {
   @Column({ type: 'varchar', length: 36, name: 'township_id' }) townshipId: string;
 }

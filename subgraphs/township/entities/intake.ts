@@ -9,6 +9,9 @@ import { OutboxRecord } from '../../shared/outbox/outbox-record';
 @Index(['requestId'], { unique: true })
 @Index(['townshipId', 'acceptedOn'])
 @Index(['townshipId', 'forwardedAt'])
+@Index(['acceptedAt'])
+@Index(['townshipId', 'acceptedAt'])
+@Index(['handedOverAt', 'townshipId', 'countyStatus', 'forwardedAt', 'dueAt', 'acceptedAt'])
 export class DelegatedIntakeRow {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 40 }) number: string;

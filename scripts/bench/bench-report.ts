@@ -1,0 +1,97 @@
+import type { ForwardingLag } from './forwarding-lag';
+import type { LoadResult } from './load';
+import { machine, ms } from './measure';
+
+export interface Figures {
+  directList: LoadResult;
+  gatewayList: LoadResult;
+  crossTier: LoadResult;
+  dashboard: LoadResult;
+  dashboardComputed: LoadResult;
+  intake: LoadResult;
+  lag: ForwardingLag;
+  /** CPU seconds each process used during the intake run (until every intake reached the county). */
+  cpu: { name: string; seconds: number | null }[];
+  memory: { name: string; mib: number | null }[];
+}
+
+export interface HistorySize {
+  county: number;
+  township: number;
+  intakes: number;
+  townships: number;
+  departments: number;
+}
+
+/** The targets of the performance work, judged on one run's figures. */
+export function judgeTargets(f: Figures) {
+  const ratio = f.gatewayList.median / f.directList.median;
+  return [
+    { target: 'gateway p50 at most 1.3 × the county subgraph directly (case list)', measured: `${ratio.toFixed(2)} ×`, met: ratio <= 1.3 },
+    { target: 'at least 300 delegated intakes accepted per second (10 clerks)', measured: `${f.intake.perSecond.toFixed(0)} /s`, met: f.intake.perSecond >= 300 },
+    { target: 'forwarding lag p95 under 1 s while the county is up', measured: ms(f.lag.p95), met: f.lag.p95 < 1000 && f.lag.countyCases === f.lag.intakes },
+    { target: 'dashboard query under 100 ms median', measured: ms(f.dashboard.median), met: f.dashboard.median < 100 },
+  ];
+}
+
+const n = (v: number) => v.toLocaleString('en');
+
+/** The printed table and the BENCHMARKS.md section of one `npm run bench` run. */
+export function renderReport(o: { command: string; url: string; history: HistorySize; figures: Figures; intakeSeconds: number }) {
+  const f = o.figures;
+  const load = (r: LoadResult) => `| ${r.title} | ${r.connections} | ${ms(r.median)} | ${ms(r.p95)} | ${r.perSecond.toFixed(1)} | ${n(r.ok)} | ${n(r.failed)} |`;
+  const table = [
+    '| measure | connections | median | p95 | answers/s | answers | failed |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    load(f.directList),
+    load(f.gatewayList),
+    `| gateway ÷ direct (case list) | | ${(f.gatewayList.median / f.directList.median).toFixed(2)} × | ${(f.gatewayList.p95 / f.directList.p95).toFixed(2)} × | | | |`,
+    load(f.crossTier),
+    load(f.dashboard),
+    load(f.dashboardComputed),
+    load(f.intake),
+    `| forwarding lag: accepted at the township → county case exists | | ${ms(f.lag.median)} | ${ms(f.lag.p95)} | | ${n(f.lag.countyCases)} of ${n(f.lag.intakes)} | ${n(f.lag.intakes - f.lag.countyCases)} |`,
+  ].join('\n');
+  const targets = ['| target | measured | |', '|---|---:|---|', ...judgeTargets(f).map((t) => `| ${t.target} | ${t.measured} | ${t.met ? 'met' : '**not met**'} |`)].join('\n');
+  const accepted = f.intake.ok;
+  const cpu = [
+    '| process | CPU during the intake run | per accepted intake |',
+    '|---|---:|---:|',
+    ...f.cpu.map((c) => `| ${c.name} | ${c.seconds === null ? 'n/a' : `${c.seconds.toFixed(1)} s`} | ${c.seconds === null ? 'n/a' : ms((c.seconds * 1000) / accepted)} |`),
+  ].join('\n');
+  const totalCpu = f.cpu.reduce((a, c) => a + (c.seconds ?? 0), 0);
+  const memory = ['| service | peak resident memory |', '|---|---:|', ...f.memory.map((m) => `| ${m.name} | ${m.mib === null ? 'n/a' : `${m.mib.toFixed(0)} MiB`} |`)].join('\n');
+  const markdown = `## The network under load
+
+Command: \`${o.command}\` (MariaDB at \`${o.url.replace(/\/\/[^@]*@/, '//…@')}\`)
+
+Machine: ${machine()}. Measured ${new Date().toISOString().slice(0, 10)}.
+
+History: ${n(o.history.county)} county cases (${n(o.history.intakes)} of them delegated intakes, each with its township record) and
+${n(o.history.township)} township cases over two years, ${o.history.townships} townships, ${o.history.departments} departments. The three services
+run as production runs them (\`NODE_ENV=production\`, gateway secret set, separate processes) on this
+machine together with the database and the load generator (autocannon, in the benchmark's process). Read
+measures run for the given seconds each after warm-up requests; every answer is checked (HTTP 200, data,
+no GraphQL errors) and timed. The queries are in \`scripts/bench/queries.ts\`.
+
+${table}
+
+The dashboard is served with the figure cache on (\`STATISTICS_CACHE_SECONDS\`, default 15 s), as
+deployed; the "figure cache off" row is what computing every figure costs each time.
+
+### Targets
+
+${targets}
+
+### Where the intake run's CPU went
+
+${n(accepted)} intakes accepted in ${o.intakeSeconds} s; CPU read from \`/proc\` from the start of the run until every
+intake had reached the county (${totalCpu.toFixed(1)} CPU-seconds in all, on ${machine().split(' ')[0]} cores).
+
+${cpu}
+
+### Memory
+
+${memory}`;
+  return { table, targets, markdown };
+}
