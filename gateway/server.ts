@@ -31,11 +31,21 @@ export interface GatewayContext {
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(url: string, private readonly gatewaySecret?: string) {
-    super({ url, fetcher: (input, init) => fetch(input, init as RequestInit) as never });
+    super({ url, fetcher: subgraphFetch as never });
   }
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
     if (this.gatewaySecret) request.http?.headers.set(GATEWAY_SECRET_HEADER, this.gatewaySecret);
+  }
+}
+
+/** Node's fetch names the failure only in its cause; the message says it, so an unreachable subgraph is recognised. */
+async function subgraphFetch(url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, init);
+  } catch (e) {
+    const cause = (e as { cause?: { code?: string; message?: string } }).cause;
+    throw new Error(`request to ${url} failed, reason: ${cause?.code ?? cause?.message ?? String(e)}`);
   }
 }
 
