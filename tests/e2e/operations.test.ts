@@ -27,6 +27,17 @@ test('every service reports health (database reachable) and Prometheus metrics',
   expect(metrics).toContain('process_resident_memory_bytes');
 });
 
+test('each subgraph counts its SQL statements on /metrics, one more for each statement it sends', async () => {
+  const statements = async () => Number(/^liandong_sql_statements_total\{[^}]*\} (\d+)$/m.exec(await (await fetch(`${base(net.countyUrl)}/metrics`)).text())?.[1]);
+  const before = await statements();
+  expect(before).toBeGreaterThan(0);
+  net.county.db.sql.reset(); // the per-test counter; the metric keeps counting
+  await gql(net.gatewayUrl, '{ departments { id } }');
+  const sent = net.county.db.sql.reset();
+  expect(sent).toBeGreaterThan(0);
+  expect(await statements()).toBe(before + sent);
+});
+
 test('no landing page loads from a CDN: GET /graphql in a browser gets no HTML from elsewhere', async () => {
   const res = await fetch(net.gatewayUrl, { headers: { accept: 'text/html' } });
   const text = await res.text();

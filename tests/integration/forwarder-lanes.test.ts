@@ -60,7 +60,9 @@ test('lanes run side by side, each subject in order, every message delivered onc
 });
 
 test('when one delivery fails the run stops; the failed row waits its back-off and the rows not tried are free for any forwarder', async () => {
-  for (let n = 0; n < 3; n++) for (const s of ['a', 'b']) await queue(s, n);
+  // Subject a's messages are the oldest, so its lane is tried first.
+  for (let n = 0; n < 3; n++) await queue('a', n);
+  for (let n = 0; n < 3; n++) await queue('b', n, new Date(T0.getTime() + 100));
   const now = new Date(T0.getTime() + 1000);
   const fwd = new Forwarder<TownshipOutbox>({
     dataSource: db.dataSource,

@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
  */
 export class CountingSqlLogger implements TypeOrmLogger {
   statements = 0;
+  /** Every statement since start-up; `reset` leaves it alone (it backs the /metrics counter). */
+  total = 0;
   constructor(private readonly out?: Logger) {}
 
   reset(): number {
@@ -17,6 +19,7 @@ export class CountingSqlLogger implements TypeOrmLogger {
 
   logQuery(): void {
     this.statements += 1;
+    this.total += 1;
   }
   logQueryError(error: string | Error, query: string): void {
     this.out?.error({ err: String(error), query: query.slice(0, 500) }, 'SQL statement failed');

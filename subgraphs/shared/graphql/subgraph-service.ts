@@ -9,7 +9,7 @@ import type { Config } from '../config/env';
 import type { Principal } from '../auth/principal';
 import type { Database } from '../db/data-source';
 import { createHttpServer, closeServer, listen, type HealthReport, type RouteHandler } from '../http/server';
-import { createMetrics } from '../metrics/metrics';
+import { countSqlStatements, createMetrics } from '../metrics/metrics';
 import { makeFormatError } from './format-error';
 import { principalOf } from './request-auth';
 import { subgraphSdl, type SubgraphName } from './sdl';
@@ -56,6 +56,7 @@ export async function buildSubgraphService<C extends RequestContext>(o: Subgraph
   await apollo.start();
   const clock = o.clock ?? (() => new Date());
   const metrics = createMetrics(`${o.name}-subgraph`);
+  countSqlStatements(metrics, o.db.sql);
   const server = createHttpServer<C>({
     apollo,
     metrics,

@@ -1,4 +1,5 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { CountingSqlLogger } from '../db/query-counter';
 
 export interface ServiceMetrics {
   registry: Registry;
@@ -25,4 +26,17 @@ export function createMetrics(service: string): ServiceMetrics {
     registers: [registry],
   });
   return { registry, requests, duration };
+}
+
+/** SQL statements a subgraph has sent since start-up: per request, it shows whether work stays batched. */
+export function countSqlStatements(metrics: ServiceMetrics, sql: CountingSqlLogger): void {
+  new Counter({
+    name: 'liandong_sql_statements_total',
+    help: 'SQL statements sent to the database since start-up',
+    registers: [metrics.registry],
+    collect() {
+      this.reset();
+      this.inc(sql.total);
+    },
+  });
 }
