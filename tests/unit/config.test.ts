@@ -42,3 +42,9 @@ test('production with real secrets starts, and never serves demo data or develop
 test('an empty variable counts as unset', () => {
   expect(loadConfig({ MYSQL_URL: '', COUNTY_PORT: '' }).COUNTY_PORT).toBe(4001);
 });
+
+test('the statistics cache: 15 s by default, 0 turns it off, a negative or non-whole number is named', () => {
+  expect(loadConfig({}).STATISTICS_CACHE_SECONDS).toBe(15);
+  expect(loadConfig({ STATISTICS_CACHE_SECONDS: '0' }).STATISTICS_CACHE_SECONDS).toBe(0);
+  for (const bad of ['-1', '1.5', 'soon', '601']) expect(problems({ STATISTICS_CACHE_SECONDS: bad })).toEqual([expect.stringMatching(/^STATISTICS_CACHE_SECONDS/)]);
+});
