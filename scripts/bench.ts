@@ -29,6 +29,9 @@ const JWT_SECRET = 'bench-secret-only-for-this-local-run';
 const GATEWAY_SECRET = 'bench-gateway-secret-local';
 const INTAKE_CONNECTIONS = 10;
 const LOAD_PREFIX = 'bench-load-';
+const PACED_PREFIX = 'bench-paced-';
+/** Intakes per second for the paced run: busy, yet within what forwarding keeps up with on 2 cores. */
+const PACED_RATE = 40;
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
@@ -67,12 +70,12 @@ async function intakeDesks(net: RunningNetwork, admin: Record<string, string>) {
   return desks;
 }
 
-function intakeBody(desk: { itemId: string; materials: string[] }): string {
+function intakeBody(desk: { itemId: string; materials: string[] }, prefix = LOAD_PREFIX): string {
   return JSON.stringify({
     query: ACCEPT_INTAKE_MUTATION,
     variables: {
       i: {
-        requestId: `${LOAD_PREFIX}${randomUUID()}`,
+        requestId: `${prefix}${randomUUID()}`,
         countyItemId: desk.itemId,
         applicant: { name: '王小明', idType: 'RESIDENT_ID', idNumber: '11010519491231002X', phone: '13800138000' },
         submittedMaterials: desk.materials,
@@ -155,6 +158,25 @@ async function main() {
     f.lag = await forwardingLag(conn, { countyDb: dbs.county, townshipDb: dbs.township, requestPrefix: LOAD_PREFIX, timeoutMs: 120_000 }).finally(() => conn.end());
     f.cpu = meter.stop();
     log(`  forwarding lag: median ${ms(f.lag.median)}, p95 ${ms(f.lag.p95)}, max ${ms(f.lag.max)} (${f.lag.countyCases} of ${f.lag.intakes} stored intakes reached the county)`);
+
+    // The same intakes at a steady pace the machine can forward as they come.
+    f.pacedIntake = await measure(
+      runLoad({
+        title: `delegated intake at a steady ${PACED_RATE}/s, through the gateway`,
+        url: net.gatewayUrl,
+        headers: {},
+        body: (connection) => {
+          const desk = desks[connection % desks.length];
+          return { body: intakeBody(desk, PACED_PREFIX), headers: desk.headers };
+        },
+        connections: INTAKE_CONNECTIONS,
+        seconds: Math.min(intakeSeconds, 20),
+        overallRate: PACED_RATE,
+      }),
+    );
+    const conn2 = await mysql.createConnection(parseMysqlUrl(url));
+    f.pacedLag = await forwardingLag(conn2, { countyDb: dbs.county, townshipDb: dbs.township, requestPrefix: PACED_PREFIX, timeoutMs: 60_000 }).finally(() => conn2.end());
+    log(`  forwarding lag at ${PACED_RATE}/s: median ${ms(f.pacedLag.median)}, p95 ${ms(f.pacedLag.p95)} (${f.pacedLag.countyCases} of ${f.pacedLag.intakes})`);
     f.memory = net.processes.map((p) => ({ name: p.name, mib: peakResidentMiB(p.pid) }));
     log(`  peak resident memory: ${f.memory.map((m) => `${m.name} ${m.mib?.toFixed(0) ?? '?'} MiB`).join(', ')}`);
   } finally {

@@ -9,6 +9,8 @@ export interface LoadPlan {
   body: string | ((connection: number) => { body: string; headers?: Record<string, string> });
   connections: number;
   seconds: number;
+  /** Requests per second across all connections; unset = as fast as answers come. */
+  overallRate?: number;
 }
 
 export interface LoadResult {
@@ -45,6 +47,7 @@ export async function runLoad(plan: LoadPlan): Promise<LoadResult> {
     method: 'POST',
     connections: plan.connections,
     duration: plan.seconds,
+    ...(plan.overallRate ? { overallRate: plan.overallRate } : {}),
     headers: { 'content-type': 'application/json', ...plan.headers },
     requests: [
       {
