@@ -20,9 +20,10 @@ import { startServices, type RunningNetwork } from './bench/services';
 /**
  * `npm run bench [-- --cases 100000 --seconds 10 --intake-seconds 30]`: seeds a MySQL/MariaDB
  * history, starts the three services as production runs them, and measures with autocannon the
- * gateway's overhead over the county subgraph, the cross-tier board, the dashboard, delegated
- * intake throughput with its forwarding lag, and each service's peak memory. Prints a table and
- * writes it to BENCHMARKS.md.
+ * gateway's overhead over the county subgraph, the cross-tier board, the dashboard (figure cache
+ * on, then off), delegated intake throughput at full speed and at a steady pace with their
+ * forwarding lag, the CPU each process spends per intake, and each service's peak memory. Prints
+ * a table and writes it to BENCHMARKS.md. The `ld_bench_*` databases stay for inspection.
  */
 
 const JWT_SECRET = 'bench-secret-only-for-this-local-run';
