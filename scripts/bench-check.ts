@@ -7,6 +7,7 @@ import { signToken } from '../subgraphs/shared/auth/jwt';
 import type { Principal } from '../subgraphs/shared/auth/principal';
 import { GATEWAY_SECRET_HEADER } from '../subgraphs/shared/graphql/request-auth';
 import { addCalendarDays, shanghaiDate } from '../subgraphs/shared/domain/time';
+import { postGraphql } from './lib/gateway-client';
 import { runLoad } from './bench/load';
 import { ACCEPT_INTAKE_MUTATION, CROSS_TIER_QUERY, DASHBOARD_QUERY, DELEGABLE_ITEMS_QUERY } from './bench/queries';
 import { startServices, type RunningNetwork } from './bench/services';
@@ -35,13 +36,6 @@ interface Check {
 }
 
 const bearer = async (p: Principal) => ({ authorization: `Bearer ${await signToken(p, JWT_SECRET, 3600)}` });
-
-async function graphql(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 60)}…: ${body.errors?.[0]?.message ?? `HTTP ${res.status}`}`);
-  return body.data;
-}
 
 /** Statements each subgraph has sent so far, from its /metrics. */
 async function statements(net: RunningNetwork): Promise<number> {
@@ -80,7 +74,7 @@ async function main() {
     const admin = await bearer({ userId: 'check-admin', name: '县中心管理员', role: 'COUNTY_ADMIN' });
     const viewer = await bearer({ userId: 'check-screen', name: '大屏', role: 'VIEWER' });
     const direct = { ...admin, [GATEWAY_SECRET_HEADER]: GATEWAY_SECRET };
-    const total = (await graphql(net.countyUrl, direct, caseList(1))).countyCases.total;
+    const total = (await postGraphql(net.countyUrl, direct, caseList(1))).countyCases.total;
     if (total < 100) throw new Error(`the demo data has only ${total} county cases; the check needs 100`);
 
     // 1. A delegated intake, end to end, costs about what it costs today (and leaves intakes for the board below).
@@ -88,16 +82,16 @@ async function main() {
     checks.push({ name: 'delegated intake end to end (both subgraphs): statements per intake', measured: perIntake.toFixed(1), limit: `≤ ${INTAKE_STATEMENT_BUDGET}`, ok: perIntake <= INTAKE_STATEMENT_BUDGET });
 
     // 2. Lists stay batched: a page of 100 costs no more statements than a page of 10.
-    const list = (limit: number) => statementsOf(net, () => graphql(net.gatewayUrl, admin, caseList(limit)));
+    const list = (limit: number) => statementsOf(net, () => postGraphql(net.gatewayUrl, admin, caseList(limit)));
     const [list10, list100] = [await list(10), await list(100)];
     checks.push({ name: 'case list with item and department: statements for 100 ÷ for 10 cases', measured: `${list100} ÷ ${list10}`, limit: '≤ 1', ok: list100 <= list10 });
-    const board = (limit: number) => statementsOf(net, () => graphql(net.gatewayUrl, admin, CROSS_TIER_QUERY.replace('delegatedIntakes(limit: 100)', `delegatedIntakes(limit: ${limit})`)));
+    const board = (limit: number) => statementsOf(net, () => postGraphql(net.gatewayUrl, admin, CROSS_TIER_QUERY.replace('delegatedIntakes(limit: 100)', `delegatedIntakes(limit: ${limit})`)));
     const [board10, board100] = [await board(10), await board(100)];
     checks.push({ name: 'township board across both tiers: statements for 100 ÷ for 10 intakes', measured: `${board100} ÷ ${board10}`, limit: '≤ 1', ok: board100 <= board10 });
 
     // 3. The dashboard's statements do not grow with its period.
     const to = shanghaiDate(new Date());
-    const dashboard = (days: number) => statementsOf(net, () => graphql(net.gatewayUrl, viewer, DASHBOARD_QUERY, { from: addCalendarDays(to, -(days - 1)), to }));
+    const dashboard = (days: number) => statementsOf(net, () => postGraphql(net.gatewayUrl, viewer, DASHBOARD_QUERY, { from: addCalendarDays(to, -(days - 1)), to }));
     const [month, year] = [await dashboard(30), await dashboard(365)];
     checks.push({ name: 'network dashboard: statements for a year ÷ for a month', measured: `${year} ÷ ${month}`, limit: '≤ 1', ok: year <= month });
 
@@ -127,10 +121,10 @@ async function main() {
 
 /** Statements per intake over INTAKES intakes, from before the first is accepted until the county has them all and has answered. */
 async function intakeStatements(net: RunningNetwork, admin: Record<string, string>): Promise<number> {
-  const { townships } = await graphql(net.gatewayUrl, admin, '{ townships { id } }');
+  const { townships } = await postGraphql(net.gatewayUrl, admin, '{ townships { id } }');
   let township: { id: string; item: any } | null = null;
   for (const t of townships as { id: string }[]) {
-    const item = (await graphql(net.gatewayUrl, admin, DELEGABLE_ITEMS_QUERY, { t: t.id })).delegableCountyItems[0];
+    const item = (await postGraphql(net.gatewayUrl, admin, DELEGABLE_ITEMS_QUERY, { t: t.id })).delegableCountyItems[0];
     if (item) {
       township = { id: t.id, item };
       break;
@@ -139,7 +133,7 @@ async function intakeStatements(net: RunningNetwork, admin: Record<string, strin
   if (!township) throw new Error('no township has a delegable county item');
   const clerk = await bearer({ userId: 'check-clerk', name: '乡镇窗口', role: 'TOWNSHIP_CLERK', townshipId: township.id });
   const accept = () =>
-    graphql(net.gatewayUrl, clerk, ACCEPT_INTAKE_MUTATION, {
+    postGraphql(net.gatewayUrl, clerk, ACCEPT_INTAKE_MUTATION, {
       i: {
         requestId: `check-${randomUUID()}`,
         countyItemId: township.item.countyItem.id,
@@ -147,7 +141,7 @@ async function intakeStatements(net: RunningNetwork, admin: Record<string, strin
         submittedMaterials: township.item.materials.filter((m: { mandatory: boolean }) => m.mandatory).map((m: { name: string }) => m.name),
       },
     });
-  const waiting = async () => (await graphql(net.gatewayUrl, admin, `{ delegatedIntakes(filter: { stage: [WAITING_FORWARD] }, limit: 1) { total } }`)).delegatedIntakes.total;
+  const waiting = async () => (await postGraphql(net.gatewayUrl, admin, `{ delegatedIntakes(filter: { stage: [WAITING_FORWARD] }, limit: 1) { total } }`)).delegatedIntakes.total;
   const before = await statements(net);
   for (let i = 0; i < INTAKES; i++) await accept();
   for (let i = 0; i < 100 && (await waiting()) > 0; i++) await new Promise((r) => setTimeout(r, 200));

@@ -10,6 +10,7 @@ import { prepareHistory, type HistoryDatabases } from './bench/history-db';
 import { forwardingLag } from './bench/forwarding-lag';
 import { cpuMeter, databaseServerPid } from './bench/cpu';
 import { renderReport, type Figures } from './bench/bench-report';
+import { postGraphql } from './lib/gateway-client';
 import { runLoad, type LoadResult } from './bench/load';
 import { ms } from './bench/measure';
 import { peakResidentMiB } from './bench/memory';
@@ -44,21 +45,14 @@ function arg(name: string, fallback: number): number {
   return v;
 }
 
-async function graphql(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
-  if (body.errors?.length || !body.data) throw new Error(`${query.slice(0, 40)}…: ${body.errors?.[0]?.message ?? `HTTP ${res.status}`}`);
-  return body.data;
-}
-
 const bearer = async (p: Principal) => ({ authorization: `Bearer ${await signToken(p, JWT_SECRET, 3600)}` });
 
 /** One clerk per township, each with a delegable county item it can accept with its mandatory materials. */
 async function intakeDesks(net: RunningNetwork, admin: Record<string, string>) {
-  const { townships } = await graphql(net.gatewayUrl, admin, '{ townships { id name } }');
+  const { townships } = await postGraphql(net.gatewayUrl, admin, '{ townships { id name } }');
   const desks: { headers: Record<string, string>; itemId: string; materials: string[] }[] = [];
   for (const [n, t] of (townships as { id: string; name: string }[]).entries()) {
-    const { delegableCountyItems } = await graphql(net.gatewayUrl, admin, DELEGABLE_ITEMS_QUERY, { t: t.id });
+    const { delegableCountyItems } = await postGraphql(net.gatewayUrl, admin, DELEGABLE_ITEMS_QUERY, { t: t.id });
     const item = delegableCountyItems[0];
     if (!item) continue;
     desks.push({
@@ -86,7 +80,7 @@ function intakeBody(desk: { itemId: string; materials: string[] }, prefix = LOAD
 }
 
 async function warm(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}, times = 20) {
-  for (let i = 0; i < times; i++) await graphql(url, headers, query, variables);
+  for (let i = 0; i < times; i++) await postGraphql(url, headers, query, variables);
 }
 
 const servicesEnv = (url: string, dbs: HistoryDatabases, extra: Record<string, string> = {}) => ({
@@ -155,8 +149,11 @@ async function main() {
         seconds: intakeSeconds,
       }),
     );
-    const conn = await mysql.createConnection(parseMysqlUrl(url));
-    f.lag = await forwardingLag(conn, { countyDb: dbs.county, townshipDb: dbs.township, requestPrefix: LOAD_PREFIX, timeoutMs: 120_000 }).finally(() => conn.end());
+    const lagOf = async (requestPrefix: string, timeoutMs: number) => {
+      const conn = await mysql.createConnection(parseMysqlUrl(url));
+      return forwardingLag(conn, { countyDb: dbs.county, townshipDb: dbs.township, requestPrefix, timeoutMs }).finally(() => conn.end());
+    };
+    f.lag = await lagOf(LOAD_PREFIX, 120_000);
     f.cpu = meter.stop();
     log(`  forwarding lag: median ${ms(f.lag.median)}, p95 ${ms(f.lag.p95)}, max ${ms(f.lag.max)} (${f.lag.countyCases} of ${f.lag.intakes} stored intakes reached the county)`);
 
@@ -175,8 +172,7 @@ async function main() {
         overallRate: PACED_RATE,
       }),
     );
-    const conn2 = await mysql.createConnection(parseMysqlUrl(url));
-    f.pacedLag = await forwardingLag(conn2, { countyDb: dbs.county, townshipDb: dbs.township, requestPrefix: PACED_PREFIX, timeoutMs: 60_000 }).finally(() => conn2.end());
+    f.pacedLag = await lagOf(PACED_PREFIX, 60_000);
     log(`  forwarding lag at ${PACED_RATE}/s: median ${ms(f.pacedLag.median)}, p95 ${ms(f.pacedLag.p95)} (${f.pacedLag.countyCases} of ${f.pacedLag.intakes})`);
     f.memory = net.processes.map((p) => ({ name: p.name, mib: peakResidentMiB(p.pid) }));
     log(`  peak resident memory: ${f.memory.map((m) => `${m.name} ${m.mib?.toFixed(0) ?? '?'} MiB`).join(', ')}`);

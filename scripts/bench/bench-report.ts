@@ -1,6 +1,6 @@
 import type { ForwardingLag } from './forwarding-lag';
 import type { LoadResult } from './load';
-import { machine, ms } from './measure';
+import { cores as coreCount, machine, ms } from './measure';
 
 export interface Figures {
   directList: LoadResult;
@@ -65,7 +65,7 @@ export function renderReport(o: { command: string; url: string; history: History
     ...f.cpu.map((c) => `| ${c.name} | ${c.seconds === null ? 'n/a' : `${c.seconds.toFixed(1)} s`} | ${c.seconds === null ? 'n/a' : ms((c.seconds * 1000) / accepted)} |`),
   ].join('\n');
   const totalCpu = f.cpu.reduce((a, c) => a + (c.seconds ?? 0), 0);
-  const cores = Number(machine().split(' ')[0]);
+  const cores = coreCount();
   const perIntake = (totalCpu * 1000) / accepted;
   const capacity = (cores * 1000) / perIntake;
   const intakeMet = f.intake.perSecond >= 300 && f.lag.p95 < 1000;
@@ -112,7 +112,7 @@ ${reason}
 ### Where the intake run's CPU went
 
 ${n(accepted)} intakes accepted in ${o.intakeSeconds} s; CPU read from \`/proc\` from the start of the run until every
-intake had reached the county (${totalCpu.toFixed(1)} CPU-seconds in all, on ${machine().split(' ')[0]} cores).
+intake had reached the county (${totalCpu.toFixed(1)} CPU-seconds in all, on ${cores} cores).
 
 ${cpu}
 

@@ -20,6 +20,8 @@ export async function timeRuns(fn: () => Promise<void>, o: { warmup: number; run
   return out;
 }
 
+export const cores = (): number => os.cpus().length;
+
 export function machine(): string {
   const cpus = os.cpus();
   return `${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, ${os.platform()} ${os.release()}`;

@@ -94,7 +94,11 @@ export class Forwarder<R extends OutboxRecord> {
   /** Delivers claimed rows, one lane per subject, several lanes at once; releases what it did not try. */
   private async deliverInLanes(rows: R[]): Promise<{ sent: number; blocked: boolean }> {
     const lanes = new Map<string, R[]>();
-    for (const row of rows) lanes.set(row.subjectId, [...(lanes.get(row.subjectId) ?? []), row]);
+    for (const row of rows) {
+      const lane = lanes.get(row.subjectId);
+      if (lane) lane.push(row);
+      else lanes.set(row.subjectId, [row]);
+    }
     const queue = [...lanes.values()];
     const untried: R[] = [];
     let sent = 0;

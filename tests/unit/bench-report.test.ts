@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import { judgeTargets, renderReport, type Figures } from '../../scripts/bench/bench-report';
+import type { LoadResult } from '../../scripts/bench/load';
+import { cpuSeconds } from '../../scripts/bench/cpu';
+import { peakResidentMiB } from '../../scripts/bench/memory';
+
+/** The benchmark's verdicts and report are worked out from one run's figures, never guessed. */
+const load = (title: string, median: number, perSecond = 10, connections = 1): LoadResult => ({
+  title,
+  connections,
+  seconds: 30,
+  ok: perSecond * 30,
+  failed: 0,
+  firstFailure: null,
+  perSecond,
+  median,
+  p95: median * 1.5,
+});
+
+function figures(o: { gateway: number; intakePerSecond: number; lagP95: number; dashboard: number; arrived?: number }): Figures {
+  const lag = { intakes: 100, countyCases: o.arrived ?? 100, median: o.lagP95 / 2, p95: o.lagP95, max: o.lagP95 };
+  return {
+    directList: load('direct', 20),
+    gatewayList: load('gateway', o.gateway),
+    crossTier: load('board', 30),
+    dashboard: load('dashboard', o.dashboard),
+    dashboardComputed: load('dashboard, cache off', 200),
+    intake: load('intake', 90, o.intakePerSecond, 10),
+    lag,
+    pacedIntake: load('paced', 60, 40, 10),
+    pacedLag: { ...lag, median: 200, p95: 300 },
+    cpu: [
+      { name: 'county', seconds: 30 },
+      { name: 'township', seconds: 30 },
+      { name: 'database server', seconds: null },
+    ],
+    memory: [{ name: 'gateway', mib: 250 }],
+  };
+}
+
+test('each target is judged on its own figure, at its bound', () => {
+  const met = judgeTargets(figures({ gateway: 26, intakePerSecond: 300, lagP95: 999, dashboard: 99.9 }));
+  expect(met.map((t) => t.met)).toEqual([true, true, true, true]);
+  expect(met[0].measured).toBe('1.30 ×');
+  const missed = judgeTargets(figures({ gateway: 26.2, intakePerSecond: 299, lagP95: 1000, dashboard: 100 }));
+  expect(missed.map((t) => t.met)).toEqual([false, false, false, false]);
+});
+
+test('a lag target is not met while some intakes never reached the county, however fast the others were', () => {
+  const t = judgeTargets(figures({ gateway: 20, intakePerSecond: 400, lagP95: 100, dashboard: 10, arrived: 99 }));
+  expect(t[2].met).toBe(false);
+});
+
+test('the report gives the measured reason when the intake targets are missed, and none when they are met', () => {
+  const missed = renderReport({ command: 'npm run bench', url: 'mysql://root:pw@db:3306', history: { county: 1, township: 1, intakes: 1, townships: 1, departments: 1 }, figures: figures({ gateway: 22, intakePerSecond: 10, lagP95: 5000, dashboard: 20 }), intakeSeconds: 30 });
+  // 60 CPU-seconds over 300 accepted intakes: 200 ms each.
+  expect(missed.markdown).toContain('One delegated intake costs 200.0 ms of CPU end to end');
+  expect(missed.markdown).toContain('| county | 30.0 s | 100.0 ms |');
+  expect(missed.markdown).toContain('| database server | n/a | n/a |');
+  expect(missed.markdown).not.toContain('pw@'); // the database password never reaches the report
+  const met = renderReport({ command: 'npm run bench', url: 'mysql://root@db:3306', history: { county: 1, township: 1, intakes: 1, townships: 1, departments: 1 }, figures: figures({ gateway: 22, intakePerSecond: 300, lagP95: 500, dashboard: 20 }), intakeSeconds: 30 });
+  expect(met.markdown).not.toContain('Why the intake targets are not met');
+});
+
+test('CPU time and peak memory are read from /proc for a live process (null where there is no /proc), and null for one that does not exist', () => {
+  const cpu = cpuSeconds(process.pid);
+  const peak = peakResidentMiB(process.pid);
+  if (fs.existsSync(`/proc/${process.pid}/status`)) {
+    expect(cpu).toBeGreaterThan(0);
+    expect(peak).toBeGreaterThan(process.memoryUsage().rss / 2 ** 20 / 2);
+  } else {
+    expect([cpu, peak]).toEqual([null, null]);
+  }
+  expect(cpuSeconds(2 ** 30)).toBeNull();
+  expect(peakResidentMiB(2 ** 30)).toBeNull();
+});
