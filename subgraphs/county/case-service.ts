@@ -4,10 +4,11 @@ import type { Principal } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
 import { forbidden, notFound } from '../shared/graphql/errors';
 import { checkId, pageOfCases, type CommonCaseFilter } from '../shared/cases/case-query';
-import { actOnCase, receiveCase, setExpedited, type CaseItemTerms, type CaseTier, type ApplicantIn } from '../shared/cases/case-engine';
+import { actOnCase, receiveCase, setExpedited, type CaseChange, type CaseItemTerms, type CaseTier, type ApplicantIn } from '../shared/cases/case-engine';
 import type { ActionInput, CaseAction } from '../shared/domain/lifecycle';
 import { CountyCase, CountyCaseCounter, CountyCaseHistory, CountyItem, CountyOutbox, Department } from './entities';
 import { enqueue } from '../shared/outbox/enqueue';
+import { parseYears } from '../shared/cases/case-state';
 import type { CalendarService } from './calendar-service';
 
 export interface CountyCaseFilter extends CommonCaseFilter {
@@ -30,30 +31,16 @@ export class CountyCaseService {
       historyEntity: CountyCaseHistory,
       counterEntity: CountyCaseCounter,
       calendar: () => this.calendar.calendar(),
-      // A delegated case's every change goes back to its township, in the same transaction.
+      // A delegated case's every change goes back to its township, in the same transaction, as
+      // the whole state the township keeps: a message can never leave the township's copy half-old.
       onChange: async (m, c, change, now) => {
         if (!c.originIntakeId) return;
-        const p = change.patch;
         await enqueue(m, CountyOutbox, {
           messageKey: `case:${c.id}:v${change.version}`,
           kind: 'CASE_UPDATE',
           subjectId: c.originIntakeId,
           now,
-          payload: {
-            intakeId: c.originIntakeId,
-            countyCaseId: c.id,
-            countyCaseNumber: c.number,
-            version: change.version,
-            step: change.step,
-            toStatus: change.toStatus,
-            unitName: change.unitName,
-            at: now.toISOString(),
-            note: change.note,
-            missingMaterials: p.missingMaterials ?? null,
-            resultDocumentNumber: p.resultDocumentNumber ?? null,
-            refusalReason: p.refusalReason ?? null,
-            dueDate: p.dueDate ?? c.dueDate,
-          },
+          payload: countyCaseSnapshot({ ...c, ...change.patch } as CountyCase, c.version, change, now),
         });
       },
     };
@@ -164,4 +151,30 @@ export class CountyCaseService {
 
 export function termsOf(item: CountyItem): CaseItemTerms {
   return { id: item.id, kind: item.kind as CaseItemTerms['kind'], promisedDays: item.promisedDays, materials: item.materials };
+}
+
+/** Everything the township keeps of a delegated county case, after one change (its CountyCaseUpdateInput). */
+export function countyCaseSnapshot(after: CountyCase, previousVersion: number, change: CaseChange, now: Date): Record<string, unknown> {
+  return {
+    intakeId: after.originIntakeId,
+    countyCaseId: after.id,
+    countyCaseNumber: after.number,
+    previousVersion,
+    version: change.version,
+    step: change.step,
+    fromStatus: change.fromStatus,
+    toStatus: after.status,
+    unitName: change.unitName,
+    at: now.toISOString(),
+    note: change.note,
+    dueDate: after.dueDate,
+    dueAt: after.dueAt?.toISOString() ?? null,
+    pausedAt: after.pausedAt?.toISOString() ?? null,
+    pausedWorkingDays: after.pausedWorkingDays,
+    uncertainYears: parseYears(after.uncertainYears),
+    expedited: after.expedited,
+    missingMaterials: after.missingMaterials ?? [],
+    resultDocumentNumber: after.resultDocumentNumber,
+    refusalReason: after.refusalReason,
+  };
 }

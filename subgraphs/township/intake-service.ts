@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Logger } from 'pino';
 import { In, IsNull } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole, seesPersonalData } from '../shared/auth/guards';
@@ -15,6 +16,8 @@ import { retryOnDeadlock } from '../shared/db/retry';
 import { DelegatedIntakeRow, IntakeHistoryRow, Township, TownshipCaseCounter, TownshipOutbox } from './entities';
 import type { CalendarMirror } from './calendar-mirror';
 import { INTAKE_STAGES, stageOf, stageSql, type IntakeStage } from './intake-stage';
+import { patchOf, verdictOf, type CountyUpdate } from './county-update';
+import { intakeOverdue } from './intake-clock';
 
 const COUNTY_ACTOR = (unitName: string): Principal => ({ userId: 'county', name: unitName.slice(0, 50), role: 'SERVICE' });
 const MAX_NOTE = 500;
@@ -28,30 +31,17 @@ export interface AcceptIntakeInput {
   note?: string | null;
 }
 
-export interface CountyUpdate {
-  messageKey: string;
-  intakeId: string;
-  countyCaseId: string;
-  countyCaseNumber: string;
-  version: number;
-  step: string;
-  toStatus: string;
-  unitName: string;
-  at: string;
-  note?: string | null;
-  missingMaterials?: string[] | null;
-  resultDocumentNumber?: string | null;
-  refusalReason?: string | null;
-  dueDate?: string | null;
-}
-
 /** The township's half of delegated intake (SPEC §4.4). */
 export class IntakeService {
   lastCountyUpdateAt: Date | null = null;
   /** Called once a message for the county is committed (the forwarder is nudged, not waited for). */
   onQueued: () => void = () => undefined;
 
-  constructor(readonly dataSource: DataSource, private readonly mirror: CalendarMirror) {}
+  constructor(
+    readonly dataSource: DataSource,
+    private readonly mirror: CalendarMirror,
+    private readonly log?: Logger,
+  ) {}
 
   private get ds(): DataSource {
     return this.dataSource;
@@ -113,6 +103,9 @@ export class IntakeService {
           acceptedOn: shanghaiDate(now),
           dueDate: due.dueDate,
           dueAt: due.dueAt,
+          pausedAt: null,
+          pausedWorkingDays: 0,
+          uncertainYears: due.uncertainYears.length ? due.uncertainYears.join(',') : null,
           forwardedAt: null,
           countyCaseId: null,
           countyCaseNumber: null,
@@ -195,37 +188,27 @@ export class IntakeService {
     });
   }
 
-  /** Applies a county change once and in version order; older or repeated updates change nothing. */
+  /**
+   * Applies a county change once and in version order (the county sends a case's changes one at a
+   * time). `true` means applied — now or before; never "seen and skipped".
+   */
   async applyCountyUpdate(who: Principal | null, u: CountyUpdate, now: Date): Promise<boolean> {
     requireRole(who, 'SERVICE');
     const repo = this.ds.getRepository(DelegatedIntakeRow);
     for (let attempt = 0; attempt < 5; attempt++) {
       const i = await repo.findOne({ where: { id: checkId(u.intakeId) } });
       if (!i) throw notFound('Delegated intake', u.intakeId);
-      if (u.version <= i.countyVersion) return true;
+      const verdict = verdictOf(i, u);
+      if (verdict === 'applied') return true;
+      if (verdict === 'gap') this.log?.warn({ intakeId: i.id, held: i.countyVersion, previousVersion: u.previousVersion, version: u.version }, 'county update ahead of the last one applied; applying its full state');
       const at = new Date(u.at);
-      const patch: Partial<DelegatedIntakeRow> = {
-        countyStatus: u.toStatus,
-        countyVersion: u.version,
-        countyCaseId: u.countyCaseId,
-        countyCaseNumber: u.countyCaseNumber,
-        forwardedAt: i.forwardedAt ?? now, // the county clearly has it, even if its acknowledgement was lost
-        dueDate: u.dueDate ?? i.dueDate,
-        version: i.version + 1,
-        updatedAt: now,
-      };
-      if (u.step === 'requestSupplement') {
-        patch.missingMaterials = u.missingMaterials ?? [];
-        patch.supplementRequestedAt = at;
-      }
-      if (u.resultDocumentNumber) patch.resultDocumentNumber = u.resultDocumentNumber;
-      if (u.refusalReason) patch.refusalReason = u.refusalReason;
       const done = await retryOnDeadlock(() => this.ds.transaction(async (m) => {
-        const res = await m.getRepository(DelegatedIntakeRow).update({ id: i.id, version: i.version }, patch);
+        const res = await m.getRepository(DelegatedIntakeRow).update({ id: i.id, version: i.version }, patchOf(i, u, now));
         if (res.affected !== 1) return false;
         await appendHistory(m, IntakeHistoryRow, i as never, i.version + 1, COUNTY_ACTOR(u.unitName), u.unitName, at, {
           step: u.step,
-          fromStatus: i.countyStatus,
+          // The step as the county recorded it, so both histories read the same.
+          fromStatus: u.fromStatus !== undefined ? u.fromStatus : i.countyStatus,
           toStatus: u.toStatus,
           note: u.note ?? null,
         });
@@ -367,7 +350,7 @@ export class IntakeService {
       waitingForward: by('WAITING_FORWARD'),
       supplementsToCollect: by('SUPPLEMENT_TO_COLLECT'),
       readyForHandover: by('READY_FOR_HANDOVER'),
-      overdue: open.filter((i) => i.dueAt && i.dueAt.getTime() <= now.getTime() && stageOf(i) !== 'READY_FOR_HANDOVER'),
+      overdue: open.filter((i) => intakeOverdue(i, now)),
     };
   }
 

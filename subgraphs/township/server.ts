@@ -43,7 +43,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
   const county = serviceTarget(o.config, o.config.countyUrl, 'township-service');
   const calendar = new CalendarMirror(o.db.dataSource, county, o.log);
   await calendar.load();
-  const intakes = new IntakeService(o.db.dataSource, calendar);
+  const intakes = new IntakeService(o.db.dataSource, calendar, o.log);
   const forwarder = intakeForwarder(o.db.dataSource, county, intakes, o.log, o.clock);
   const reporter = new RedCaseReporter(o.db.dataSource);
   const redSweep = new PeriodicJob('red-case sweep', () => reporter.sweep(o.clock ? o.clock() : new Date()), o.log);

@@ -45,7 +45,8 @@ export class StatusService {
       { pending: [...open, 'APPROVED', 'REJECTED'], open, now: nowIso },
       {
         backlog: 'COUNT(*)',
-        overdue: 'SUM(CASE WHEN (i.county_status IS NULL OR i.county_status IN (:...open)) AND i.due_at <= :now THEN 1 ELSE 0 END)',
+        // The county's clock as the intake holds it: a paused clock is judged where it stopped.
+        overdue: 'SUM(CASE WHEN (i.county_status IS NULL OR i.county_status IN (:...open)) AND ((i.paused_at IS NULL AND i.due_at <= :now) OR i.paused_at >= i.due_at) THEN 1 ELSE 0 END)',
         waiting: 'SUM(CASE WHEN i.forwarded_at IS NULL THEN 1 ELSE 0 END)',
         oldest: 'MIN(CASE WHEN i.forwarded_at IS NULL THEN i.accepted_at ELSE NULL END)',
       },

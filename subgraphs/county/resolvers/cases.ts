@@ -45,12 +45,13 @@ export const caseResolvers = {
     county: async (t: { number: string; queryCode: string }, _: unknown, ctx: CountyContext) => {
       const c = await ctx.services.cases.findForTracking(t.number, t.queryCode.toUpperCase());
       if (!c) return null;
-      const [item, dept, history] = await Promise.all([
+      const [item, dept, history, calendar] = await Promise.all([
         ctx.loaders.item.load(c.itemId),
         ctx.loaders.department.load(c.departmentId),
         ctx.loaders.history.load(c.id),
+        ctx.services.calendar.calendar(),
       ]);
-      return publicCaseView(c, history, item?.name ?? '', dept?.name ?? '');
+      return publicCaseView(c, history, item?.name ?? '', dept?.name ?? '', calendar);
     },
   },
 };

@@ -6,6 +6,7 @@ import {
   STATUS_LABELS_ZH,
   allowedActions,
   type CaseAction,
+  type CaseState,
   type CaseStatus,
   type HandlingStep,
 } from '../domain/lifecycle';
@@ -30,16 +31,19 @@ export function applicantView(c: CaseRecord, visible: boolean) {
 }
 
 export function deadlineView(c: CaseRecord, now: Date, calendar: WorkCalendar, thresholds: WarningThresholds) {
-  const state = toCaseState(c);
+  return deadlineOfState(toCaseState(c), now, calendar, thresholds);
+}
+
+/** The deadline as the graph shows it, for any record that keeps a case's clock (a delegated intake too). */
+export function deadlineOfState(state: CaseState, now: Date, calendar: WorkCalendar, thresholds: WarningThresholds) {
   const warning = warningLevel({ state, now, calendar, thresholds });
-  // A year confirmed since acceptance no longer makes the deadline uncertain.
-  const uncertainYears = state.uncertainYears.filter((y) => !calendar.isYearCovered(y));
+  const uncertainYears = stillUncertain(state.uncertainYears, calendar);
   return {
-    acceptedAt: c.acceptedAt?.toISOString() ?? null,
-    dueDate: c.dueDate,
-    dueAt: c.dueAt?.toISOString() ?? null,
-    paused: !!c.pausedAt,
-    pausedWorkingDays: c.pausedWorkingDays,
+    acceptedAt: state.acceptedAt?.toISOString() ?? null,
+    dueDate: state.dueDate,
+    dueAt: state.dueAt?.toISOString() ?? null,
+    paused: !!state.pausedAt,
+    pausedWorkingDays: state.pausedWorkingDays,
     calendarUncertain: uncertainYears.length > 0,
     uncertainYears,
     warningLevel: warning?.level ?? null,
@@ -74,11 +78,15 @@ export function historyView(rows: CaseHistoryRecord[]) {
   }));
 }
 
+/** A year confirmed since acceptance no longer makes a deadline uncertain. */
+export const stillUncertain = (years: number[], calendar: WorkCalendar): number[] => years.filter((y) => !calendar.isYearCovered(y));
+export const isCalendarUncertain = (years: number[], calendar: WorkCalendar): boolean => stillUncertain(years, calendar).length > 0;
+
 /** Internal handling steps the public does not see; the decision itself (DECIDE) it does. */
 const INTERNAL_STEPS = new Set<string>(['UNDERTAKE', 'REVIEW'] satisfies HandlingStep[]);
 
 /** What the public tracking page may see: statuses, dates and units, never people. */
-export function publicCaseView(c: CaseRecord, rows: CaseHistoryRecord[], itemName: string, unitName: string) {
+export function publicCaseView(c: CaseRecord, rows: CaseHistoryRecord[], itemName: string, unitName: string, calendar: WorkCalendar) {
   return {
     number: c.number,
     itemName,
@@ -88,6 +96,7 @@ export function publicCaseView(c: CaseRecord, rows: CaseHistoryRecord[], itemNam
     receivedAt: c.receivedAt.toISOString(),
     acceptedAt: c.acceptedAt?.toISOString() ?? null,
     dueDate: c.dueDate,
+    calendarUncertain: isCalendarUncertain(toCaseState(c).uncertainYears, calendar),
     completedAt: c.completedAt?.toISOString() ?? null,
     steps: rows
       .filter((h) => !INTERNAL_STEPS.has(h.step))

@@ -2,17 +2,28 @@ import type { EntityManager, EntityTarget } from 'typeorm';
 import { newId } from '../db/ids';
 import type { OutboxRecord } from './outbox-record';
 
-/** Writes an outbox row inside the caller's transaction. */
+/**
+ * Writes an outbox row inside the caller's transaction, after every earlier message of its
+ * subject. Callers change the subject's own row in the same transaction first, which serialises
+ * writers of one subject, so the next place is read safely.
+ */
 export async function enqueue(
   m: EntityManager,
   entity: EntityTarget<OutboxRecord>,
   msg: { messageKey: string; kind: string; subjectId: string; payload: Record<string, unknown>; now: Date },
 ): Promise<void> {
-  await m.getRepository(entity).insert({
+  const repo = m.getRepository(entity);
+  const last = await repo
+    .createQueryBuilder('o')
+    .select('MAX(o.subject_seq)', 'seq')
+    .where('o.subject_id = :subject', { subject: msg.subjectId })
+    .getRawOne<{ seq: unknown }>();
+  await repo.insert({
     id: newId(),
     messageKey: msg.messageKey,
     kind: msg.kind,
     subjectId: msg.subjectId,
+    subjectSeq: Number(last?.seq ?? 0) + 1,
     payload: msg.payload,
     createdAt: msg.now,
     attempts: 0,
@@ -21,5 +32,6 @@ export async function enqueue(
     leaseUntil: null,
     deliveredAt: null,
     lastError: null,
+    parkedAt: null,
   } as never);
 }

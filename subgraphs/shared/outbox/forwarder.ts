@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
-import { In, IsNull, LessThanOrEqual } from 'typeorm';
+import { In, IsNull, Not } from 'typeorm';
 import type { Logger } from 'pino';
 import type { OutboxRecord } from './outbox-record';
+import { ServiceCallError } from './service-call';
 
 export interface ForwarderOptions<R extends OutboxRecord> {
   dataSource: DataSource;
@@ -18,13 +19,22 @@ export interface ForwarderOptions<R extends OutboxRecord> {
   concurrency?: number;
   leaseMs?: number;
   maxBackoffMs?: number;
+  /** How long a parked (refused) message waits before it is tried again by itself. */
+  parkedRetryMs?: number;
+}
+
+export interface OutboxQueueStatus {
+  pending: number;
+  parked: number;
+  parkedMessages: { messageKey: string; kind: string; subjectId: string; attempts: number; error: string | null; parkedAt: Date; nextAttemptAt: Date }[];
 }
 
 /**
  * Store-and-forward delivery. Rows are claimed with a lease (an UPDATE guarded by the current
  * claim), which works the same on SQLite and MySQL, so any number of forwarders may run; the
- * receiver's unique key makes a repeated delivery harmless. A batch is delivered by several lanes
- * at once, each subject's messages in order within one lane, so a busy month-end keeps up.
+ * receiver's unique key makes a repeated delivery harmless. Only the oldest undelivered message of
+ * each subject is ever due, so a subject's messages arrive in order whatever fails; many subjects
+ * are delivered at once in lanes, so a busy month-end keeps up.
  */
 export class Forwarder<R extends OutboxRecord> {
   readonly id = `fwd-${randomUUID().slice(0, 8)}`;
@@ -61,11 +71,7 @@ export class Forwarder<R extends OutboxRecord> {
     let delivered = 0;
     for (;;) {
       this.again = false;
-      const due = await this.o.dataSource.getRepository(this.o.entity).find({
-        where: { deliveredAt: IsNull(), nextAttemptAt: LessThanOrEqual(this.now()) } as never,
-        order: { createdAt: 'ASC' } as never,
-        take: this.o.batchSize ?? 50,
-      });
+      const due = await this.dueHeads();
       if (due.length === 0 && !this.again) return delivered;
       const mine = await this.claim(due);
       if (mine.length === 0 && !this.again) return delivered;
@@ -73,6 +79,24 @@ export class Forwarder<R extends OutboxRecord> {
       delivered += sent;
       if (blocked) return delivered; // the other side is down: stop hammering it, retry on the next tick
     }
+  }
+
+  /**
+   * Due messages that are the oldest undelivered one of their subject. A message waiting out a
+   * back-off, or parked, holds back every later message of its subject — across runs, restarts
+   * and forwarders — so the receiver never sees a subject's messages out of order.
+   */
+  private dueHeads(): Promise<R[]> {
+    const table = this.o.dataSource.getMetadata(this.o.entity).tableName;
+    return this.o.dataSource
+      .getRepository(this.o.entity)
+      .createQueryBuilder('o')
+      .where('o.delivered_at IS NULL AND o.next_attempt_at <= :now', { now: this.now().toISOString() })
+      .andWhere(`NOT EXISTS (SELECT 1 FROM ${table} p WHERE p.subject_id = o.subject_id AND p.delivered_at IS NULL AND p.subject_seq < o.subject_seq)`)
+      .orderBy('o.created_at', 'ASC')
+      .addOrderBy('o.subject_seq', 'ASC')
+      .take(this.o.batchSize ?? 50)
+      .getMany();
   }
 
   /** Claims the rows no other forwarder holds, in one statement; returns those now ours, in order. */
@@ -110,12 +134,15 @@ export class Forwarder<R extends OutboxRecord> {
             untried.push(...lane.slice(n));
             break;
           }
-          if (await this.deliver(row)) sent += 1;
-          else {
-            blocked = true;
-            untried.push(...lane.slice(n + 1));
-            break;
+          const outcome = await this.deliver(row);
+          if (outcome === 'sent') {
+            sent += 1;
+            continue;
           }
+          // A parked message holds back the rest of its subject; a failed one the whole run.
+          if (outcome === 'failed') blocked = true;
+          untried.push(...lane.slice(n + 1));
+          break;
         }
       }
     };
@@ -133,7 +160,7 @@ export class Forwarder<R extends OutboxRecord> {
       .execute();
   }
 
-  private async deliver(row: R): Promise<boolean> {
+  private async deliver(row: R): Promise<'sent' | 'parked' | 'failed'> {
     try {
       const ack = await this.o.send(row);
       const now = this.now();
@@ -141,7 +168,7 @@ export class Forwarder<R extends OutboxRecord> {
         await m
           .createQueryBuilder()
           .update(this.o.entity)
-          .set({ deliveredAt: now, claimedBy: null, leaseUntil: null, attempts: row.attempts + 1, lastError: null } as never)
+          .set({ deliveredAt: now, claimedBy: null, leaseUntil: null, attempts: row.attempts + 1, lastError: null, parkedAt: null } as never)
           .where('id = :id AND claimed_by = :me', { id: row.id, me: this.id })
           .execute();
         await this.o.onDelivered?.(m, row, ack, now);
@@ -149,24 +176,60 @@ export class Forwarder<R extends OutboxRecord> {
       this.sent += 1;
       this.lastSuccessAt = now;
       this.lastError = null;
-      return true;
+      return 'sent';
     } catch (e) {
       const attempts = row.attempts + 1;
-      const backoff = Math.min(this.o.maxBackoffMs ?? 60_000, 500 * 2 ** Math.min(attempts, 16));
-      this.lastError = String((e as Error).message ?? e).slice(0, 500);
+      const error = String((e as Error).message ?? e).slice(0, 500);
+      const now = this.now();
+      // A refusal of the message itself will not heal by waiting a minute: park it where an
+      // administrator sees it; it is tried again after a restart, on request, or after a long pause.
+      const park = e instanceof ServiceCallError && e.permanent;
+      const retryInMs = park ? (this.o.parkedRetryMs ?? 3_600_000) : Math.min(this.o.maxBackoffMs ?? 60_000, 500 * 2 ** Math.min(attempts, 16));
+      this.lastError = error;
       await this.o.dataSource
         .createQueryBuilder()
         .update(this.o.entity)
-        .set({ attempts, nextAttemptAt: new Date(this.now().getTime() + backoff), claimedBy: null, leaseUntil: null, lastError: this.lastError } as never)
+        .set({ attempts, nextAttemptAt: new Date(now.getTime() + retryInMs), claimedBy: null, leaseUntil: null, lastError: error, parkedAt: park ? now : null } as never)
         .where('id = :id AND claimed_by = :me', { id: row.id, me: this.id })
         .execute();
-      this.o.log.warn({ messageKey: row.messageKey, attempts, retryInMs: backoff, err: this.lastError }, 'delivery failed; will retry');
-      return false;
+      if (park) this.o.log.error({ messageKey: row.messageKey, kind: row.kind, attempts, err: error }, 'message refused by the receiver; parked until retried');
+      else this.o.log.warn({ messageKey: row.messageKey, attempts, retryInMs, err: error }, 'delivery failed; will retry');
+      return park ? 'parked' : 'failed';
     }
   }
 
+  /** Makes parked messages due again (after a fix); returns how many. */
+  async retryParked(): Promise<number> {
+    const res = await this.o.dataSource
+      .createQueryBuilder()
+      .update(this.o.entity)
+      .set({ parkedAt: null, nextAttemptAt: this.now() } as never)
+      .where('parked_at IS NOT NULL AND delivered_at IS NULL')
+      .execute();
+    const n = res.affected ?? 0;
+    if (n > 0) this.nudge();
+    return n;
+  }
+
+  /** What waits in the outbox: undelivered and parked counts, and the parked messages themselves. */
+  async queueStatus(limit = 50): Promise<OutboxQueueStatus> {
+    const repo = this.o.dataSource.getRepository(this.o.entity);
+    const [pending, parked] = await Promise.all([
+      repo.count({ where: { deliveredAt: IsNull() } as never }),
+      repo.find({ where: { deliveredAt: IsNull(), parkedAt: Not(IsNull()) } as never, order: { parkedAt: 'ASC' } as never, take: limit }),
+    ]);
+    const parkedTotal = parked.length < limit ? parked.length : await repo.count({ where: { deliveredAt: IsNull(), parkedAt: Not(IsNull()) } as never });
+    return {
+      pending,
+      parked: parkedTotal,
+      parkedMessages: parked.map((r) => ({ messageKey: r.messageKey, kind: r.kind, subjectId: r.subjectId, attempts: r.attempts, error: r.lastError, parkedAt: r.parkedAt!, nextAttemptAt: r.nextAttemptAt })),
+    };
+  }
+
+  /** Runs every `intervalMs`; parked messages are tried once more at start, since a restart is how most fixes arrive. */
   start(intervalMs = 500): void {
     if (this.timer) return;
+    void this.retryParked().catch((err) => this.o.log.error({ err }, 'could not retry parked messages'));
     this.timer = setInterval(() => void this.drain().catch((err) => this.o.log.error({ err }, 'forwarder run failed')), intervalMs);
     this.timer.unref();
   }

@@ -11,6 +11,8 @@ export abstract class OutboxRecord {
   @Column({ type: 'varchar', length: 120, name: 'message_key' }) messageKey: string;
   @Column({ type: 'varchar', length: 40 }) kind: string;
   @Column({ type: 'varchar', length: 36, name: 'subject_id' }) subjectId: string;
+  /** Place among the subject's messages: none goes out while an older one is undelivered. */
+  @Column({ type: 'int', name: 'subject_seq' }) subjectSeq: number;
   @JsonColumn({ name: 'payload' }) payload: Record<string, unknown>;
   @InstantColumn({ name: 'created_at' }) createdAt: Date;
   @Column({ type: 'int' }) attempts: number;
@@ -19,4 +21,6 @@ export abstract class OutboxRecord {
   @InstantColumn({ name: 'lease_until', nullable: true }) leaseUntil: Date | null;
   @InstantColumn({ name: 'delivered_at', nullable: true }) deliveredAt: Date | null;
   @Column({ type: 'varchar', length: 500, name: 'last_error', nullable: true }) lastError: string | null;
+  /** Set when the receiver refused the message for good; it waits (and holds its subject) until retried. */
+  @InstantColumn({ name: 'parked_at', nullable: true }) parkedAt: Date | null;
 }

@@ -15,23 +15,46 @@ export function serviceTarget(config: Config, url: string, caller: string): Serv
   return { url, jwtSecret: config.JWT_SECRET, gatewaySecret: config.GATEWAY_SECRET, caller };
 }
 
-/** Calls another subgraph directly as the SERVICE identity; throws unless it answered with data. */
+/**
+ * Codes that say "try again later": the receiver (or its database) is busy, down, racing, or not
+ * yet configured to trust us. Any other coded refusal is about the message itself.
+ */
+const TRANSIENT_CODES = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'VERSION_CONFLICT', 'RATE_LIMITED', 'UNAUTHENTICATED', 'FORBIDDEN']);
+
+/** A call that did not return data; `permanent` when the receiver refused the request itself. */
+export class ServiceCallError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly permanent: boolean,
+  ) {
+    super(message);
+  }
+}
+
+/** Calls another subgraph directly as the SERVICE identity; throws a ServiceCallError unless it answered with data. */
 export async function callService<T>(t: ServiceTarget, query: string, variables: Record<string, unknown>, timeoutMs = 5000): Promise<T> {
   const token = await signToken({ userId: t.caller, name: t.caller, role: 'SERVICE' }, t.jwtSecret, 300);
-  const res = await fetch(t.url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      authorization: `Bearer ${token}`,
-      ...(t.gatewaySecret ? { [GATEWAY_SECRET_HEADER]: t.gatewaySecret } : {}),
-    },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+  let res: Response;
+  try {
+    res = await fetch(t.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${token}`,
+        ...(t.gatewaySecret ? { [GATEWAY_SECRET_HEADER]: t.gatewaySecret } : {}),
+      },
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (e) {
+    throw new ServiceCallError(`SERVICE_UNAVAILABLE: ${(e as Error).message}`, 'SERVICE_UNAVAILABLE', false);
+  }
+  const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
   if (body.errors?.length || !body.data) {
     const e = body.errors?.[0];
-    throw new Error(`${e?.extensions?.code ?? `HTTP ${res.status}`}: ${e?.message ?? 'no data'}`);
+    const code = e?.extensions?.code;
+    throw new ServiceCallError(`${code ?? `HTTP ${res.status}`}: ${e?.message ?? 'no data'}`, code ?? `HTTP_${res.status}`, !!code && !TRANSIENT_CODES.has(code));
   }
   return body.data;
 }

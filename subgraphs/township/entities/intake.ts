@@ -34,6 +34,10 @@ export class DelegatedIntakeRow {
   @DateColumn({ name: 'accepted_on' }) acceptedOn: string;
   @DateColumn({ name: 'due_date', nullable: true }) dueDate: string | null;
   @InstantColumn({ name: 'due_at', nullable: true }) dueAt: Date | null;
+  /** The county's clock, as last reported: stopped since (supplement, special procedure), days added by pauses, years it guessed. */
+  @InstantColumn({ name: 'paused_at', nullable: true }) pausedAt: Date | null;
+  @Column({ type: 'int', name: 'paused_working_days' }) pausedWorkingDays: number;
+  @Column({ type: 'varchar', length: 60, name: 'uncertain_years', nullable: true }) uncertainYears: string | null;
   @InstantColumn({ name: 'forwarded_at', nullable: true }) forwardedAt: Date | null;
   @Column({ type: 'varchar', length: 36, name: 'county_case_id', nullable: true }) countyCaseId: string | null;
   @Column({ type: 'varchar', length: 40, name: 'county_case_number', nullable: true }) countyCaseNumber: string | null;

@@ -64,7 +64,7 @@ export const caseResolvers = {
         ctx.loaders.township.load(c.townshipId),
         ctx.loaders.history.load(c.id),
       ]);
-      return publicCaseView(c, history, item?.name ?? '', township?.name ?? '');
+      return publicCaseView(c, history, item?.name ?? '', township?.name ?? '', ctx.services.calendar.calendar());
     },
   },
 };

@@ -1,10 +1,12 @@
 import { requireRole } from '../../shared/auth/guards';
-import { applicantView, historyView, stepLabel } from '../../shared/cases/case-view';
+import { applicantView, deadlineOfState, historyView, isCalendarUncertain, stepLabel } from '../../shared/cases/case-view';
+import { intakeClock } from '../intake-clock';
 import { workingMinutesBetween } from '../../shared/domain/office-hours';
 import { checkId } from '../../shared/cases/case-query';
 import type { TownshipContext } from '../context';
 import type { DelegatedIntakeRow, Township } from '../entities';
-import type { AcceptIntakeInput, CountyUpdate } from '../intake-service';
+import type { AcceptIntakeInput } from '../intake-service';
+import type { CountyUpdate } from '../county-update';
 import { stageOf, type IntakeStage } from '../intake-stage';
 import { STATUS_LABELS_ZH, type CaseStatus } from '../../shared/domain/lifecycle';
 
@@ -57,6 +59,8 @@ export const intakeResolvers = {
       workingMinutesBetween(i.acceptedAt, i.forwardedAt ?? ctx.now, ctx.services.calendar.calendar()) > ctx.services.calendar.settings().forwardingLimitMinutes,
     countyCase: (i: DelegatedIntakeRow) => (i.countyCaseId ? { id: i.countyCaseId } : null),
     stage: (i: DelegatedIntakeRow) => stageOf(i),
+    deadline: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
+      deadlineOfState(intakeClock(i), ctx.now, ctx.services.calendar.calendar(), ctx.services.calendar.settings()),
     handedOverAt: (i: DelegatedIntakeRow) => i.handedOverAt?.toISOString() ?? null,
     trackingNumber: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
       ctx.services.intakes.seesPersonalData(ctx.who, i) ? i.trackingNumber : i.trackingNumber ? '******' : null,
@@ -76,6 +80,7 @@ export async function publicIntakeView(i: DelegatedIntakeRow, ctx: TownshipConte
     receivedAt: i.acceptedAt.toISOString(),
     acceptedAt: i.acceptedAt.toISOString(),
     dueDate: i.dueDate,
+    calendarUncertain: isCalendarUncertain(intakeClock(i).uncertainYears, ctx.services.calendar.calendar()),
     completedAt: null,
     steps: history.map((h) => ({ label: stepLabel(h.step), status: h.toStatus, unitName: h.unitName, at: h.at.toISOString() })),
   };
