@@ -1,3 +1,5 @@
+import type { Forwarder } from '../shared/outbox/forwarder';
+import type { CountyOutbox } from './entities';
 import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader } from '../shared/db/loaders';
 import type { RequestContext } from '../shared/graphql/subgraph-service';
@@ -17,6 +19,8 @@ import type { CountyReview } from './entities';
 import type { CountyCase, CountyCaseHistory, CountyItem, Department, SupervisionEventRow, SupervisionRecordRow } from './entities';
 
 export interface CountyServices {
+  /** Messages towards the other tier. */
+  outbox: Forwarder<CountyOutbox>;
   catalog: CatalogService;
   calendar: CalendarService;
   cases: CountyCaseService;

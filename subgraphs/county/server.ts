@@ -14,6 +14,7 @@ import { townshipDirectory } from './township-directory';
 import { CountyStatisticsService } from './statistics-service';
 import type { Forwarder } from '../shared/outbox/forwarder';
 import { serviceTarget } from '../shared/outbox/service-call';
+import { countOutbox } from '../shared/outbox/outbox-metrics';
 import type { CountyOutbox } from './entities';
 import { countyLoaders, type CountyContext, type CountyServices } from './context';
 import { COUNTY_ENTITIES } from './entities';
@@ -45,7 +46,14 @@ export function openCountyDatabase(target: DatabaseTarget, log?: Logger): Promis
 export async function buildCountySubgraph(o: { config: Config; db: Database; log: Logger; clock?: () => Date }): Promise<CountySubgraph> {
   const calendar = new CalendarService(o.db.dataSource);
   const cases = new CountyCaseService(o.db.dataSource, calendar);
+  const forwarder = countyUpdateForwarder(
+    o.db.dataSource,
+    serviceTarget(o.config, o.config.townshipUrl, 'county-service'),
+    o.log,
+    o.clock,
+  );
   const services: CountyServices = {
+    outbox: forwarder,
     catalog: new CatalogService(o.db.dataSource),
     calendar,
     cases,
@@ -57,18 +65,13 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     supervision: new SupervisionService(o.db.dataSource, serviceTarget(o.config, o.config.townshipUrl, 'county-service')),
   };
   const redSweep = new PeriodicJob('red-case sweep', () => services.supervision.sweep(o.clock ? o.clock() : new Date()), o.log);
-  const forwarder = countyUpdateForwarder(
-    o.db.dataSource,
-    serviceTarget(o.config, o.config.townshipUrl, 'county-service'),
-    o.log,
-    o.clock,
-  );
   const service = await buildSubgraphService<CountyContext>({
     name: 'county',
     config: o.config,
     db: o.db,
     log: o.log,
     clock: o.clock,
+    metrics: (m) => countOutbox(m, forwarder),
     resolvers: countyResolvers as never,
     extendContext: (base) => ({ ...base, services, loaders: countyLoaders(services, base.now) }),
     health: async () => ({ updatesToTownships: { lastDeliveredAt: forwarder.lastSuccessAt?.toISOString() ?? null, lastError: forwarder.lastError } }),

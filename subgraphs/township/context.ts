@@ -1,3 +1,4 @@
+import type { Forwarder } from '../shared/outbox/forwarder';
 import DataLoader from 'dataloader';
 import { byIdLoader, groupLoader } from '../shared/db/loaders';
 import type { RequestContext } from '../shared/graphql/subgraph-service';
@@ -15,6 +16,8 @@ import { DelegatedIntakeRow, TownshipOutbox, type IntakeHistoryRow, type Townshi
 import { In } from 'typeorm';
 
 export interface TownshipServices {
+  /** Messages towards the other tier. */
+  outbox: Forwarder<TownshipOutbox>;
   catalog: TownshipCatalogService;
   calendar: CalendarMirror;
   cases: TownshipCaseService;

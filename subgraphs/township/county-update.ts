@@ -1,3 +1,4 @@
+import { badInput } from '../shared/graphql/errors';
 import type { DelegatedIntakeRow } from './entities';
 
 /** One change of a delegated county case, carrying the whole state the township keeps of it. */
@@ -71,4 +72,12 @@ export function patchOf(i: DelegatedIntakeRow, u: CountyUpdate, now: Date): Part
   if (u.resultDocumentNumber) patch.resultDocumentNumber = u.resultDocumentNumber;
   if (u.refusalReason) patch.refusalReason = u.refusalReason;
   return patch;
+}
+
+/** Refuses an update whose instants are not instants: a fault of the message that no retry heals. */
+export function checkUpdate(u: CountyUpdate): void {
+  for (const [field, value] of [['at', u.at], ['dueAt', u.dueAt], ['pausedAt', u.pausedAt]] as const) {
+    if (value != null && Number.isNaN(new Date(value).getTime())) throw badInput(`${field} is not an instant: ${String(value).slice(0, 40)}`);
+  }
+  if (!Number.isInteger(u.version) || u.version < 1) throw badInput('version must be a positive whole number');
 }

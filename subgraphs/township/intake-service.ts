@@ -16,7 +16,7 @@ import { retryOnDeadlock } from '../shared/db/retry';
 import { DelegatedIntakeRow, IntakeHistoryRow, Township, TownshipCaseCounter, TownshipOutbox } from './entities';
 import type { CalendarMirror } from './calendar-mirror';
 import { INTAKE_STAGES, stageOf, stageSql, type IntakeStage } from './intake-stage';
-import { patchOf, verdictOf, type CountyUpdate } from './county-update';
+import { checkUpdate, patchOf, verdictOf, type CountyUpdate } from './county-update';
 import { intakeOverdue } from './intake-clock';
 
 const COUNTY_ACTOR = (unitName: string): Principal => ({ userId: 'county', name: unitName.slice(0, 50), role: 'SERVICE' });
@@ -194,6 +194,7 @@ export class IntakeService {
    */
   async applyCountyUpdate(who: Principal | null, u: CountyUpdate, now: Date): Promise<boolean> {
     requireRole(who, 'SERVICE');
+    checkUpdate(u);
     const repo = this.ds.getRepository(DelegatedIntakeRow);
     for (let attempt = 0; attempt < 5; attempt++) {
       const i = await repo.findOne({ where: { id: checkId(u.intakeId) } });

@@ -11,6 +11,7 @@ import { StatusService } from './status-service';
 import { TownshipStatisticsService } from './statistics-service';
 import { intakeForwarder } from './intake-forwarder';
 import { serviceTarget } from '../shared/outbox/service-call';
+import { countOutbox } from '../shared/outbox/outbox-metrics';
 import type { Forwarder } from '../shared/outbox/forwarder';
 import type { TownshipOutbox } from './entities';
 import { townshipLoaders, type TownshipContext, type TownshipServices } from './context';
@@ -49,6 +50,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
   const redSweep = new PeriodicJob('red-case sweep', () => reporter.sweep(o.clock ? o.clock() : new Date()), o.log);
   const lastContact = () => latest(calendar.syncedAt(), forwarder.lastSuccessAt, intakes.lastCountyUpdateAt);
   const services: TownshipServices = {
+    outbox: forwarder,
     catalog: new TownshipCatalogService(o.db.dataSource),
     calendar,
     cases: new TownshipCaseService(o.db.dataSource, calendar),
@@ -63,6 +65,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     db: o.db,
     log: o.log,
     clock: o.clock,
+    metrics: (m) => countOutbox(m, forwarder),
     resolvers: townshipResolvers as never,
     extendContext: (base) => ({ ...base, services, loaders: townshipLoaders(services, base.now) }),
     health: async () => ({

@@ -3,6 +3,7 @@ import pino from 'pino';
 import type { Database } from '../../subgraphs/shared/db/data-source';
 import { enqueue } from '../../subgraphs/shared/outbox/enqueue';
 import { Forwarder } from '../../subgraphs/shared/outbox/forwarder';
+import { ServiceCallError } from '../../subgraphs/shared/outbox/service-call';
 import { openTownshipDatabase } from '../../subgraphs/township/server';
 import { TownshipOutbox } from '../../subgraphs/township/entities';
 import { testTargets } from '../support/network';
@@ -113,4 +114,81 @@ test('a nudge delivers at once instead of waiting for the next tick', async () =
   } finally {
     await fwd.stop();
   }
+});
+
+test('a message waiting out its back-off holds back the later messages of its subject, for every forwarder', async () => {
+  for (let n = 0; n < 3; n++) await queue('h', n);
+  await queue('i', 0, new Date(T0.getTime() + 50));
+  let now = new Date(T0.getTime() + 1000);
+  const seen: string[] = [];
+  let countyDown = true;
+  const make = () =>
+    new Forwarder<TownshipOutbox>({
+      dataSource: db.dataSource,
+      entity: TownshipOutbox,
+      log,
+      clock: () => now,
+      concurrency: 1,
+      send: async (row) => {
+        if (countyDown && row.messageKey === 'h:0') throw new ServiceCallError('SERVICE_UNAVAILABLE: fetch failed', 'SERVICE_UNAVAILABLE', false);
+        seen.push(row.messageKey);
+      },
+    });
+  const [first, second] = [make(), make()];
+  expect(await first.drain()).toBe(0); // h:0 failed; the run stopped
+  countyDown = false;
+  // Another forwarder (another process, or this one after a restart) delivers what is free, and
+  // not h:1 or h:2 before h:0.
+  expect(await second.drain()).toBe(1);
+  expect(seen).toEqual(['i:0']);
+  expect(await first.drain()).toBe(0);
+  now = new Date(now.getTime() + 120_000); // past the back-off
+  expect(await second.drain()).toBe(3);
+  expect(seen).toEqual(['i:0', 'h:0', 'h:1', 'h:2']);
+  const h0 = await db.dataSource.getRepository(TownshipOutbox).findOneByOrFail({ messageKey: 'h:0' });
+  expect(h0).toMatchObject({ attempts: 2, parkedAt: null, lastError: null });
+});
+
+test('a message the receiver refuses is parked with its error, holds back only its own subject, and goes once retried', async () => {
+  for (let n = 0; n < 2; n++) await queue('p', n);
+  await queue('q', 0, new Date(T0.getTime() + 50));
+  const now = new Date(T0.getTime() + 1000);
+  const seen: string[] = [];
+  let refuse = true;
+  const fwd = new Forwarder<TownshipOutbox>({
+    dataSource: db.dataSource,
+    entity: TownshipOutbox,
+    log,
+    clock: () => now,
+    send: async (row) => {
+      if (refuse && row.messageKey === 'p:0') throw new ServiceCallError('BAD_USER_INPUT: at is not a date', 'BAD_USER_INPUT', true);
+      seen.push(row.messageKey);
+    },
+  });
+  expect(await fwd.drain()).toBe(1);
+  expect(seen).toEqual(['q:0']);
+  const status = await fwd.queueStatus();
+  expect(status).toMatchObject({ pending: 2, parked: 1 });
+  expect(status.parkedMessages).toEqual([
+    expect.objectContaining({ messageKey: 'p:0', kind: 'TEST', attempts: 1, error: 'BAD_USER_INPUT: at is not a date', parkedAt: now }),
+  ]);
+  // Parked for an hour, not a minute's back-off; p:1 does not overtake it meanwhile.
+  expect(status.parkedMessages[0].nextAttemptAt.getTime() - now.getTime()).toBe(3_600_000);
+  expect(await fwd.drain()).toBe(0);
+  refuse = false; // the cause is fixed
+  expect(await fwd.retryParked()).toBe(1);
+  expect(await fwd.drain()).toBe(2);
+  expect(seen).toEqual(['q:0', 'p:0', 'p:1']);
+  expect(await fwd.queueStatus()).toMatchObject({ pending: 0, parked: 0, parkedMessages: [] });
+});
+
+test('messages of one subject get increasing places, whatever their timestamps say', async () => {
+  const subject = 'r'.padEnd(36, '0');
+  for (const [n, at] of [[0, 5000], [1, 1000], [2, 3000]] as const) {
+    await db.dataSource.transaction((m) => enqueue(m, TownshipOutbox, { messageKey: `r:${n}`, kind: 'TEST', subjectId: subject, payload: {}, now: new Date(T0.getTime() + at) }));
+  }
+  const seen: string[] = [];
+  const fwd = new Forwarder<TownshipOutbox>({ dataSource: db.dataSource, entity: TownshipOutbox, log, clock: () => new Date(T0.getTime() + 10_000), send: async (row) => void seen.push(row.messageKey) });
+  expect(await fwd.drain()).toBe(3);
+  expect(seen).toEqual(['r:0', 'r:1', 'r:2']);
 });

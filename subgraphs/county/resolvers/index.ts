@@ -1,3 +1,4 @@
+import { outboxResolvers } from '../../shared/outbox/outbox-resolvers';
 import { mergeResolvers, type ResolverMap } from '../../shared/graphql/merge-resolvers';
 import { catalogResolvers } from './catalog';
 import { caseResolvers } from './cases';
@@ -10,6 +11,7 @@ import { supervisionResolvers } from './supervision';
 
 /** One resolver module per feature; each feature's SDL is in schema/county*.graphql. */
 export const countyResolvers = mergeResolvers(
+  outboxResolvers('county') as ResolverMap,
   catalogResolvers as ResolverMap,
   caseResolvers as ResolverMap,
   calendarResolvers as ResolverMap,

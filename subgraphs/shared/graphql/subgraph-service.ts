@@ -9,7 +9,7 @@ import type { Config } from '../config/env';
 import type { Principal } from '../auth/principal';
 import type { Database } from '../db/data-source';
 import { createHttpServer, closeServer, listen, type HealthReport, type RouteHandler } from '../http/server';
-import { countSqlStatements, createMetrics } from '../metrics/metrics';
+import { countSqlStatements, createMetrics, type ServiceMetrics } from '../metrics/metrics';
 import { makeFormatError } from './format-error';
 import { principalOf } from './request-auth';
 import { subgraphSdl, type SubgraphName } from './sdl';
@@ -32,6 +32,8 @@ export interface SubgraphServiceOptions<C extends RequestContext> {
   clock?: () => Date;
   health?: () => Promise<Record<string, unknown>>;
   routes?: RouteHandler[];
+  /** Registers the tier's own figures on `/metrics`. */
+  metrics?: (m: ServiceMetrics) => void;
 }
 
 export interface SubgraphService {
@@ -57,6 +59,7 @@ export async function buildSubgraphService<C extends RequestContext>(o: Subgraph
   const clock = o.clock ?? (() => new Date());
   const metrics = createMetrics(`${o.name}-subgraph`);
   countSqlStatements(metrics, o.db.sql);
+  o.metrics?.(metrics);
   const server = createHttpServer<C>({
     apollo,
     metrics,

@@ -1,3 +1,4 @@
+import { outboxResolvers } from '../../shared/outbox/outbox-resolvers';
 import { mergeResolvers, type ResolverMap } from '../../shared/graphql/merge-resolvers';
 import { catalogResolvers } from './catalog';
 import { caseResolvers } from './cases';
@@ -8,6 +9,7 @@ import { supervisionResolvers } from './supervision';
 
 /** One resolver module per feature; each feature's SDL is in schema/township*.graphql. */
 export const townshipResolvers = mergeResolvers(
+  outboxResolvers('township') as ResolverMap,
   catalogResolvers as ResolverMap,
   caseResolvers as ResolverMap,
   intakeResolvers as ResolverMap,
