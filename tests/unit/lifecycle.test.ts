@@ -8,6 +8,7 @@ import {
   CaseState,
   CaseStatus,
   initialCaseState,
+  canExpedite,
   isCompleted,
   isOpen,
   isTerminal,
@@ -160,6 +161,21 @@ describe('every action from every status (table-driven)', () => {
     expect(err.message).toMatch(/^Cannot approve a case that is RECEIVED/);
     expect(err.message).toContain('已接收');
   });
+});
+
+describe('特事特办 only for work still to do', () => {
+  it.each([
+    ['RECEIVED', true],
+    ['ACCEPTED', true],
+    ['SUPPLEMENT_REQUESTED', true],
+    ['IN_PROGRESS', true],
+    ['SPECIAL_PROCEDURE', true],
+    ['NOT_ACCEPTED', false],
+    ['APPROVED', false],
+    ['REJECTED', false],
+    ['DELIVERED', false],
+    ['WITHDRAWN', false],
+  ] as const)('%s: %s', (status, allowed) => expect(canExpedite(status)).toBe(allowed));
 });
 
 describe('status predicates and labels', () => {

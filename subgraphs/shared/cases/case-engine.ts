@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import { newId } from '../db/ids';
 import type { Principal } from '../auth/principal';
-import { applyAction, initialCaseState, type ActionInput, type CaseAction } from '../domain/lifecycle';
+import { applyAction, canExpedite, initialCaseState, STATUS_LABELS_ZH, type ActionInput, type CaseAction, type CaseStatus } from '../domain/lifecycle';
 import type { WorkCalendar } from '../domain/calendar';
 import type { ItemKind } from '../domain/deadline';
 import { shanghaiDate } from '../domain/time';
@@ -180,6 +180,10 @@ export async function setExpedited<C extends CaseRecord, H extends CaseHistoryRe
   const c = await loadCase(tier, a.id);
   a.authorize(c);
   if (c.version !== a.version) throw versionConflict(a.id);
+  if (!canExpedite(c.status as CaseStatus)) {
+    const label = STATUS_LABELS_ZH[c.status as CaseStatus] ?? c.status;
+    throw appError('ILLEGAL_TRANSITION', `办件状态为“${label}”，不能标记或取消特事特办 (not possible once a case is finished, withdrawn or not accepted)`, { status: c.status });
+  }
   if (a.note && a.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
   const patch = { expedited: a.expedited, version: c.version + 1, updatedAt: a.now } as Partial<CaseRecord>;
   return writeVersioned(tier, c, patch, a.who, a.unitName, a.now, {
