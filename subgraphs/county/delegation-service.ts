@@ -12,6 +12,7 @@ import { Forwarder } from '../shared/outbox/forwarder';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CountyCase, CountyInbox, CountyItem, CountyOutbox, Department } from './entities';
 import { termsOf, type CountyCaseService } from './case-service';
+import { REFERENCE_CHANGED } from './reference-feed';
 
 export interface ForwardedIntake {
   intakeId: string;
@@ -51,6 +52,7 @@ export interface TownshipCountyFigures {
 }
 
 const UPDATE_MUTATION = `mutation($i: CountyCaseUpdateInput!) { receiveCountyCaseUpdate(input: $i) }`;
+const REFERENCE_MUTATION = `mutation($i: CountyReferenceChangeInput!) { receiveCountyReferenceChange(input: $i) }`;
 
 /** The county's half of delegated intake (SPEC §4.4): receiving forwarded intakes and township actions. */
 export class DelegationService {
@@ -187,14 +189,14 @@ export class DelegationService {
   }
 }
 
-/** Delivers delegated cases' changes back to the township service. */
+/** Delivers delegated cases' changes, and changes of what the township copies, to the township service. */
 export function countyUpdateForwarder(ds: DataSource, township: ServiceTarget, log: Logger, clock?: () => Date) {
   return new Forwarder<CountyOutbox>({
     dataSource: ds,
     entity: CountyOutbox,
     log,
     clock,
-    send: (row) => callService(township, UPDATE_MUTATION, { i: { messageKey: row.messageKey, ...row.payload } }),
+    send: (row) => callService(township, row.kind === REFERENCE_CHANGED ? REFERENCE_MUTATION : UPDATE_MUTATION, { i: { messageKey: row.messageKey, ...row.payload } }),
   });
 }
 

@@ -24,6 +24,7 @@ import { CountyReviewService } from './review-service';
 import { TownshipReviewClient } from './township-review-client';
 import { SupervisionService } from './supervision-service';
 import { PeriodicJob } from '../shared/run/periodic-job';
+import { announceReferenceChanges } from './reference-feed';
 
 export interface CountySubgraph extends SubgraphService {
   db: Database;
@@ -44,6 +45,7 @@ export function openCountyDatabase(target: DatabaseTarget, log?: Logger): Promis
 
 /** Builds the county subgraph over an open database; `listen` is the caller's decision. */
 export async function buildCountySubgraph(o: { config: Config; db: Database; log: Logger; clock?: () => Date }): Promise<CountySubgraph> {
+  announceReferenceChanges(o.db.dataSource, o.clock ?? (() => new Date()));
   const calendar = new CalendarService(o.db.dataSource);
   const cases = new CountyCaseService(o.db.dataSource, calendar);
   const forwarder = countyUpdateForwarder(

@@ -4,6 +4,7 @@ import { WorkCalendar, type DayOverride } from '../shared/domain/calendar';
 import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from '../shared/domain/warning';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CalendarCopyRow } from './entities';
+import { appError } from '../shared/graphql/errors';
 
 export interface CountySettingsCopy extends WarningThresholds {
   maxPromisedShare: number;
@@ -35,6 +36,8 @@ export interface DelegableItem {
 }
 
 interface Snapshot {
+  /** The county's instant of the read; absent in copies stored by older versions. */
+  takenAt?: string;
   overrides: DayOverride[];
   confirmedYears: number[];
   settings: CountySettingsCopy;
@@ -43,7 +46,7 @@ interface Snapshot {
 
 const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: DEFAULT_SETTINGS, delegableItems: [] };
 
-const SNAPSHOT_QUERY = `{ calendarSnapshot {
+const SNAPSHOT_QUERY = `{ calendarSnapshot { takenAt
   overrides { date workday note } confirmedYears settings { yellowDaysLeft yellowUsedFraction maxPromisedShare forwardingLimitMinutes complaintHandlingDays rectificationDays }
   delegableItems { id code name departmentId kind legalDays promisedDays materials { name originals copies mandatory } delegatedTownshipIds }
 } }`;
@@ -84,6 +87,18 @@ export class CalendarMirror {
   }
   delegableItem(id: string): DelegableItem | undefined {
     return (this.current.snapshot.delegableItems ?? []).find((i) => i.id === id);
+  }
+
+  /**
+   * Brings the copy up to a change the county announced at `changedAt`; true once the copy holds
+   * it (already, or after a refresh). Throws while the county cannot be read, so the announcement
+   * is delivered again.
+   */
+  async catchUp(changedAt: Date, now: Date): Promise<boolean> {
+    const takenAt = this.current.snapshot.takenAt ? new Date(this.current.snapshot.takenAt) : null;
+    if (takenAt && changedAt.getTime() < takenAt.getTime()) return true;
+    if (!(await this.sync(now))) throw appError('SERVICE_UNAVAILABLE', `could not read the county's reference data: ${this.lastError}`);
+    return true;
   }
 
   /** Loads the stored copy (works offline). */

@@ -56,8 +56,14 @@ export class IntakeService {
     validateRequestId(input.requestId);
     const item = this.mirror.delegableItem(checkId(input.countyItemId));
     if (!item || (item.delegatedTownshipIds && !item.delegatedTownshipIds.includes(clerk.townshipId!))) {
-      throw appError('NOT_DELEGABLE', 'This county item is not delegated to your township; the applicant must apply at the county (该事项未委托本乡镇受理)', {
+      // The refusal is read from the township's copy of the county catalog: say how old it is.
+      const syncedAt = this.mirror.syncedAt();
+      const ageSeconds = syncedAt ? Math.max(0, Math.round((now.getTime() - syncedAt.getTime()) / 1000)) : null;
+      const age = ageSeconds === null ? '本乡镇尚无县级事项目录副本' : `本乡镇的县级事项目录副本更新于${ageSeconds}秒前`;
+      throw appError('NOT_DELEGABLE', `该事项未委托本乡镇受理（${age}），请申请人到县级窗口办理 (this county item is not delegated to your township as of the township's copy)`, {
         countyItemId: input.countyItemId,
+        catalogCopySyncedAt: syncedAt?.toISOString() ?? null,
+        catalogCopyAgeSeconds: ageSeconds,
       });
     }
     const applicant = validateApplicant(input.applicant);

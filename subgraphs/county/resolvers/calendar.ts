@@ -52,9 +52,12 @@ export const calendarResolvers = {
     },
     calendarSnapshot: async (_: unknown, __: unknown, ctx: CountyContext) => {
       requireRole(ctx.who, 'SERVICE');
+      // The request's instant, read before the data: whatever was announced before it is in the answer.
+      const takenAt = ctx.now.toISOString();
       const calendar = await ctx.services.calendar.calendar();
       const delegable = await ctx.services.catalog.items({ delegable: true });
       return {
+        takenAt,
         overrides: calendar.overrides(),
         confirmedYears: calendar.confirmedYears(),
         settings: await ctx.services.calendar.settings(),

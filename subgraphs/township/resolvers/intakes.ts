@@ -27,6 +27,10 @@ export const intakeResolvers = {
     handOverIntake: (_: unknown, a: { id: string; version: number; method: string; trackingNumber?: string; note?: string }, ctx: TownshipContext) =>
       ctx.services.intakes.handOver(ctx.who, a, ctx.now),
     receiveCountyCaseUpdate: (_: unknown, a: { input: CountyUpdate }, ctx: TownshipContext) => ctx.services.intakes.applyCountyUpdate(ctx.who, a.input, ctx.now),
+    receiveCountyReferenceChange: (_: unknown, a: { input: { changedAt: string } }, ctx: TownshipContext) => {
+      requireRole(ctx.who, 'SERVICE');
+      return ctx.services.calendar.catchUp(new Date(a.input.changedAt), ctx.now);
+    },
   },
   Township: {
     status: (t: Township, _: unknown, ctx: TownshipContext) => {
