@@ -5,6 +5,7 @@ import { byIdLoader, groupLoader } from '../shared/db/loaders';
 import type { RequestContext } from '../shared/graphql/subgraph-service';
 import type { CatalogService } from './catalog-service';
 import type { CalendarService } from './calendar-service';
+import type { CountyCalendarChanges } from './calendar-changes';
 import type { CountyCaseService } from './case-service';
 import type { DelegationService, TownshipCountyFigures } from './delegation-service';
 import type { ComplaintService } from './complaint-service';
@@ -23,6 +24,7 @@ export interface CountyServices {
   outbox: Forwarder<CountyOutbox>;
   catalog: CatalogService;
   calendar: CalendarService;
+  calendarChanges: CountyCalendarChanges;
   cases: CountyCaseService;
   delegation: DelegationService;
   complaints: ComplaintService;

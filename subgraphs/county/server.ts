@@ -5,6 +5,7 @@ import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from
 import { buildSubgraphService, type SubgraphService } from '../shared/graphql/subgraph-service';
 import { CatalogService } from './catalog-service';
 import { CalendarService } from './calendar-service';
+import { CountyCalendarChanges } from './calendar-changes';
 import { CountyCaseService } from './case-service';
 import { DelegationService, countyUpdateForwarder } from './delegation-service';
 import { ComplaintService } from './complaint-service';
@@ -58,6 +59,7 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     outbox: forwarder,
     catalog: new CatalogService(o.db.dataSource),
     calendar,
+    calendarChanges: new CountyCalendarChanges(calendar, cases),
     cases,
     delegation: new DelegationService(o.db.dataSource, cases),
     complaints: new ComplaintService(o.db.dataSource, calendar, new ComplaintUnits(o.db.dataSource, townshipDirectory(serviceTarget(o.config, o.config.townshipUrl, 'county-service')))),

@@ -5,6 +5,7 @@ import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from '../shared/do
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CalendarCopyRow } from './entities';
 import { appError } from '../shared/graphql/errors';
+import type { CalendarEvent } from '../shared/cases/deadline-recount';
 
 export interface CountySettingsCopy extends WarningThresholds {
   maxPromisedShare: number;
@@ -64,6 +65,8 @@ export class CalendarMirror {
   };
   private timer: NodeJS.Timeout | null = null;
   lastError: string | null = null;
+  /** Recounts open cases after the county's calendar changed (set by the township service). */
+  onCalendarChange: ((events: CalendarEvent[], calendars: { before: WorkCalendar; after: WorkCalendar }, now: Date) => Promise<unknown>) | null = null;
 
   constructor(
     private readonly ds: DataSource,
@@ -107,19 +110,43 @@ export class CalendarMirror {
     if (row) this.use(JSON.parse(row.snapshot) as Snapshot, row.syncedAt);
   }
 
-  /** Fetches the county's current calendar; keeps the old copy when the county cannot be reached. */
+  /**
+   * Fetches the county's current calendar; keeps the old copy when the county cannot be reached.
+   * When the calendar itself changed, the instance that stores the new copy (one of several, by a
+   * compare-and-set on the stored row) recounts the township's open cases through `onCalendarChange`.
+   */
   async sync(now = new Date()): Promise<boolean> {
+    let snapshot: Snapshot;
     try {
-      const { calendarSnapshot: snapshot } = await callService<{ calendarSnapshot: Snapshot }>(this.county, SNAPSHOT_QUERY, {});
-      await this.ds.getRepository(CalendarCopyRow).save({ id: 1, snapshot: JSON.stringify(snapshot), syncedAt: now });
-      this.use(snapshot, now);
-      this.lastError = null;
-      return true;
+      snapshot = (await callService<{ calendarSnapshot: Snapshot }>(this.county, SNAPSHOT_QUERY, {})).calendarSnapshot;
     } catch (e) {
       this.lastError = String((e as Error).message ?? e);
       this.log.warn({ err: this.lastError }, 'could not refresh the calendar from the county; keeping the stored copy');
       return false;
     }
+    const repo = this.ds.getRepository(CalendarCopyRow);
+    const stored = await repo.findOne({ where: { id: 1 } });
+    let events: CalendarEvent[] = [];
+    if (!stored) {
+      await repo.save({ id: 1, snapshot: JSON.stringify(snapshot), syncedAt: now });
+    } else {
+      const before = JSON.parse(stored.snapshot) as Snapshot;
+      const won = await repo
+        .createQueryBuilder()
+        .update()
+        .set({ snapshot: JSON.stringify(snapshot), syncedAt: now })
+        .where('id = 1 AND synced_at = :prev', { prev: stored.syncedAt.toISOString() })
+        .execute();
+      if (won.affected === 1) events = calendarEvents(before, snapshot);
+      if (events.length && this.onCalendarChange) {
+        await this.onCalendarChange(events, { before: calendarOf(before), after: calendarOf(snapshot) }, now).catch((err) =>
+          this.log.error({ err }, 'could not recount open township cases after a calendar change'),
+        );
+      }
+    }
+    this.use(snapshot, now);
+    this.lastError = null;
+    return true;
   }
 
   start(intervalSeconds: number): void {
@@ -133,7 +160,22 @@ export class CalendarMirror {
   }
 
   private use(snapshot: Snapshot, syncedAt: Date): void {
-    const overrides = snapshot.overrides.map((o) => ({ date: o.date, workday: o.workday, note: o.note ?? undefined }));
-    this.current = { snapshot, calendar: new WorkCalendar({ overrides, confirmedYears: snapshot.confirmedYears }), syncedAt };
+    this.current = { snapshot, calendar: calendarOf(snapshot), syncedAt };
   }
+}
+
+function calendarOf(snapshot: Snapshot): WorkCalendar {
+  const overrides = snapshot.overrides.map((o) => ({ date: o.date, workday: o.workday, note: o.note ?? undefined }));
+  return new WorkCalendar({ overrides, confirmedYears: snapshot.confirmedYears });
+}
+
+/** What changed between two copies of the county calendar: newly confirmed years, and days declared, changed or given back. */
+export function calendarEvents(before: Pick<Snapshot, 'overrides' | 'confirmedYears'>, after: Pick<Snapshot, 'overrides' | 'confirmedYears'>): CalendarEvent[] {
+  const events: CalendarEvent[] = [];
+  for (const year of after.confirmedYears) if (!before.confirmedYears.includes(year)) events.push({ change: 'YEAR_CONFIRMED', year });
+  const was = new Map(before.overrides.map((o) => [o.date, o.workday]));
+  const now = new Map(after.overrides.map((o) => [o.date, o.workday]));
+  for (const [date, workday] of now) if (was.get(date) !== workday) events.push({ change: 'OVERRIDE', date, workday });
+  for (const date of was.keys()) if (!now.has(date)) events.push({ change: 'OVERRIDE', date, workday: null });
+  return events;
 }

@@ -21,6 +21,7 @@ import { townshipResolvers } from './resolvers';
 import { TownshipReviewService } from './review-service';
 import { RedCaseReporter } from './red-case-reporter';
 import { PeriodicJob } from '../shared/run/periodic-job';
+import { recountDeadlines } from '../shared/cases/deadline-recount';
 
 export interface TownshipSubgraph extends SubgraphService {
   db: Database;
@@ -58,6 +59,11 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     status: new StatusService(o.db.dataSource, calendar, lastContact),
     reviews: new TownshipReviewService(o.db.dataSource, calendar),
     statistics: new TownshipStatisticsService(o.db.dataSource, calendar, figureCache(o.config, o.clock)),
+  };
+  // The county's calendar changed: recount the township's own open cases the change reaches.
+  calendar.onCalendarChange = async (events, calendars, now) => {
+    const actor = { who: { userId: 'county-calendar', name: '县级工作日历', role: 'SERVICE' as const }, unitName: '县政务服务中心', now };
+    for (const e of events) await recountDeadlines(services.cases.tier, e, calendars, actor);
   };
   const service = await buildSubgraphService<TownshipContext>({
     name: 'township',

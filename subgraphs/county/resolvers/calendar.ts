@@ -67,13 +67,11 @@ export const calendarResolvers = {
   },
   Mutation: {
     setCalendarOverride: (_: unknown, a: { date: string; workday: boolean; note?: string }, ctx: CountyContext) =>
-      ctx.services.calendar.setOverride(requireRole(ctx.who, 'COUNTY_ADMIN'), a.date, a.workday, a.note ?? null, ctx.now),
-    removeCalendarOverride: (_: unknown, a: { date: string }, ctx: CountyContext) => {
-      requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.calendar.removeOverride(a.date);
-    },
+      ctx.services.calendarChanges.setOverride(requireRole(ctx.who, 'COUNTY_ADMIN'), a.date, a.workday, a.note ?? null, ctx.now),
+    removeCalendarOverride: (_: unknown, a: { date: string }, ctx: CountyContext) =>
+      ctx.services.calendarChanges.removeOverride(requireRole(ctx.who, 'COUNTY_ADMIN'), a.date, ctx.now),
     confirmCalendarYear: async (_: unknown, a: { year: number; confirmed: boolean }, ctx: CountyContext) => {
-      await ctx.services.calendar.confirmYear(requireRole(ctx.who, 'COUNTY_ADMIN'), a.year, a.confirmed, ctx.now);
+      await ctx.services.calendarChanges.confirmYear(requireRole(ctx.who, 'COUNTY_ADMIN'), a.year, a.confirmed, ctx.now);
       return calendarStatus(ctx);
     },
     updateCountySettings: (_: unknown, a: { input: CountySettingsUpdate }, ctx: CountyContext) => {

@@ -3,7 +3,7 @@ import { newId } from '../db/ids';
 import type { Principal } from '../auth/principal';
 import { applyAction, canExpedite, initialCaseState, STATUS_LABELS_ZH, type ActionInput, type CaseAction, type CaseStatus } from '../domain/lifecycle';
 import type { WorkCalendar } from '../domain/calendar';
-import type { ItemKind } from '../domain/deadline';
+import type { Due, ItemKind } from '../domain/deadline';
 import { shanghaiDate } from '../domain/time';
 import { assertValidApplicantId, isValidMobile, normalizeApplicantId, type ApplicantIdType } from '../domain/identity';
 import { formatCaseNumber, generateQueryCode } from '../domain/case-number';
@@ -165,7 +165,7 @@ export async function actOnCase<C extends CaseRecord, H extends CaseHistoryRecor
       state.completedAt ? shanghaiDate(state.completedAt) : null,
     ),
     // The kind is fixed at acceptance: a later catalog edit does not move the case between kinds.
-    ...(a.action === 'accept' ? { itemKind: item.kind } : {}),
+    ...(a.action === 'accept' ? { itemKind: item.kind, grantedDays: item.kind === 'IMMEDIATE' ? 0 : item.promisedDays } : {}),
     version: c.version + 1,
     updatedAt: a.now,
   };
@@ -192,6 +192,21 @@ export async function setExpedited<C extends CaseRecord, H extends CaseHistoryRe
     toStatus: c.status,
     note: a.note?.trim() || null,
   });
+}
+
+/** Moves an open case's due date after the calendar changed under it; recorded and told like any step. */
+export async function moveDeadline<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  a: { case: C; due: Due; who: Principal; unitName: string; now: Date; note: string },
+): Promise<C> {
+  const patch = {
+    dueDate: a.due.dueDate,
+    dueAt: a.due.dueAt,
+    uncertainYears: a.due.uncertainYears.length ? a.due.uncertainYears.join(',') : null,
+    version: a.case.version + 1,
+    updatedAt: a.now,
+  } as Partial<CaseRecord>;
+  return writeVersioned(tier, a.case, patch, a.who, a.unitName, a.now, { step: 'calendarChange', fromStatus: a.case.status, toStatus: a.case.status, note: a.note });
 }
 
 async function writeVersioned<C extends CaseRecord, H extends CaseHistoryRecord>(

@@ -26,6 +26,8 @@ export abstract class CaseRecord {
   @InstantColumn({ name: 'paused_at', nullable: true }) pausedAt: Date | null;
   @Column({ type: 'varchar', length: 24, name: 'resume_status', nullable: true }) resumeStatus: string | null;
   @Column({ type: 'int', name: 'paused_working_days' }) pausedWorkingDays: number;
+  /** Working days the case was given at acceptance (0 for an immediate item), so a calendar change can recount its due date. */
+  @Column({ type: 'int', name: 'granted_days', nullable: true }) grantedDays: number | null;
   @Column({ type: 'varchar', length: 60, name: 'uncertain_years', nullable: true }) uncertainYears: string | null;
   @InstantColumn({ name: 'completed_at', nullable: true }) completedAt: Date | null;
   @DateColumn({ name: 'completed_on', nullable: true }) completedOn: string | null;

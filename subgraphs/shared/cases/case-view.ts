@@ -58,6 +58,7 @@ const STEP_LABELS: Record<string, string> = {
   forwarded: '已转报县级',
   expedite: '标记特事特办',
   unexpedite: '取消特事特办',
+  calendarChange: '期限随工作日历调整',
   ...ACTION_LABELS_ZH,
   ...HANDLING_STEP_LABELS_ZH,
 };

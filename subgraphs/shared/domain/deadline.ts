@@ -71,3 +71,36 @@ export function extendForPause(input: {
     pausedWorkingDays: paused.count,
   };
 }
+
+/** Why the calendar under open cases changed. */
+export type CalendarChange = 'YEAR_CONFIRMED' | 'OVERRIDE';
+
+/**
+ * An open case's due date after the calendar changed under it: the case keeps the working days it
+ * was given (its promised days at acceptance plus every pause), counted on the new calendar. A
+ * date that depended on an uncovered year was a flagged guess and follows the confirmed year either
+ * way. A later override only ever brings a date forward: the applicant was promised a date and
+ * must not lose time by it (a new rest day does not push the promise back; a new make-up working
+ * day counts, as the law counts working days). Returns null when nothing changes.
+ */
+export function deadlineAfterCalendarChange(input: {
+  acceptedAt: Date;
+  dueDate: CalendarDate;
+  /** Working days granted at acceptance; null for cases accepted before it was recorded. */
+  grantedDays: number | null;
+  pausedWorkingDays: number;
+  uncertainYears: number[];
+  before: WorkCalendar;
+  after: WorkCalendar;
+  change: CalendarChange;
+}): Due | null {
+  const start = shanghaiDate(requireInstant('Acceptance time', input.acceptedAt));
+  const given = input.grantedDays !== null ? input.grantedDays + input.pausedWorkingDays : input.before.workingDaysBetween(start, input.dueDate).count;
+  const moved = input.after.addWorkingDays(start, given);
+  const keepPromise = input.change === 'OVERRIDE' && moved.date > input.dueDate;
+  const dueDate = keepPromise ? input.dueDate : moved.date;
+  const uncertainYears = keepPromise ? input.uncertainYears.filter((y) => !input.after.isYearCovered(y)) : moved.uncertainYears;
+  const sameYears = uncertainYears.length === input.uncertainYears.length && uncertainYears.every((y, i) => y === input.uncertainYears[i]);
+  if (dueDate === input.dueDate && sameYears) return null;
+  return { dueDate, dueAt: endOfShanghaiDay(dueDate), uncertainYears };
+}

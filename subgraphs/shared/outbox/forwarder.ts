@@ -23,6 +23,9 @@ export interface ForwarderOptions<R extends OutboxRecord> {
   parkedRetryMs?: number;
 }
 
+/** How often a running forwarder recounts its outbox for /metrics when nothing was parked or retried. */
+const COUNT_EVERY_MS = 15_000;
+
 export interface OutboxQueueStatus {
   pending: number;
   parked: number;
@@ -44,6 +47,9 @@ export class Forwarder<R extends OutboxRecord> {
   sent = 0;
   lastSuccessAt: Date | null = null;
   lastError: string | null = null;
+  /** Pending and parked messages as last counted, for /metrics (counted now and then, never per scrape). */
+  counts: { pending: number; parked: number; countedAt: number } | null = null;
+  private parkedInRun = 0;
 
   constructor(private readonly o: ForwarderOptions<R>) {}
 
@@ -68,6 +74,15 @@ export class Forwarder<R extends OutboxRecord> {
   }
 
   private async drainOnce(): Promise<number> {
+    this.parkedInRun = 0;
+    try {
+      return await this.drainLoop();
+    } finally {
+      if (this.parkedInRun > 0) await this.recount().catch(() => undefined);
+    }
+  }
+
+  private async drainLoop(): Promise<number> {
     let delivered = 0;
     for (;;) {
       this.again = false;
@@ -192,6 +207,7 @@ export class Forwarder<R extends OutboxRecord> {
         .set({ attempts, nextAttemptAt: new Date(now.getTime() + retryInMs), claimedBy: null, leaseUntil: null, lastError: error, parkedAt: park ? now : null } as never)
         .where('id = :id AND claimed_by = :me', { id: row.id, me: this.id })
         .execute();
+      if (park) this.parkedInRun += 1;
       if (park) this.o.log.error({ messageKey: row.messageKey, kind: row.kind, attempts, err: error }, 'message refused by the receiver; parked until retried');
       else this.o.log.warn({ messageKey: row.messageKey, attempts, retryInMs, err: error }, 'delivery failed; will retry');
       return park ? 'parked' : 'failed';
@@ -208,7 +224,18 @@ export class Forwarder<R extends OutboxRecord> {
       .execute();
     const n = res.affected ?? 0;
     if (n > 0) this.nudge();
+    await this.recount();
     return n;
+  }
+
+  /** Counts pending and parked messages for /metrics. */
+  async recount(): Promise<void> {
+    const repo = this.o.dataSource.getRepository(this.o.entity);
+    const [pending, parked] = await Promise.all([
+      repo.count({ where: { deliveredAt: IsNull() } as never }),
+      repo.count({ where: { deliveredAt: IsNull(), parkedAt: Not(IsNull()) } as never }),
+    ]);
+    this.counts = { pending, parked, countedAt: Date.now() };
   }
 
   /** What waits in the outbox: undelivered and parked counts, and the parked messages themselves. */
@@ -230,7 +257,10 @@ export class Forwarder<R extends OutboxRecord> {
   start(intervalMs = 500): void {
     if (this.timer) return;
     void this.retryParked().catch((err) => this.o.log.error({ err }, 'could not retry parked messages'));
-    this.timer = setInterval(() => void this.drain().catch((err) => this.o.log.error({ err }, 'forwarder run failed')), intervalMs);
+    this.timer = setInterval(() => {
+      void this.drain().catch((err) => this.o.log.error({ err }, 'forwarder run failed'));
+      if (!this.counts || Date.now() - this.counts.countedAt > COUNT_EVERY_MS) void this.recount().catch(() => undefined);
+    }, intervalMs);
     this.timer.unref();
   }
 

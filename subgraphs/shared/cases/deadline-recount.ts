@@ -1,0 +1,80 @@
+import type { Principal } from '../auth/principal';
+import type { WorkCalendar } from '../domain/calendar';
+import { deadlineAfterCalendarChange, type CalendarChange } from '../domain/deadline';
+import type { CalendarDate } from '../domain/time';
+import { isUniqueViolation } from '../db/unique-violation';
+import { OPEN_STATUSES } from './case-query';
+import { loadCase, moveDeadline, type CaseTier } from './case-engine';
+import type { CaseHistoryRecord, CaseRecord } from './case-record';
+import { parseYears } from './case-state';
+
+/** One change of the calendar: a year confirmed, or a day declared off or on. */
+export type CalendarEvent = { change: 'YEAR_CONFIRMED'; year: number } | { change: 'OVERRIDE'; date: CalendarDate; workday: boolean | null };
+
+const PAGE = 200;
+
+/**
+ * Recounts the due dates of the open cases a calendar change reaches (SPEC §4.3): those whose
+ * date depended on the confirmed year, or whose remaining time spans the day. Each moved date is a
+ * step in the case's history and, for a delegated case, an update to its township. Returns how
+ * many moved.
+ */
+export async function recountDeadlines<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  e: CalendarEvent,
+  calendars: { before: WorkCalendar; after: WorkCalendar },
+  actor: { who: Principal; unitName: string; now: Date },
+): Promise<number> {
+  let moved = 0;
+  for (let offset = 0; ; offset += PAGE) {
+    const qb = tier.dataSource
+      .getRepository(tier.caseEntity)
+      .createQueryBuilder('c')
+      .where('c.status IN (:...open) AND c.accepted_at IS NOT NULL AND c.due_date IS NOT NULL', { open: OPEN_STATUSES });
+    if (e.change === 'YEAR_CONFIRMED') qb.andWhere('c.uncertain_years LIKE :year', { year: `%${e.year}%` });
+    else qb.andWhere('c.accepted_on < :day AND c.due_date >= :day', { day: e.date });
+    const page = (await qb.orderBy('c.id', 'ASC').skip(offset).take(PAGE).getMany()) as C[];
+    for (const c of page) if (await recountOne(tier, c, e, calendars, actor)) moved += 1;
+    if (page.length < PAGE) return moved;
+  }
+}
+
+async function recountOne<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  first: C,
+  e: CalendarEvent,
+  calendars: { before: WorkCalendar; after: WorkCalendar },
+  actor: { who: Principal; unitName: string; now: Date },
+): Promise<boolean> {
+  let c = first;
+  // A clerk may act on the case meanwhile: reload and recount on their version.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (!OPEN_STATUSES.includes(c.status) || !c.acceptedAt || !c.dueDate) return false;
+    const due = deadlineAfterCalendarChange({
+      acceptedAt: c.acceptedAt,
+      dueDate: c.dueDate,
+      grantedDays: c.grantedDays,
+      pausedWorkingDays: c.pausedWorkingDays,
+      uncertainYears: parseYears(c.uncertainYears),
+      ...calendars,
+      change: e.change satisfies CalendarChange,
+    });
+    if (!due) return false;
+    try {
+      await moveDeadline(tier, { case: c, due, ...actor, note: noteOf(e, c.dueDate, due.dueDate) });
+      return true;
+    } catch (err) {
+      if ((err as { extensions?: { code?: string } }).extensions?.code !== 'VERSION_CONFLICT' && !isUniqueViolation(err)) throw err;
+      c = await loadCase(tier, c.id);
+    }
+  }
+  return false;
+}
+
+function noteOf(e: CalendarEvent, from: string, to: string): string {
+  const cause =
+    e.change === 'YEAR_CONFIRMED'
+      ? `${e.year}年工作日历已确认`
+      : `工作日历调整：${e.date}${e.workday === null ? '恢复国家安排' : e.workday ? '调为工作日' : '调为休息日'}`;
+  return from === to ? `${cause}，办结期限${to}已确定` : `${cause}，办结期限由${from}调整为${to}`;
+}
