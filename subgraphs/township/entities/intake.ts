@@ -36,7 +36,7 @@ export class DelegatedIntakeRow {
   @InstantColumn({ name: 'due_at', nullable: true }) dueAt: Date | null;
   /** The county's clock, as last reported: stopped since (supplement, special procedure), days added by pauses, years it guessed. */
   @InstantColumn({ name: 'paused_at', nullable: true }) pausedAt: Date | null;
-  @Column({ type: 'int', name: 'paused_working_days', default: 0 }) pausedWorkingDays: number;
+  @Column({ type: 'int', name: 'paused_working_days' }) pausedWorkingDays: number;
   @Column({ type: 'varchar', length: 60, name: 'uncertain_years', nullable: true }) uncertainYears: string | null;
   @InstantColumn({ name: 'forwarded_at', nullable: true }) forwardedAt: Date | null;
   @Column({ type: 'varchar', length: 36, name: 'county_case_id', nullable: true }) countyCaseId: string | null;
