@@ -11,6 +11,11 @@ void runService('county', async (config, log) => {
   const service = await buildCountySubgraph({ config, db, log });
   service.forwarder.start();
   service.redSweep.start(config.SUPERVISION_SWEEP_SECONDS);
+  // A calendar recount cut short by a stop is finished now.
+  void service
+    .reconcileDeadlines()
+    .then((moved) => moved && log.info({ moved }, 'deadlines brought in line with the calendar'))
+    .catch((err) => log.error({ err }, 'could not check open deadlines against the calendar'));
   const port = await service.listen(config.COUNTY_PORT, config.HOST);
   log.info({ url: `http://${config.HOST}:${port}/graphql`, database: db.kind }, 'county subgraph ready');
   return () => service.stop();

@@ -25,6 +25,7 @@ import { CountyReviewService } from './review-service';
 import { TownshipReviewClient } from './township-review-client';
 import { SupervisionService } from './supervision-service';
 import { PeriodicJob } from '../shared/run/periodic-job';
+import { reconcileDeadlines } from '../shared/cases/deadline-recount';
 import { announceReferenceChanges } from './reference-feed';
 
 export interface CountySubgraph extends SubgraphService {
@@ -34,7 +35,12 @@ export interface CountySubgraph extends SubgraphService {
   forwarder: Forwarder<CountyOutbox>;
   /** Opens supervision records for cases that turned RED; `index.ts` starts it. */
   redSweep: PeriodicJob<number>;
+  /** Brings open deadlines in line with the calendar (a recount cut short by a crash); `index.ts` runs it at start. */
+  reconcileDeadlines(): Promise<number>;
 }
+
+/** Who recounts deadlines after a restart, as the case history names it. */
+const CALENDAR_CHECK = { userId: 'calendar-check', name: '工作日历核对', role: 'SERVICE' as const };
 
 export function countyDatabaseTarget(config: Config): DatabaseTarget {
   return databaseTarget({ mysqlUrl: config.MYSQL_URL, databaseName: config.COUNTY_DB_NAME, dataDir: config.DATA_DIR, sqliteFile: 'county.sqlite' });
@@ -86,6 +92,8 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     services,
     forwarder,
     redSweep,
+    reconcileDeadlines: () =>
+      reconcileDeadlines(services.cases.tier, { who: CALENDAR_CHECK, unitName: '县政务服务中心', now: o.clock ? o.clock() : new Date() }),
     async stop() {
       await redSweep.stop();
       await forwarder.stop();

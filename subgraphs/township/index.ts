@@ -14,6 +14,11 @@ void runService('township', async (config, log) => {
   service.services.calendar.start(config.CALENDAR_SYNC_SECONDS);
   service.forwarder.start();
   service.redSweep.start(config.SUPERVISION_SWEEP_SECONDS);
+  // A calendar recount cut short by a stop is finished now.
+  void service
+    .reconcileDeadlines()
+    .then((moved) => moved && log.info({ moved }, 'deadlines brought in line with the calendar'))
+    .catch((err) => log.error({ err }, 'could not check open deadlines against the calendar'));
   const port = await service.listen(config.TOWNSHIP_PORT, config.HOST);
   log.info({ url: `http://${config.HOST}:${port}/graphql`, database: db.kind }, 'township subgraph ready');
   return () => service.stop();

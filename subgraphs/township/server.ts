@@ -21,7 +21,7 @@ import { townshipResolvers } from './resolvers';
 import { TownshipReviewService } from './review-service';
 import { RedCaseReporter } from './red-case-reporter';
 import { PeriodicJob } from '../shared/run/periodic-job';
-import { recountDeadlines } from '../shared/cases/deadline-recount';
+import { reconcileDeadlines, recountDeadlines } from '../shared/cases/deadline-recount';
 
 export interface TownshipSubgraph extends SubgraphService {
   db: Database;
@@ -30,7 +30,12 @@ export interface TownshipSubgraph extends SubgraphService {
   forwarder: Forwarder<TownshipOutbox>;
   /** Announces cases that turned RED to the county (through the outbox); `index.ts` starts it. */
   redSweep: PeriodicJob<number>;
+  /** Brings open deadlines in line with the calendar (a recount cut short by a crash); `index.ts` runs it at start. */
+  reconcileDeadlines(): Promise<number>;
 }
+
+/** Who recounts deadlines after a restart, as the case history names it. */
+const CALENDAR_CHECK = { userId: 'calendar-check', name: '工作日历核对', role: 'SERVICE' as const };
 
 export function townshipDatabaseTarget(config: Config): DatabaseTarget {
   return databaseTarget({ mysqlUrl: config.MYSQL_URL, databaseName: config.TOWNSHIP_DB_NAME, dataDir: config.DATA_DIR, sqliteFile: 'township.sqlite' });
@@ -87,6 +92,8 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     services,
     forwarder,
     redSweep,
+    reconcileDeadlines: () =>
+      reconcileDeadlines(services.cases.tier, { who: CALENDAR_CHECK, unitName: '县政务服务中心', now: o.clock ? o.clock() : new Date() }),
     async stop() {
       calendar.stop();
       await redSweep.stop();

@@ -112,3 +112,22 @@ test('a make-up working day declared inside open cases brings their date forward
   expect((await countyDeadline(cc.id)).deadline.dueDate).toBe('2027-01-11');
   expect((await townshipDeadline(tc.id)).deadline.dueDate).toBe('2027-01-13');
 });
+
+test('a recount cut short (the county stopped between the change and the recount) is finished by the check at start, once', async () => {
+  net.clock.set('2027-12-29T02:00:00.000Z'); // Wednesday; 2028 is not covered
+  const cc = await countyCase(); // Thu 30, Fri 31, Mon 3 Jan (guessed)
+  expect((await countyDeadline(cc.id)).deadline).toEqual({ dueDate: '2028-01-03', calendarUncertain: true, uncertainYears: [2028] });
+  // The calendar changes are stored, the recount never ran.
+  const admin = { userId: 'admin-1', name: '管理员', role: 'COUNTY_ADMIN' as const };
+  await net.county.services.calendar.setOverride(admin, '2028-01-03', false, '元旦调休', net.clock.now());
+  await net.county.services.calendar.confirmYear(admin, 2028, true, net.clock.now());
+  expect((await countyDeadline(cc.id)).deadline.dueDate).toBe('2028-01-03');
+  expect(await net.county.reconcileDeadlines()).toBe(1);
+  const after = await countyDeadline(cc.id);
+  expect(after.deadline).toEqual({ dueDate: '2028-01-04', calendarUncertain: false, uncertainYears: [] });
+  expect(after.history.at(-1)).toEqual({ step: 'calendarChange', note: '按现行工作日历核对，办结期限由2028-01-03调整为2028-01-04' });
+  // Every open case on both tiers is now in line: a second check moves nothing.
+  await drain();
+  expect(await net.county.reconcileDeadlines()).toBe(0);
+  expect(await net.township.reconcileDeadlines()).toBe(0);
+});

@@ -8,8 +8,11 @@ import { loadCase, moveDeadline, type CaseTier } from './case-engine';
 import type { CaseHistoryRecord, CaseRecord } from './case-record';
 import { parseYears } from './case-state';
 
-/** One change of the calendar: a year confirmed, or a day declared off or on. */
-export type CalendarEvent = { change: 'YEAR_CONFIRMED'; year: number } | { change: 'OVERRIDE'; date: CalendarDate; workday: boolean | null };
+/** One change of the calendar: a year confirmed, or a day declared off or on (null: given back to the national calendar). */
+export type CalendarEvent = ({ change: 'YEAR_CONFIRMED'; year: number } | { change: 'OVERRIDE'; date: CalendarDate; workday: boolean | null }) & {
+  /** Said in the history instead of the change itself (a check after a restart). */
+  reason?: string;
+};
 
 const PAGE = 200;
 
@@ -26,16 +29,18 @@ export async function recountDeadlines<C extends CaseRecord, H extends CaseHisto
   actor: { who: Principal; unitName: string; now: Date },
 ): Promise<number> {
   let moved = 0;
-  for (let offset = 0; ; offset += PAGE) {
+  // Pages by id, not offset: a recounted case may leave the filter (its year no longer uncertain).
+  for (let after = ''; ; ) {
     const qb = tier.dataSource
       .getRepository(tier.caseEntity)
       .createQueryBuilder('c')
-      .where('c.status IN (:...open) AND c.accepted_at IS NOT NULL AND c.due_date IS NOT NULL', { open: OPEN_STATUSES });
+      .where('c.status IN (:...open) AND c.accepted_at IS NOT NULL AND c.due_date IS NOT NULL AND c.id > :after', { open: OPEN_STATUSES, after });
     if (e.change === 'YEAR_CONFIRMED') qb.andWhere('c.uncertain_years LIKE :year', { year: `%${e.year}%` });
     else qb.andWhere('c.accepted_on < :day AND c.due_date >= :day', { day: e.date });
-    const page = (await qb.orderBy('c.id', 'ASC').skip(offset).take(PAGE).getMany()) as C[];
+    const page = (await qb.orderBy('c.id', 'ASC').take(PAGE).getMany()) as C[];
     for (const c of page) if (await recountOne(tier, c, e, calendars, actor)) moved += 1;
     if (page.length < PAGE) return moved;
+    after = page[page.length - 1].id;
   }
 }
 
@@ -73,8 +78,42 @@ async function recountOne<C extends CaseRecord, H extends CaseHistoryRecord>(
 
 function noteOf(e: CalendarEvent, from: string, to: string): string {
   const cause =
-    e.change === 'YEAR_CONFIRMED'
+    e.reason ??
+    (e.change === 'YEAR_CONFIRMED'
       ? `${e.year}年工作日历已确认`
-      : `工作日历调整：${e.date}${e.workday === null ? '恢复国家安排' : e.workday ? '调为工作日' : '调为休息日'}`;
+      : `工作日历调整：${e.date}${e.workday === null ? '恢复国家安排' : e.workday ? '调为工作日' : '调为休息日'}`);
   return from === to ? `${cause}，办结期限${to}已确定` : `${cause}，办结期限由${from}调整为${to}`;
+}
+
+/**
+ * Brings every open case in line with the calendar as it is now — after a restart, in case a
+ * recount was cut short: a date guessed for a year since confirmed is recounted, and any other
+ * date only brought forward (as for an override). Idempotent: a case already in line is left
+ * alone. Returns how many moved.
+ */
+export async function reconcileDeadlines<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  actor: { who: Principal; unitName: string; now: Date },
+): Promise<number> {
+  const calendar = await tier.calendar();
+  const calendars = { before: calendar, after: calendar };
+  let moved = 0;
+  for (let after = ''; ; ) {
+    const page = (await tier.dataSource
+      .getRepository(tier.caseEntity)
+      .createQueryBuilder('c')
+      // Only cases that recorded their granted days can be recounted without the calendar they were counted on.
+      .where('c.status IN (:...open) AND c.accepted_at IS NOT NULL AND c.due_date IS NOT NULL AND c.granted_days IS NOT NULL AND c.id > :after', { open: OPEN_STATUSES, after })
+      .orderBy('c.id', 'ASC')
+      .take(PAGE)
+      .getMany()) as C[];
+    for (const c of page) {
+      const covered = parseYears(c.uncertainYears).find((y) => calendar.isYearCovered(y));
+      const reason = '按现行工作日历核对';
+      const e: CalendarEvent = covered !== undefined ? { change: 'YEAR_CONFIRMED', year: covered, reason } : { change: 'OVERRIDE', date: c.dueDate!, workday: null, reason };
+      if (await recountOne(tier, c, e, calendars, actor)) moved += 1;
+    }
+    if (page.length < PAGE) return moved;
+    after = page[page.length - 1].id;
+  }
 }
