@@ -38,6 +38,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     url: string,
     private readonly serviceName: string,
+    private readonly log: Logger,
     private readonly gatewaySecret?: string,
   ) {
     super({ url, fetcher: subgraphFetch as never });
@@ -48,6 +49,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       return await super.process(options);
     } catch (e) {
       if (!('incomingRequestContext' in options) || !isUnreachable(e)) throw e;
+      // An operator should bring it back (health says degraded); clients still get the rest.
+      this.log.warn({ service: this.serviceName, err: String(e) }, 'subgraph unreachable; its fields answer SERVICE_UNAVAILABLE');
       const document = options.document ?? parse(options.request.query ?? '');
       return unreachableAnswer(this.serviceName, document, options.request.variables ?? {}) as unknown as SubgraphResponse;
     }
@@ -84,7 +87,7 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl ?? fs.readFileSync(supergraphPath(), 'utf8'),
-    buildService: ({ name, url }) => new ForwardingDataSource(urls[name] ?? url!, name, o.config.GATEWAY_SECRET),
+    buildService: ({ name, url }) => new ForwardingDataSource(urls[name] ?? url!, name, o.log, o.config.GATEWAY_SECRET),
     logger: o.log,
   });
   const armor = new ApolloArmor(QUERY_LIMITS).protect();
@@ -94,7 +97,7 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), selectedErrorsOnly(), publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log })],
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    formatError: gatewayFormatError(makeFormatError(o.log, production)),
+    formatError: gatewayFormatError(makeFormatError(o.log, production, { logRefusals: false })),
     csrfPrevention: true,
   });
   await apollo.start();
