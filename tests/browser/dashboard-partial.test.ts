@@ -1,39 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { FIGURE_COLUMNS } from '../../gateway/web/src/dashboard/model';
 import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from '../../gateway/web/src/dashboard/queries';
-import { gql, type Network } from '../support/network';
-import { launchBrowser, openPage, screenshot, type WatchedPage } from './support/browser';
-import { originOf, startDemoNetwork } from './support/demo-network';
+import { gql } from '../support/network';
+import { screenshot } from './support/browser';
+import { originOf } from './support/demo-network';
+import { demoPages } from './support/demo-pages';
 
 // The county dashboard with one tier stopped: the missing parts name that tier, the rest shows in full.
-let net: Network;
-let browser: Browser;
-let supervisor: string;
+// Restarting a stopped subgraph needs its data to survive: files, not memory.
+const demo = demoPages({ persistent: true });
 const PERIOD = { from: '2026-11-01', to: '2026-11-20' };
-const open: WatchedPage[] = [];
-
-beforeAll(async () => {
-  net = await startDemoNetwork({ persistent: true });
-  browser = await launchBrowser();
-  supervisor = await net.token({ role: 'SUPERVISOR', name: '效能督查员' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await net?.stop();
-});
-afterEach(async () => {
-  for (const w of open.splice(0)) {
-    expect(w.outside).toEqual([]);
-    expect(w.pageErrors).toEqual([]);
-    await w.close();
-  }
-});
+const supervisor = () => demo.net.token({ role: 'SUPERVISOR', name: '效能督查员' });
 
 async function dashboard(): Promise<Page> {
-  const w = await openPage(browser, 'wall');
-  open.push(w);
-  await w.page.goto(`${originOf(net)}/dashboard?from=${PERIOD.from}&to=${PERIOD.to}`);
-  await w.page.fill('#token-input', supervisor);
+  const w = await demo.watch('wall');
+  await w.page.goto(`${originOf(demo.net)}/dashboard?from=${PERIOD.from}&to=${PERIOD.to}`);
+  await w.page.fill('#token-input', await supervisor());
   await w.page.click('#sign-in');
   await w.page.waitForSelector(`body[data-loaded="${PERIOD.from}/${PERIOD.to}"]`);
   return w.page;
@@ -41,10 +23,11 @@ async function dashboard(): Promise<Page> {
 
 /** The graph's answers to the page's own three queries, as they stand now. */
 async function answers() {
+  const [url, token] = [demo.net.gatewayUrl, await supervisor()];
   const [stats, status, warnings] = await Promise.all([
-    gql(net.gatewayUrl, STATISTICS_QUERY, PERIOD, supervisor),
-    gql(net.gatewayUrl, STATUS_QUERY, {}, supervisor),
-    gql(net.gatewayUrl, WARNINGS_QUERY, { limit: 100 }, supervisor),
+    gql(url, STATISTICS_QUERY, PERIOD, token),
+    gql(url, STATUS_QUERY, {}, token),
+    gql(url, WARNINGS_QUERY, { limit: 100 }, token),
   ]);
   return { s: stats.data!.statistics, status: status.data!, warnings: warnings.data! };
 }
@@ -61,7 +44,7 @@ async function expectFigures(p: Page, scope: string, figures: Record<string, unk
 const rowNumbers = (p: Page) => p.$$eval('#warnings tbody tr', (trs) => trs.map((tr) => tr.getAttribute('data-number')).sort());
 
 test('township service down: county figures, departments and county cases shown; each township part says 乡镇服务暂不可用', async () => {
-  await net.stopTownship();
+  await demo.net.stopTownship();
   try {
     const { s, status, warnings } = await answers();
     expect(s.townships).toBeNull();
@@ -80,12 +63,12 @@ test('township service down: county figures, departments and county cases shown;
     expect(await p.textContent('#warnings .error-box')).toBe('乡镇办件：乡镇服务暂不可用');
     await screenshot(p, 'dashboard-township-down');
   } finally {
-    await net.startTownship();
+    await demo.net.startTownship();
   }
 });
 
 test('county service down: every township’s figures and status and the township cases shown; each county part says 县级服务暂不可用', async () => {
-  await net.stopCounty();
+  await demo.net.stopCounty();
   try {
     const { s, status, warnings } = await answers();
     expect(s.townships.length).toBeGreaterThan(5);
@@ -106,6 +89,6 @@ test('county service down: every township’s figures and status and the townshi
     expect(await p.textContent('#warnings .error-box')).toBe('县级办件：县级服务暂不可用');
     await screenshot(p, 'dashboard-county-down');
   } finally {
-    await net.startCounty();
+    await demo.net.startCounty();
   }
 });
