@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { parse } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { Logger } from 'pino';
 import type { Config } from '../subgraphs/shared/config/env';
@@ -14,7 +15,9 @@ import { createHttpServer, closeServer, listen, type HealthReport, type RouteHan
 import { createMetrics } from '../subgraphs/shared/metrics/metrics';
 import { gatewayPrincipal } from './auth';
 import { QUERY_LIMITS } from './limits';
-import { gatewayFormatError } from './unavailable';
+import { gatewayFormatError, isUnreachable } from './unavailable';
+import { unreachableAnswer } from './unreachable-answer';
+import { selectedErrorsOnly } from './selected-errors';
 import { publicMutationRateLimit } from './rate-limit';
 import { clientKey } from './client-address';
 
@@ -24,14 +27,33 @@ export interface GatewayContext {
   clientKey?: string;
 }
 
+type SubgraphResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
 /**
  * Forwards the caller's token and the gateway secret to every subgraph call, over Node's own
  * fetch: it keeps connections to the subgraphs alive and costs less per call than the library's
  * default client.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(url: string, private readonly gatewaySecret?: string) {
+  constructor(
+    url: string,
+    private readonly serviceName: string,
+    private readonly log: Logger,
+    private readonly gatewaySecret?: string,
+  ) {
     super({ url, fetcher: subgraphFetch as never });
+  }
+  /** An unreachable subgraph answers with nulls and SERVICE_UNAVAILABLE at each of its fields, so the rest of the plan goes on. */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    try {
+      return await super.process(options);
+    } catch (e) {
+      if (!('incomingRequestContext' in options) || !isUnreachable(e)) throw e;
+      // An operator should bring it back (health says degraded); clients still get the rest.
+      this.log.warn({ service: this.serviceName, err: String(e) }, 'subgraph unreachable; its fields answer SERVICE_UNAVAILABLE');
+      const document = options.document ?? parse(options.request.query ?? '');
+      return unreachableAnswer(this.serviceName, document, options.request.variables ?? {}) as unknown as SubgraphResponse;
+    }
   }
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
@@ -65,17 +87,17 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
   process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl ?? fs.readFileSync(supergraphPath(), 'utf8'),
-    buildService: ({ name, url }) => new ForwardingDataSource(urls[name] ?? url!, o.config.GATEWAY_SECRET),
+    buildService: ({ name, url }) => new ForwardingDataSource(urls[name] ?? url!, name, o.log, o.config.GATEWAY_SECRET),
     logger: o.log,
   });
   const armor = new ApolloArmor(QUERY_LIMITS).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log })],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), selectedErrorsOnly(), publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log })],
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
-    formatError: gatewayFormatError(makeFormatError(o.log, production)),
+    formatError: gatewayFormatError(makeFormatError(o.log, production, { logRefusals: false })),
     csrfPrevention: true,
   });
   await apollo.start();

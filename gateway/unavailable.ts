@@ -2,6 +2,12 @@ import type { GraphQLFormattedError } from 'graphql';
 
 const UNREACHABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|socket hang up|request to \S+ failed/;
 
+/** Whether a subgraph call failed because the subgraph could not be reached (not because it refused). */
+export function isUnreachable(e: unknown): boolean {
+  const status = (e as { extensions?: { response?: { status?: number } } }).extensions?.response?.status;
+  return UNREACHABLE.test(e instanceof Error ? e.message : String(e)) || status === 502 || status === 503 || status === 504;
+}
+
 /**
  * A subgraph that cannot be reached is reported as SERVICE_UNAVAILABLE with a message a clerk
  * understands, without internal addresses; the rest of the answer still comes through.

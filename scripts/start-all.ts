@@ -5,10 +5,13 @@ import { projectRoot } from '../subgraphs/shared/graphql/sdl';
 import { playDemoIntakes } from './demo-intakes';
 import { playDemoSupervision } from './demo-supervision';
 import { waitForHealth } from './lib/wait-for-health';
+import { databaseLines, demoLine } from './lib/start-report';
+import { tiersThatWroteDemo } from '../subgraphs/shared/demo/announce';
+import type { Tier } from '../subgraphs/shared/db/tier-targets';
 
 /**
  * `npm start`: the county subgraph, the township subgraph and the gateway as three processes
- * on the embedded database with demo data; Ctrl-C stops all three.
+ * (embedded database unless MYSQL_URL is set; demo data into empty databases); Ctrl-C stops all three.
  */
 const SERVICES = [
   { name: 'county', file: 'subgraphs/county/index.js', port: 'COUNTY_PORT' },
@@ -26,6 +29,8 @@ async function main() {
   }
   const env = { ...process.env, DEV_TOKENS: String(config.DEV_TOKENS) };
   const children: ChildProcess[] = [];
+  // The services say in their logs when they wrote demo data; only then is it played and announced.
+  const demoWritten = new Set<Tier>();
   let stopping = false;
   const stopAll = (code: number) => {
     if (stopping) return;
@@ -41,7 +46,10 @@ async function main() {
     const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', s.file)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     const prefix = `[${s.name}] `;
-    child.stdout!.on('data', (d: Buffer) => process.stdout.write(prefixLines(prefix, d)));
+    child.stdout!.on('data', (d: Buffer) => {
+      for (const t of tiersThatWroteDemo(d.toString())) demoWritten.add(t);
+      process.stdout.write(prefixLines(prefix, d));
+    });
     child.stderr!.on('data', (d: Buffer) => process.stderr.write(prefixLines(prefix, d)));
     child.on('exit', (code) => {
       if (!stopping) {
@@ -51,7 +59,8 @@ async function main() {
     });
     await waitForHealth(`http://127.0.0.1:${config[s.port]}/health`, s.name, () => stopping);
   }
-  if (config.DEMO_DATA) {
+  // Played once, with the demo data: on a later start they would pile up in real data.
+  if (config.DEMO_DATA && demoWritten.size) {
     await playDemoIntakes(`http://127.0.0.1:${config.GATEWAY_PORT}/graphql`, config.JWT_SECRET, (m) => console.log(`[demo] ${m}`)).catch((e) =>
       console.error(`[demo] delegated intakes not played: ${String(e.message ?? e)}`),
     );
@@ -59,7 +68,7 @@ async function main() {
       console.error(`[demo] reviews, complaints and supervision not played: ${String(e.message ?? e)}`),
     );
   }
-  printBanner(config.GATEWAY_PORT, config.DEV_TOKENS);
+  printBanner(config.GATEWAY_PORT, config.DEV_TOKENS, [...databaseLines(config), demoLine(config, demoWritten)]);
 }
 
 function prefixLines(prefix: string, d: Buffer): string {
@@ -70,11 +79,12 @@ function prefixLines(prefix: string, d: Buffer): string {
     .join('\n');
 }
 
-function printBanner(port: number, devTokens: boolean) {
+function printBanner(port: number, devTokens: boolean, data: string[]) {
   const base = `http://localhost:${port}`;
   console.log(`
 ──────────────────────────────────────────────────────────────────────
- 联动 Liandong is running (demo data on the embedded database)
+ 联动 Liandong is running
+${data.map((l) => `   ${l}`).join('\n')}
    GraphQL gateway : ${base}/graphql      (start page: ${base}/)
    Health          : ${base}/health
 

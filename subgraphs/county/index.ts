@@ -1,12 +1,15 @@
 import { runService } from '../shared/run/service-main';
+import { demoWrittenMessage } from '../shared/demo/announce';
+import { describeDatabase } from '../shared/db/tier-targets';
 import { buildCountySubgraph, countyDatabaseTarget, openCountyDatabase } from './server';
 import { seedCountyDemo } from './seed';
 
 void runService('county', async (config, log) => {
-  const db = await openCountyDatabase(countyDatabaseTarget(config), log);
+  const target = countyDatabaseTarget(config);
+  const db = await openCountyDatabase(target, log);
   if (config.DEMO_DATA) {
     const { seeded } = await seedCountyDemo(db, { now: new Date(), log });
-    if (seeded) log.info('demo data written to the county database');
+    if (seeded) log.info(demoWrittenMessage('county'));
   }
   const service = await buildCountySubgraph({ config, db, log });
   service.forwarder.start();
@@ -17,6 +20,6 @@ void runService('county', async (config, log) => {
     .then((moved) => moved && log.info({ moved }, 'deadlines brought in line with the calendar'))
     .catch((err) => log.error({ err }, 'could not check open deadlines against the calendar'));
   const port = await service.listen(config.COUNTY_PORT, config.HOST);
-  log.info({ url: `http://${config.HOST}:${port}/graphql`, database: db.kind }, 'county subgraph ready');
+  log.info({ url: `http://${config.HOST}:${port}/graphql`, database: describeDatabase(target) }, 'county subgraph ready');
   return () => service.stop();
 });

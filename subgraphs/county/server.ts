@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { figureCache } from '../shared/statistics/figure-cache';
 import type { Config } from '../shared/config/env';
-import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from '../shared/db/data-source';
+import { openDatabase, type Database, type DatabaseTarget } from '../shared/db/data-source';
+import { tierDatabaseTarget } from '../shared/db/tier-targets';
 import { buildSubgraphService, type SubgraphService } from '../shared/graphql/subgraph-service';
 import { CatalogService } from './catalog-service';
 import { CalendarService } from './calendar-service';
@@ -43,7 +44,7 @@ export interface CountySubgraph extends SubgraphService {
 const CALENDAR_CHECK = { userId: 'calendar-check', name: '工作日历核对', role: 'SERVICE' as const };
 
 export function countyDatabaseTarget(config: Config): DatabaseTarget {
-  return databaseTarget({ mysqlUrl: config.MYSQL_URL, databaseName: config.COUNTY_DB_NAME, dataDir: config.DATA_DIR, sqliteFile: 'county.sqlite' });
+  return tierDatabaseTarget(config, 'county');
 }
 
 export function openCountyDatabase(target: DatabaseTarget, log?: Logger): Promise<Database> {

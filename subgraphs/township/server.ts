@@ -1,7 +1,8 @@
 import type { Logger } from 'pino';
 import { figureCache } from '../shared/statistics/figure-cache';
 import type { Config } from '../shared/config/env';
-import { databaseTarget, openDatabase, type Database, type DatabaseTarget } from '../shared/db/data-source';
+import { openDatabase, type Database, type DatabaseTarget } from '../shared/db/data-source';
+import { tierDatabaseTarget } from '../shared/db/tier-targets';
 import { buildSubgraphService, type SubgraphService } from '../shared/graphql/subgraph-service';
 import { TownshipCatalogService } from './catalog-service';
 import { CalendarMirror } from './calendar-mirror';
@@ -38,7 +39,7 @@ export interface TownshipSubgraph extends SubgraphService {
 const CALENDAR_CHECK = { userId: 'calendar-check', name: '工作日历核对', role: 'SERVICE' as const };
 
 export function townshipDatabaseTarget(config: Config): DatabaseTarget {
-  return databaseTarget({ mysqlUrl: config.MYSQL_URL, databaseName: config.TOWNSHIP_DB_NAME, dataDir: config.DATA_DIR, sqliteFile: 'township.sqlite' });
+  return tierDatabaseTarget(config, 'township');
 }
 
 export function openTownshipDatabase(target: DatabaseTarget, log?: Logger): Promise<Database> {

@@ -1,39 +1,25 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { signToken } from '../../subgraphs/shared/auth/jwt';
 import { FIGURE_COLUMNS } from '../../gateway/web/src/dashboard/model';
 import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from '../../gateway/web/src/dashboard/queries';
 import { ok, type Network } from '../support/network';
-import { launchBrowser, openPage, screenshot, type WatchedPage } from './support/browser';
-import { originOf, startDemoNetwork } from './support/demo-network';
+import { screenshot } from './support/browser';
+import { originOf } from './support/demo-network';
+import { demoPages } from './support/demo-pages';
 
 // The county dashboard in a real browser: what it shows must equal what the graph answers.
+const demo = demoPages();
 let net: Network;
-let browser: Browser;
 let supervisor: string;
 const PERIOD = { from: '2026-11-01', to: '2026-11-20' };
-const open: WatchedPage[] = [];
 
 beforeAll(async () => {
-  net = await startDemoNetwork();
-  browser = await launchBrowser();
+  net = demo.net;
   supervisor = await net.token({ role: 'SUPERVISOR', name: '效能督查员' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await net?.stop();
-});
-afterEach(async () => {
-  for (const w of open.splice(0)) {
-    expect(w.outside).toEqual([]);
-    expect(w.pageErrors).toEqual([]);
-    await w.close();
-  }
 });
 
 async function page(screen: 'wall' | 'laptop'): Promise<Page> {
-  const w = await openPage(browser, screen);
-  open.push(w);
-  return w.page;
+  return (await demo.watch(screen)).page;
 }
 
 /** Signs in with a token as a clerk would (pasting it), on the dashboard for a period. */
@@ -166,7 +152,7 @@ test('an expired token and a token from elsewhere send the user back to sign in 
   await p.waitForSelector('#sign-in-message:has-text("登录已失效")');
   expect(await p.$('#figures')).toBeNull();
   // The browser logs the refused requests themselves; that is this test's point, not a page error.
-  const w = open[0]!;
+  const w = demo.open[0]!;
   const refused = w.pageErrors.filter((m) => m.includes('status of 401'));
   expect(refused.length).toBeGreaterThan(0);
   w.pageErrors.splice(0, w.pageErrors.length, ...w.pageErrors.filter((m) => !refused.includes(m)));

@@ -356,7 +356,7 @@ test('with the township subgraph down the page says so', async () => {
     await pasteToken(page, await net.token({ role: 'TOWNSHIP_CLERK', townshipId: busy.id }));
     await page.waitForSelector('#township-board[data-state="error"]');
     expect(await page.getAttribute('#load-error', 'data-code')).toBe('SERVICE_UNAVAILABLE');
-    expect(await page.textContent('#load-error')).toBe('部分服务暂时无法连接，请稍后刷新。');
+    expect(await page.textContent('#load-error')).toBe('乡镇服务暂不可用');
     expect(await page.isVisible('#retry')).toBe(true);
     await screenshot(page, 'township-unavailable');
   });

@@ -1,5 +1,5 @@
 import { requireRole } from '../../shared/auth/guards';
-import { appError } from '../../shared/graphql/errors';
+import { serviceUnavailable } from '../../shared/graphql/errors';
 import { combinedScope, type TierTotals } from '../../shared/statistics/network-scope';
 import { periodOf, scopeStatisticsResolvers } from '../../shared/statistics/scope-resolvers';
 import type { CountyContext } from '../context';
@@ -48,7 +48,7 @@ export const statisticsResolvers = {
     },
     network: (s: StatisticsRef, _: unknown, ctx: CountyContext) => {
       requireRole(ctx.who, ...OVERSEERS);
-      if (!s.townshipTotals) throw appError('SERVICE_UNAVAILABLE', 'The township figures are unavailable, so the network totals cannot be computed');
+      if (!s.townshipTotals) throw serviceUnavailable('township', 'The township figures are unavailable, so the network totals cannot be computed (乡镇服务暂不可用)');
       return combinedScope(periodOf(s), ctx.loaders.statistics, s.townshipTotals);
     },
   },

@@ -55,3 +55,11 @@ export function isQueryCode(s: string): boolean {
 export function normalizeQueryCode(s: string): string {
   return typeof s === 'string' ? s.replace(/\s+/g, '').toUpperCase() : s;
 }
+
+/**
+ * The key public tracking looks a case up by, as typed on a slip: number upper-cased, code without
+ * spaces. The township answers `trackCase` with it, and the gateway too while the township is down.
+ */
+export function trackingKey(a: { number?: string; queryCode?: string }): { number: string; queryCode: string } {
+  return { number: a.number?.trim().toUpperCase() ?? '', queryCode: normalizeQueryCode(a.queryCode ?? '') };
+}

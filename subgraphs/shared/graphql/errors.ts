@@ -27,6 +27,10 @@ export function appError(code: ErrorCode, message: string, details?: Record<stri
   return new GraphQLError(message, { extensions: { code, ...(details ? { details } : {}) } });
 }
 
+/** A part that needs another tier's service, which could not answer: names that tier for the pages. */
+export const serviceUnavailable = (service: 'county' | 'township', message: string) =>
+  new GraphQLError(message, { extensions: { code: 'SERVICE_UNAVAILABLE', service } });
+
 export const badInput = (message: string, details?: Record<string, unknown>) => appError('BAD_USER_INPUT', message, details);
 export const notFound = (what: string, id: string) => appError('NOT_FOUND', `${what} ${id} was not found`, { id });
 export const forbidden = (message = 'You are not allowed to do this (无权操作)') => appError('FORBIDDEN', message);

@@ -6,10 +6,15 @@ import { isDomainError } from '../domain/errors';
 /**
  * Domain rule violations keep their stable code; anything unexpected is logged and reported
  * as INTERNAL_SERVER_ERROR without internals (no stack traces, no SQL) in production.
+ * Refusals (a coded error: DUPLICATE, FORBIDDEN…) are the answer, not a fault: logged at info
+ * with their outcome where they are decided (`logRefusals`; the gateway only passes them on).
  */
-export function makeFormatError(log: Logger, production: boolean) {
+export function makeFormatError(log: Logger, production: boolean, o: { logRefusals?: boolean } = {}) {
+  const logRefusals = o.logRefusals ?? true;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const code = isDomainError(original) ? original.code : formatted.extensions?.code;
+    if (logRefusals && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') log.info({ outcome: code, path: formatted.path }, `request refused: ${code}`);
     if (isDomainError(original)) {
       return {
         message: original.message,
@@ -18,7 +23,6 @@ export function makeFormatError(log: Logger, production: boolean) {
         extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
       };
     }
-    const code = formatted.extensions?.code;
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
       if (!production) return formatted;
       const { stacktrace: _s, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;

@@ -3,7 +3,7 @@ import { publicCaseView } from '../../shared/cases/case-view';
 import type { CaseActionArgs } from '../../shared/cases/action-input';
 import { caseFieldResolvers, parseCaseAction } from '../../shared/cases/case-resolvers';
 import type { ApplicantIn } from '../../shared/cases/case-engine';
-import { parseCaseNumber, isQueryCode, normalizeQueryCode } from '../../shared/domain/case-number';
+import { parseCaseNumber, isQueryCode, trackingKey } from '../../shared/domain/case-number';
 import { badInput } from '../../shared/graphql/errors';
 import type { TownshipContext } from '../context';
 import type { TownshipCase } from '../entities';
@@ -18,8 +18,7 @@ export const caseResolvers = {
     townshipCase: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.services.cases.get(ctx.who, a.id),
     // Public: only checks the shape; each tier then looks for its own part by number and code.
     trackCase: (_: unknown, a: { number: string; queryCode: string }) => {
-      const number = a.number?.trim().toUpperCase() ?? '';
-      const queryCode = normalizeQueryCode(a.queryCode ?? '');
+      const { number, queryCode } = trackingKey(a);
       if (!parseCaseNumber(number)) throw badInput('Not a case number (办件编号), e.g. 511099101-20260930-0001');
       if (!isQueryCode(queryCode)) throw badInput('The query code (查询码) is 6 letters and digits from the acceptance slip');
       return { number, queryCode };

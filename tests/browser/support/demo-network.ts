@@ -12,12 +12,14 @@ export const DEMO_NOW = '2026-11-20T03:00:00.000Z';
 /**
  * The network as `npm start` runs it, in this process on free ports: demo catalog and history,
  * delegated intakes in every stage, reviews, complaints and supervision records; the gateway
- * serving the built pages and the demo token endpoint.
+ * serving the built pages and the demo token endpoint. `persistent` keeps the data across a
+ * subgraph's restart (on SQLite: files instead of memory).
  */
-export async function startDemoNetwork(): Promise<Network> {
+export async function startDemoNetwork(o: { persistent?: boolean } = {}): Promise<Network> {
   assertPagesBuilt();
   const net = await startNetwork({
     now: DEMO_NOW,
+    persistent: o.persistent,
     env: { DEV_TOKENS: 'true' },
     gatewayRoutes: (config) => gatewayRoutes(config),
   });

@@ -99,6 +99,8 @@ export interface WarningCase {
   workingDaysLeft: number | null;
   origin: string | null;
   supervision: { number: string; status: 'OPEN' | 'CLOSED'; origin: 'AUTO' | 'MANUAL' } | null;
+  /** Why `supervision` is missing when the county could not answer it (not the same as 未督办). */
+  supervisionGap?: string | null;
 }
 
 /** RED before YELLOW, then the earliest due date first: what needs chasing comes first. */

@@ -1,5 +1,5 @@
 import { h, show, type Child } from '../shared/dom';
-import { codeOf, errorsAt, messageFor, request, serverNow, type GraphQLErrorItem } from '../shared/graphql';
+import { codeOf, errorsAt, messageFor, messageForError, request, serverNow, type GraphQLErrorItem } from '../shared/graphql';
 import { beijingDate, beijingDateTime, duration, isDate, periodPresets, periodProblem, type Period } from '../shared/format';
 import { mountStaffPage, type PageContext } from '../shared/shell';
 import { FIGURE_COLUMNS, figureText, figureTitle, sortWarnings, supervisionText, townshipLight, type Figures, type TownshipStatus, type WarningCase } from '../dashboard/model';
@@ -7,6 +7,8 @@ import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from '../dashboard/que
 import { drawDepartments, drawTrend, type DailyPoint } from '../dashboard/charts';
 
 const WARNING_LIMIT = 100;
+/** The county's default forwarding limit, used while the county's settings cannot be read. */
+const DEFAULT_FORWARDING_LIMIT = 120;
 /** A wall screen stays current without anyone touching it. */
 const REFRESH_MS = 5 * 60_000;
 
@@ -210,8 +212,8 @@ class Dashboard {
 
   private renderStatus(a: StatusAnswer | null, errors: GraphQLErrorItem[]): void {
     const el = this.sections.status;
-    if (!a?.townships) return show(el, h('h2', {}, '乡镇运行状态'), failure('乡镇状态', errors));
-    const limit = a.countySettings?.forwardingLimitMinutes ?? 120;
+    if (!a?.townships) return show(el, h('h2', {}, '乡镇运行状态'), failure('乡镇状态', a ? errorsAt(errors, 'townships') : errors));
+    const limit = a.countySettings?.forwardingLimitMinutes ?? DEFAULT_FORWARDING_LIMIT;
     const now = serverNow();
     show(
       el,
@@ -242,17 +244,30 @@ class Dashboard {
         }),
       ),
       h('p', { class: 'hint' }, `红灯：有超期办件，或有办件等待转报超过${limit}分钟；黄灯：有待转报办件，或超过1小时未与县中心联系；绿灯：运行正常。`),
+      a.countySettings ? null : h('p', { class: 'hint', id: 'settings-missing' }, `转报时限按默认${DEFAULT_FORWARDING_LIMIT}分钟判断（${sectionMessage(errorsAt(errors, 'countySettings'))}）。`),
     );
   }
 
   private renderWarnings(a: WarningsAnswer | null, errors: GraphQLErrorItem[]): void {
     const el = this.sections.warnings;
-    const county: WarningCase[] = (a?.countyCases?.nodes ?? []).map((c) => ({
-      ...common(c, 'COUNTY'),
-      unitName: c.department.shortName,
-      origin: c.originTownship ? `${c.originTownship.name}代收` : null,
+    // A part resolved by the other tier may be missing on its own (that tier down): it says so.
+    const gap = (...path: (string | number)[]) => {
+      const at = errorsAt(errors, ...path);
+      return at.length ? messageForError(at[0]) : null;
+    };
+    const county: WarningCase[] = (a?.countyCases?.nodes ?? []).map((c, i) => {
+      const originGap = gap('countyCases', 'nodes', i, 'originTownship');
+      return {
+        ...common(c, 'COUNTY', gap('countyCases', 'nodes', i, 'supervision')),
+        unitName: c.department.shortName,
+        origin: c.originTownship ? `${c.originTownship.name}代收` : originGap ? `乡镇代收，${originGap}` : null,
+      };
+    });
+    const township: WarningCase[] = (a?.townshipCases?.nodes ?? []).map((c, i) => ({
+      ...common(c, 'TOWNSHIP', gap('townshipCases', 'nodes', i, 'supervision')),
+      unitName: c.township.name,
+      origin: null,
     }));
-    const township: WarningCase[] = (a?.townshipCases?.nodes ?? []).map((c) => ({ ...common(c, 'TOWNSHIP'), unitName: c.township.name, origin: null }));
     const cases = sortWarnings([...county, ...township]);
     const total = (a?.countyCases?.total ?? 0) + (a?.townshipCases?.total ?? 0);
     const missing = [
@@ -285,9 +300,11 @@ class Dashboard {
                     h('td', {}, c.statusLabel),
                     h('td', {}, c.dueDate ?? '—'),
                     h('td', { class: 'num' }, c.workingDaysLeft === null ? '—' : String(c.workingDaysLeft)),
-                    this.seesSupervision
-                      ? h('td', { 'data-supervision': c.supervision?.status ?? 'NONE' }, h('span', { class: `tag ${c.supervision?.status === 'OPEN' ? 'open' : c.supervision ? 'closed' : ''}` }, supervisionText(c.supervision)))
-                      : h('td', { class: 'hint', 'data-supervision': 'HIDDEN' }, '—'),
+                    !this.seesSupervision
+                      ? h('td', { class: 'hint', 'data-supervision': 'HIDDEN' }, '—')
+                      : c.supervisionGap
+                        ? h('td', { class: 'hint', 'data-supervision': 'UNAVAILABLE' }, c.supervisionGap)
+                        : h('td', { 'data-supervision': c.supervision?.status ?? 'NONE' }, h('span', { class: `tag ${c.supervision?.status === 'OPEN' ? 'open' : c.supervision ? 'closed' : ''}` }, supervisionText(c.supervision))),
                   ),
                 ),
               ),
@@ -301,8 +318,9 @@ class Dashboard {
   }
 }
 
-function common(c: CaseNode, tier: WarningCase['tier']): Omit<WarningCase, 'unitName' | 'origin'> {
+function common(c: CaseNode, tier: WarningCase['tier'], supervisionGap: string | null): Omit<WarningCase, 'unitName' | 'origin'> {
   return {
+    supervisionGap,
     number: c.number,
     tier,
     itemName: c.item.name,
@@ -333,7 +351,7 @@ function dataTable(id: string, head: string[], rows: (string | number)[][]): HTM
 
 /** Why a part of the page is empty, in the clerk's words. */
 function sectionMessage(errors: GraphQLErrorItem[]): string {
-  return errors.length ? messageFor(codeOf(errors[0])) : '暂无数据';
+  return errors.length ? messageForError(errors[0]) : '暂无数据';
 }
 
 function failure(what: string, errors: GraphQLErrorItem[]): HTMLElement {

@@ -5,7 +5,7 @@
  * pick one. Every figure comes from the gateway in one query.
  */
 import { h, show } from '../shared/dom';
-import { codeOf, messageFor, request, type GraphQLErrorItem } from '../shared/graphql';
+import { codeOf, messageFor, messageForError, request, type GraphQLErrorItem } from '../shared/graphql';
 import { mountStaffPage, type PageContext } from '../shared/shell';
 import { renderBoard } from '../township/board';
 import { openHandoverDialog, openSupplementDialog, type DialogHooks } from '../township/dialogs';
@@ -13,9 +13,9 @@ import { TOWNSHIPS_QUERY, WORK_LIST_QUERY, firstTabWithWork, pickTownship, searc
 
 mountStaffPage({ title: '乡镇便民服务中心工作台', demoRoles: ['TOWNSHIP_CLERK', 'COUNTY_ADMIN', 'SUPERVISOR'], start });
 
-/** One line per distinct problem, in the page's language; the English detail stays out of sight. */
+/** One line per distinct problem, in the page's language (an unreachable tier by name); the English detail stays out of sight. */
 function problems(errors: GraphQLErrorItem[]): string[] {
-  return [...new Set(errors.map((e) => messageFor(codeOf(e))))];
+  return [...new Set(errors.map((e) => messageForError(e)))];
 }
 
 function failureCard(errors: GraphQLErrorItem[], retry: () => void): HTMLElement {
@@ -42,10 +42,10 @@ async function start(ctx: PageContext): Promise<void> {
   let sequence = 0;
 
   if (!isClerk) {
-    const r = await request<{ townships: { id: string; name: string }[] }>(TOWNSHIPS_QUERY);
+    const r = await request<{ townships: { id: string; name: string }[] | null }>(TOWNSHIPS_QUERY);
     if (r.errors.some((e) => codeOf(e) === 'UNAUTHENTICATED')) return ctx.signInAgain(messageFor('UNAUTHENTICATED'));
     const townships = r.data?.townships ?? [];
-    if (r.errors.length || !r.data) {
+    if (r.errors.length || !r.data?.townships) {
       board.dataset.state = 'error';
       return show(board, failureCard(r.errors.length ? r.errors : [{ message: 'no data' }], () => void start(ctx)));
     }
@@ -74,7 +74,7 @@ async function start(ctx: PageContext): Promise<void> {
     const mine = ++sequence;
     board.dataset.state = 'loading';
     board.setAttribute('aria-busy', 'true');
-    const r = await request<{ townshipWorkList: WorkList }>(WORK_LIST_QUERY, isClerk ? {} : { townshipId });
+    const r = await request<{ townshipWorkList: WorkList | null }>(WORK_LIST_QUERY, isClerk ? {} : { townshipId });
     // A newer load (another township picked meanwhile) owns the board now.
     if (mine !== sequence) return null;
     board.removeAttribute('aria-busy');

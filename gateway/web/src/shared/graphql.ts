@@ -3,7 +3,8 @@ import { currentToken } from './session';
 export interface GraphQLErrorItem {
   message: string;
   path?: (string | number)[];
-  extensions?: { code?: string };
+  /** `service` names the tier that could not be reached (SERVICE_UNAVAILABLE). */
+  extensions?: { code?: string; service?: string };
 }
 
 export interface GraphQLResult<T> {
@@ -40,6 +41,15 @@ const MESSAGES: Record<string, string> = {
 
 export function messageFor(code: string): string {
   return MESSAGES[code] ?? '系统繁忙，请稍后重试。';
+}
+
+/** What the page says where a part is missing because a tier cannot be reached. */
+export const TIER_UNAVAILABLE: Record<string, string> = { county: '县级服务暂不可用', township: '乡镇服务暂不可用' };
+
+/** One error in the clerk's words: an unreachable tier is named, anything else by its code. */
+export function messageForError(e: GraphQLErrorItem | undefined): string {
+  const tier = e?.extensions?.code === 'SERVICE_UNAVAILABLE' ? TIER_UNAVAILABLE[e.extensions.service ?? ''] : undefined;
+  return tier ?? messageFor(codeOf(e));
 }
 
 /**
