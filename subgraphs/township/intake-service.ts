@@ -174,7 +174,7 @@ export class IntakeService {
     const repo = m.getRepository(DelegatedIntakeRow);
     const i = await repo.findOne({ where: { id: intakeId } });
     if (!i || i.forwardedAt) return;
-    await repo.update(
+    const res = await repo.update(
       { id: i.id, version: i.version },
       {
         forwardedAt: now,
@@ -186,6 +186,8 @@ export class IntakeService {
         updatedAt: now,
       },
     );
+    // A county update applied meanwhile already marked it forwarded (and took this version): done.
+    if (res.affected !== 1) return;
     await appendHistory(m, IntakeHistoryRow, i as never, i.version + 1, COUNTY_ACTOR('县政务服务中心'), '县政务服务中心', now, {
       step: 'forwarded',
       fromStatus: 'ACCEPTED',
