@@ -11,6 +11,7 @@ import { shanghaiDate } from '../shared/domain/time';
 import { newId } from '../shared/db/ids';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { retryOnDeadlock } from '../shared/db/retry';
+import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CountyCase, CountyCaseCounter, Department, SupervisionEventRow, SupervisionRecordRow } from './entities';
 
@@ -145,18 +146,31 @@ export class SupervisionService {
     const p = requireRole(who, 'SUPERVISOR');
     validateRequestId(input.requestId);
     const reason = requiredText('reason', input.reason);
-    const earlier = await this.ds.getRepository(SupervisionRecordRow).findOne({ where: { requestId: input.requestId } });
+    const requestHash = requestFingerprint({
+      caseTier: input.caseTier ?? null,
+      caseId: input.caseId ?? null,
+      unitType: input.caseId ? null : input.unitType ?? null,
+      unitId: input.caseId ? null : input.unitId ?? null,
+      reason,
+    });
+    const repeat = () => this.byRequestId(input.requestId, requestHash);
+    const earlier = await repeat();
     if (earlier) return earlier;
     const subject = await this.resolveSubject(input);
     try {
-      return await this.create({ ...subject, origin: 'MANUAL', autoKey: null, requestId: input.requestId, reason }, p, now);
+      return await this.create({ ...subject, origin: 'MANUAL', autoKey: null, requestId: input.requestId, requestHash, reason }, p, now);
     } catch (e) {
       if (isUniqueViolation(e)) {
-        const raced = await this.ds.getRepository(SupervisionRecordRow).findOne({ where: { requestId: input.requestId } });
+        const raced = await repeat();
         if (raced) return raced;
       }
       throw e;
     }
+  }
+
+  private async byRequestId(requestId: string, requestHash: string): Promise<SupervisionRecordRow | null> {
+    const earlier = await this.ds.getRepository(SupervisionRecordRow).findOne({ where: { requestId } });
+    return earlier && sameRequestOrRefuse(earlier, requestHash);
   }
 
   private async resolveSubject(input: { caseTier?: CaseTierName | null; caseId?: string | null; unitType?: UnitType | null; unitId?: string | null }): Promise<SupervisionSubject> {
@@ -197,7 +211,7 @@ export class SupervisionService {
   }
 
   private async create(
-    s: SupervisionSubject & { origin: 'AUTO' | 'MANUAL'; autoKey: string | null; requestId: string | null; reason: string },
+    s: SupervisionSubject & { origin: 'AUTO' | 'MANUAL'; autoKey: string | null; requestId: string | null; requestHash?: string | null; reason: string },
     who: Principal,
     now: Date,
     inTransaction?: (m: EntityManager) => Promise<void>,
@@ -211,6 +225,7 @@ export class SupervisionService {
           origin: s.origin,
           autoKey: s.autoKey,
           requestId: s.requestId,
+          requestHash: s.requestHash ?? null,
           caseTier: s.caseTier,
           caseId: s.caseId,
           caseNumber: s.caseNumber,

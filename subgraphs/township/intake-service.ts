@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole, seesPersonalData } from '../shared/auth/guards';
-import { appendHistory, nextSequence, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
+import { appendHistory, nextSequence, requestIdTaken, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
+import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
 import { checkId, checkPage } from '../shared/cases/case-query';
 import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
@@ -80,11 +81,11 @@ export class IntakeService {
     }
     if (input.note && input.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
 
-    const earlier = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId: input.requestId } });
-    if (earlier) {
-      if (earlier.clerkId !== clerk.userId) throw appError('DUPLICATE', 'This requestId was already used by another user; choose a new one');
-      return earlier;
-    }
+    const submitted = [...new Set(input.submittedMaterials)];
+    const note = input.note?.trim() || null;
+    const requestHash = requestFingerprint({ itemId: item.id, applicant, submitted: [...submitted].sort(), expedited: !!input.expedited, note });
+    const earlier = await this.byRequestId(input.requestId, clerk.userId, requestHash);
+    if (earlier) return earlier;
     const township = await this.ds.getRepository(Township).findOne({ where: { id: clerk.townshipId! } });
     if (!township) throw notFound('Township', clerk.townshipId!);
     const due = computeDue({ acceptedAt: now, kind: item.kind, promisedDays: item.promisedDays, calendar: this.mirror.calendar() });
@@ -96,6 +97,7 @@ export class IntakeService {
           number: formatCaseNumber(township.divisionCode, shanghaiDate(now), seq),
           queryCode: generateQueryCode(),
           requestId: input.requestId,
+          requestHash,
           townshipId: township.id,
           countyItemId: item.id,
           itemCode: item.code,
@@ -104,9 +106,9 @@ export class IntakeService {
           applicantIdType: applicant.idType,
           applicantIdNumber: applicant.idNumber,
           applicantPhone: applicant.phone,
-          submittedMaterials: [...new Set(input.submittedMaterials)],
+          submittedMaterials: submitted,
           expedited: !!input.expedited,
-          note: input.note?.trim() || null,
+          note,
           clerkId: clerk.userId,
           clerkName: clerk.name.slice(0, 50),
           acceptedAt: now,
@@ -163,11 +165,19 @@ export class IntakeService {
       return accepted;
     } catch (e) {
       if (isUniqueViolation(e)) {
-        const raced = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId: input.requestId } });
-        if (raced && raced.clerkId === clerk.userId) return raced;
+        const raced = await this.byRequestId(input.requestId, clerk.userId, requestHash);
+        if (raced) return raced;
       }
       throw e;
     }
+  }
+
+  /** The intake an earlier request with this key created, under the one idempotency rule. */
+  private async byRequestId(requestId: string, clerkId: string, requestHash: string): Promise<DelegatedIntakeRow | null> {
+    const earlier = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId } });
+    if (!earlier) return null;
+    if (earlier.clerkId !== clerkId) throw requestIdTaken();
+    return sameRequestOrRefuse(earlier, requestHash);
   }
 
   /** Records the county's acknowledgement (in the forwarder's transaction). */

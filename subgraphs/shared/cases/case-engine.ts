@@ -12,6 +12,7 @@ import type { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from './c
 import { stateColumns, toCaseState } from './case-state';
 import { isUniqueViolation } from '../db/unique-violation';
 import { retryOnDeadlock } from '../db/retry';
+import { requestFingerprint, sameRequestOrRefuse } from '../db/request-fingerprint';
 
 /** What one tier tells the engine about its tables and calendar. */
 export interface CaseTier<C extends CaseRecord, H extends CaseHistoryRecord> {
@@ -80,7 +81,9 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
   const submitted = validateMaterials(a.submittedMaterials, a.item);
   if (a.note && a.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
 
-  const earlier = await findByRequestId(tier, a.requestId, a.who);
+  const note = a.note?.trim() || null;
+  const requestHash = requestFingerprint({ itemId: a.item.id, unitCode: a.unitCode, applicant, submitted: [...submitted].sort(), expedited: !!a.expedited, note });
+  const earlier = await findByRequestId(tier, a.requestId, a.who, requestHash);
   if (earlier) return earlier;
   try {
     return await retryOnDeadlock(() => tier.dataSource.transaction(async (m) => {
@@ -92,6 +95,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
         number: formatCaseNumber(a.unitCode, shanghaiDate(a.now), seq),
         queryCode: generateQueryCode(),
         requestId: a.requestId,
+        requestHash,
         itemId: a.item.id,
         itemKind: a.item.kind,
         applicantName: applicant.name,
@@ -114,13 +118,13 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
         step: 'receive',
         fromStatus: null,
         toStatus: 'RECEIVED',
-        note: a.note?.trim() || null,
+        note,
       });
       return c;
     }));
   } catch (e) {
     if (isUniqueViolation(e)) {
-      const raced = await findByRequestId(tier, a.requestId, a.who);
+      const raced = await findByRequestId(tier, a.requestId, a.who, requestHash);
       if (raced) return raced;
     }
     throw e;
@@ -225,12 +229,12 @@ async function findByRequestId<C extends CaseRecord, H extends CaseHistoryRecord
   tier: CaseTier<C, H>,
   requestId: string,
   who: Principal,
+  requestHash: string,
 ): Promise<C | null> {
   const c = (await tier.dataSource.getRepository(tier.caseEntity).findOne({ where: { requestId } as never })) as C | null;
-  if (c && c.createdBy !== who.userId) {
-    throw appError('DUPLICATE', 'This requestId was already used by another user; choose a new one');
-  }
-  return c;
+  if (!c) return null;
+  if (c.createdBy !== who.userId) throw requestIdTaken();
+  return sameRequestOrRefuse(c, requestHash);
 }
 
 export async function appendHistory(
@@ -283,6 +287,10 @@ export async function nextSequence(m: EntityManager, entity: EntityTarget<CaseNu
   }
   throw new Error(`could not allocate a case number for ${unitCode} ${day}`);
 }
+
+/** The key belongs to someone else: refused without saying what it was used for. */
+export const requestIdTaken = () =>
+  appError('DUPLICATE', '请求编号（requestId）已被其他用户使用，请换用新的请求编号 (This requestId was already used by another user; choose a new one)');
 
 export function validateRequestId(id: string): void {
   if (!/^[A-Za-z0-9_.:-]{8,80}$/.test(id)) {
