@@ -9,6 +9,7 @@ import { appError, badInput, forbidden, notFound, versionConflict } from '../sha
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { newId } from '../shared/db/ids';
 import { computeDue } from '../shared/domain/deadline';
+import { requireMandatoryMaterials } from '../shared/domain/materials';
 import { formatCaseNumber, generateQueryCode } from '../shared/domain/case-number';
 import { shanghaiDate } from '../shared/domain/time';
 import { enqueue } from '../shared/outbox/enqueue';
@@ -75,10 +76,7 @@ export class IntakeService {
     const names = new Set(item.materials.map((m) => m.name));
     const unknown = input.submittedMaterials.filter((m) => !names.has(m));
     if (unknown.length) throw badInput(`These materials are not required by the item: ${unknown.join('、')}`, { unknown });
-    const missing = item.materials.filter((m) => m.mandatory && !input.submittedMaterials.includes(m.name)).map((m) => m.name);
-    if (missing.length) {
-      throw appError('MATERIALS_REQUIRED', `Mandatory materials are missing: ${missing.join('、')} (必要材料不全)`, { missing });
-    }
+    requireMandatoryMaterials(item.materials, input.submittedMaterials);
     if (input.note && input.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
 
     const submitted = [...new Set(input.submittedMaterials)];

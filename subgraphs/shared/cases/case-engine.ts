@@ -7,6 +7,7 @@ import type { ItemKind } from '../domain/deadline';
 import { shanghaiDate } from '../domain/time';
 import { assertValidApplicantId, isValidMobile, normalizeApplicantId, type ApplicantIdType } from '../domain/identity';
 import { formatCaseNumber, generateQueryCode } from '../domain/case-number';
+import { materialsAfterSupplement, missingMandatoryMaterials, receivedIncompleteNote, requireMandatoryMaterials } from '../domain/materials';
 import { appError, badInput, notFound, versionConflict } from '../graphql/errors';
 import type { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from './case-record';
 import { stateColumns, toCaseState } from './case-state';
@@ -118,7 +119,8 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
         step: 'receive',
         fromStatus: null,
         toStatus: 'RECEIVED',
-        note,
+        // Receiving without the mandatory materials is allowed, and said so: the case cannot be accepted until they are in.
+        note: [note, receivedIncompleteNote(missingMandatoryMaterials(a.item.materials, submitted))].filter(Boolean).join('; ') || null,
       });
       return c;
     }));
@@ -146,6 +148,8 @@ export interface ActArgs<C> {
   authorize: (c: C) => void;
   /** Extra writes that must commit or fail together with the action. */
   inTransaction?: (m: EntityManager) => Promise<void>;
+  /** Set when another window already checked the mandatory materials (a township's delegated intake). */
+  materialsCheckedAtIntake?: boolean;
 }
 
 /** Applies one lifecycle action under optimistic locking; the history row is written in the same transaction. */
@@ -162,6 +166,7 @@ export async function actOnCase<C extends CaseRecord, H extends CaseHistoryRecor
     calendar: await tier.calendar(),
     item,
   });
+  if (a.action === 'accept' && !a.materialsCheckedAtIntake) requireMandatoryMaterials(item.materials, c.submittedMaterials);
   const patch = {
     ...stateColumns(
       state,
@@ -170,6 +175,8 @@ export async function actOnCase<C extends CaseRecord, H extends CaseHistoryRecor
     ),
     // The kind is fixed at acceptance: a later catalog edit does not move the case between kinds.
     ...(a.action === 'accept' ? { itemKind: item.kind } : {}),
+    // The applicant brought what the one-time notice listed.
+    ...(a.action === 'resubmit' ? { submittedMaterials: materialsAfterSupplement(item.materials, c.submittedMaterials, c.missingMaterials) } : {}),
     version: c.version + 1,
     updatedAt: a.now,
   };

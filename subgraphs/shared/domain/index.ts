@@ -14,3 +14,4 @@ export * from './complaint';
 export * from './complaint-filing';
 export * from './rectification';
 export * from './statistics';
+export * from './materials';
