@@ -6,6 +6,7 @@ import { badInput, notFound, appError } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { validateItemTerms, type ItemTermsInput } from '../shared/cases/item-input';
 import { CountyItem, Department } from './entities';
+import type { TownshipDirectory } from './township-directory';
 
 export interface DepartmentInput {
   code: string;
@@ -23,7 +24,7 @@ export interface CountyItemInput extends ItemTermsInput {
 
 /** The county catalog: departments and items, with SPEC §4.1's rules. */
 export class CatalogService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource, private readonly townships: TownshipDirectory) {}
 
   departments(): Promise<Department[]> {
     return this.ds.getRepository(Department).find({ order: { code: 'ASC' } });
@@ -77,10 +78,10 @@ export class CatalogService {
     const { warnings } = checkItemDeadlines({ kind: terms.kind, legalDays: terms.legalDays, promisedDays: terms.promisedDays, maxPromisedShare });
     const dept = await this.ds.getRepository(Department).findOne({ where: { id: this.checkId(input.departmentId) } });
     if (!dept) throw notFound('Department', input.departmentId);
-    const townships = input.delegatedTownshipIds ?? null;
+    const townships = input.delegatedTownshipIds ? [...new Set(input.delegatedTownshipIds)] : null;
     if (townships) {
-      if (!input.delegable) throw badInput('Only a delegable item can name the townships it is delegated to');
-      townships.forEach((t) => this.checkId(t));
+      if (!input.delegable) throw badInput('只有可委托（delegable）的事项才能指定受委托乡镇 delegatedTownshipIds (Only a delegable item can name the townships it is delegated to)', { field: 'delegatedTownshipIds' });
+      await this.checkTownships(townships);
     }
     const repo = this.ds.getRepository(CountyItem);
     const row = id ? await repo.findOne({ where: { id: this.checkId(id) } }) : Object.assign(new CountyItem(), { id: newId() });
@@ -89,7 +90,7 @@ export class CatalogService {
       ...terms,
       departmentId: dept.id,
       delegable: input.delegable,
-      delegatedTownshipIds: townships ? [...new Set(townships)] : null,
+      delegatedTownshipIds: townships,
       active: input.active ?? true,
       updatedAt: now,
     });
@@ -108,6 +109,19 @@ export class CatalogService {
 
   itemsByIds(ids: readonly string[]): Promise<CountyItem[]> {
     return this.ds.getRepository(CountyItem).find({ where: { id: In([...ids]) } });
+  }
+
+  /** Only townships the township service knows: an unknown id would leave the item pointing at nothing. */
+  private async checkTownships(ids: string[]): Promise<void> {
+    ids.forEach((t) => this.checkId(t));
+    const known = await this.townships.known(ids);
+    const unknown = ids.filter((t) => !known.has(t));
+    if (unknown.length) {
+      throw badInput(`受委托乡镇 delegatedTownshipIds 中有不存在的乡镇：${unknown.join('、')}；只能填写已登记乡镇的编号 (Unknown townships in delegatedTownshipIds)`, {
+        field: 'delegatedTownshipIds',
+        unknown,
+      });
+    }
   }
 
   private checkId(id: string): string {

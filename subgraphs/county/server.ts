@@ -45,12 +45,13 @@ export function openCountyDatabase(target: DatabaseTarget, log?: Logger): Promis
 export async function buildCountySubgraph(o: { config: Config; db: Database; log: Logger; clock?: () => Date }): Promise<CountySubgraph> {
   const calendar = new CalendarService(o.db.dataSource);
   const cases = new CountyCaseService(o.db.dataSource, calendar);
+  const townships = townshipDirectory(serviceTarget(o.config, o.config.townshipUrl, 'county-service'));
   const services: CountyServices = {
-    catalog: new CatalogService(o.db.dataSource),
+    catalog: new CatalogService(o.db.dataSource, townships),
     calendar,
     cases,
     delegation: new DelegationService(o.db.dataSource, cases),
-    complaints: new ComplaintService(o.db.dataSource, calendar, new ComplaintUnits(o.db.dataSource, townshipDirectory(serviceTarget(o.config, o.config.townshipUrl, 'county-service')))),
+    complaints: new ComplaintService(o.db.dataSource, calendar, new ComplaintUnits(o.db.dataSource, townships)),
     complaintQueries: new ComplaintQueries(o.db.dataSource),
     reviews: new CountyReviewService(o.db.dataSource, calendar, cases, new TownshipReviewClient(serviceTarget(o.config, o.config.townshipUrl, 'county-service'), o.log)),
     statistics: new CountyStatisticsService(o.db.dataSource, calendar, figureCache(o.config, o.clock)),

@@ -6,6 +6,7 @@ import { badInput, notFound, appError } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { validateItemTerms, type ItemTermsInput } from '../shared/cases/item-input';
 import { Township, TownshipItem, VillagePoint } from './entities';
+import type { CalendarMirror } from './calendar-mirror';
 
 export interface TownshipInput {
   divisionCode: string;
@@ -20,7 +21,7 @@ export interface TownshipItemInput extends ItemTermsInput {
 
 /** Townships, their village points and their own items. */
 export class TownshipCatalogService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource, private readonly county: Pick<CalendarMirror, 'hasDepartment'>) {}
 
   townships(): Promise<Township[]> {
     return this.ds.getRepository(Township).find({ order: { divisionCode: 'ASC' } });
@@ -101,7 +102,7 @@ export class TownshipCatalogService {
   ): Promise<{ item: TownshipItem; warnings: string[] }> {
     const terms = validateItemTerms(input);
     const { warnings } = checkItemDeadlines({ kind: terms.kind, legalDays: terms.legalDays, promisedDays: terms.promisedDays, maxPromisedShare });
-    checkId(input.supervisingDepartmentId);
+    await this.checkSupervisingDepartment(input.supervisingDepartmentId);
     const repo = this.ds.getRepository(TownshipItem);
     let row: TownshipItem | null;
     if (id) {
@@ -120,6 +121,20 @@ export class TownshipCatalogService {
       throw e;
     }
     return { item: row, warnings };
+  }
+
+  /** The supervising department must be one of the county's, as the township's copy of the county catalog knows them. */
+  private async checkSupervisingDepartment(id: string): Promise<void> {
+    checkId(id);
+    const known = await this.county.hasDepartment(id);
+    if (known === null) {
+      throw appError('SERVICE_UNAVAILABLE', '暂时无法核对县级部门（县级服务不可用且本地尚无部门目录），未保存任何内容，请稍后再试 (The county departments cannot be checked now; nothing was stored)');
+    }
+    if (!known) {
+      throw badInput(`监管部门 supervisingDepartmentId 不是县级部门：${id}；只能填写县级部门的编号 (supervisingDepartmentId is not a county department)`, {
+        field: 'supervisingDepartmentId',
+      });
+    }
   }
 }
 

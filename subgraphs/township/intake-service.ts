@@ -10,6 +10,7 @@ import { isUniqueViolation } from '../shared/db/unique-violation';
 import { newId } from '../shared/db/ids';
 import { computeDue } from '../shared/domain/deadline';
 import { requireMandatoryMaterials } from '../shared/domain/materials';
+import { checkTrackingNumber } from '../shared/domain/tracking-number';
 import { formatCaseNumber, generateQueryCode } from '../shared/domain/case-number';
 import { shanghaiDate } from '../shared/domain/time';
 import { enqueue } from '../shared/outbox/enqueue';
@@ -263,12 +264,13 @@ export class IntakeService {
 
   /** The result reached the applicant (送达): recorded here, and completes the county case. */
   async handOver(who: Principal | null, a: { id: string; version: number; method: string; trackingNumber?: string | null; note?: string | null }, now: Date) {
-    if (a.method === 'EXPRESS' && !a.trackingNumber?.trim()) throw badInput('An express handover needs the tracking number (邮寄送达须填写运单号)');
+    // Checked here too: a waybill number the county would refuse must not sit in the outbox.
+    const trackingNumber = a.method === 'EXPRESS' ? checkTrackingNumber(a.trackingNumber) : null;
     return this.clerkAction(who, a.id, a.version, now, 'READY_FOR_HANDOVER', () => ({
-      patch: { handedOverAt: now, deliveryMethod: a.method, trackingNumber: a.method === 'EXPRESS' ? a.trackingNumber!.trim() : null },
+      patch: { handedOverAt: now, deliveryMethod: a.method, trackingNumber },
       step: 'deliver',
       note: a.note?.trim() || null,
-      action: { action: 'DELIVER', deliveryMethod: a.method, trackingNumber: a.method === 'EXPRESS' ? a.trackingNumber!.trim() : null },
+      action: { action: 'DELIVER', deliveryMethod: a.method, trackingNumber },
     }));
   }
 

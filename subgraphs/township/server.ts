@@ -49,7 +49,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
   const redSweep = new PeriodicJob('red-case sweep', () => reporter.sweep(o.clock ? o.clock() : new Date()), o.log);
   const lastContact = () => latest(calendar.syncedAt(), forwarder.lastSuccessAt, intakes.lastCountyUpdateAt);
   const services: TownshipServices = {
-    catalog: new TownshipCatalogService(o.db.dataSource),
+    catalog: new TownshipCatalogService(o.db.dataSource, calendar),
     calendar,
     cases: new TownshipCaseService(o.db.dataSource, calendar),
     intakes,

@@ -15,3 +15,4 @@ export * from './complaint-filing';
 export * from './rectification';
 export * from './statistics';
 export * from './materials';
+export * from './tracking-number';

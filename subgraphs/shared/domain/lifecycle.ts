@@ -6,6 +6,7 @@ import { WorkCalendar } from './calendar';
 import { computeDue, extendForPause, ItemKind, mergeUncertainYears } from './deadline';
 import { DomainError } from './errors';
 import { requireInstant } from './guards';
+import { checkTrackingNumber } from './tracking-number';
 import { CalendarDate } from './time';
 
 export type CaseStatus =
@@ -423,12 +424,7 @@ export function applyAction(
         'Say how the result was handed over: IN_PERSON or EXPRESS (送达方式)',
         'deliveryMethod',
       );
-      const tracking = trimmed(given.trackingNumber);
-      if (method === 'EXPRESS' && !tracking) {
-        throw new DomainError('BAD_USER_INPUT', 'Enter the tracking number for delivery by express (邮寄送达须填写快递单号)', {
-          field: 'trackingNumber',
-        });
-      }
+      const tracking = method === 'EXPRESS' ? checkTrackingNumber(given.trackingNumber) : null;
       Object.assign(next, { deliveryMethod: method, trackingNumber: method === 'EXPRESS' ? tracking : null, deliveredAt: now });
       note = joinNote(method === 'EXPRESS' ? `EXPRESS ${tracking}` : 'IN_PERSON', userNote);
       break;
