@@ -77,7 +77,7 @@ export class CalendarService {
 
   async setOverride(who: Principal, date: string, workday: boolean, note: string | null, now: Date): Promise<CalendarOverrideRow> {
     checkOverrideDate(date);
-    if (note && note.length > 200) throw badInput('The note may be at most 200 characters');
+    if (note && note.length > 200) throw badInput('说明 note 最多200字 (The note may be at most 200 characters)', { field: 'note' });
     const row = Object.assign(new CalendarOverrideRow(), { date, workday, note: note?.trim() || null, updatedBy: who.userId, updatedAt: now });
     await this.ds.getRepository(CalendarOverrideRow).save(row);
     this.cached = null;
@@ -85,7 +85,7 @@ export class CalendarService {
   }
 
   async removeOverride(date: string): Promise<boolean> {
-    if (!isCalendarDate(date)) throw badInput(`Not a date (YYYY-MM-DD): ${date}`);
+    if (!isCalendarDate(date)) throw badInput(`日期 date 格式应为 YYYY-MM-DD：${date} (Not a date)`, { field: 'date' });
     const res = await this.ds.getRepository(CalendarOverrideRow).delete({ date });
     this.cached = null;
     return (res.affected ?? 0) > 0;

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { newId, isUuid } from '../shared/db/ids';
+import { newId } from '../shared/db/ids';
+import { checkId } from '../shared/cases/case-query';
 import { checkItemDeadlines } from '../shared/domain/item-rules';
 import { badInput, notFound, appError } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
@@ -22,6 +23,8 @@ export interface CountyItemInput extends ItemTermsInput {
   delegatedTownshipIds?: string[] | null;
 }
 
+const DEPARTMENT_FIELDS_ZH = { name: '部门名称', shortName: '部门简称', window: '窗口', phone: '电话' } as const;
+
 /** The county catalog: departments and items, with SPEC §4.1's rules. */
 export class CatalogService {
   constructor(private readonly ds: DataSource, private readonly townships: TownshipDirectory) {}
@@ -32,10 +35,10 @@ export class CatalogService {
 
   async saveDepartment(id: string | null, input: DepartmentInput, now: Date): Promise<Department> {
     const code = input.code?.trim().toUpperCase();
-    if (!/^[A-Z]{2,8}$/.test(code)) throw badInput('A department code is 2–8 capital letters, e.g. SCJG');
+    if (!/^[A-Z]{2,8}$/.test(code)) throw badInput('部门代码 code 应为2–8位大写字母，例如 SCJG (A department code is 2–8 capital letters)', { field: 'code' });
     for (const [field, max] of [['name', 100], ['shortName', 40], ['window', 100], ['phone', 30]] as const) {
       const v = input[field]?.trim();
-      if (!v || v.length > max) throw badInput(`${field} must be 1–${max} characters`);
+      if (!v || v.length > max) throw badInput(`${DEPARTMENT_FIELDS_ZH[field]} ${field} 应为1–${max}字 (${field} must be 1–${max} characters)`, { field });
     }
     const repo = this.ds.getRepository(Department);
     const row = id ? await repo.findOne({ where: { id: this.checkId(id) } }) : Object.assign(new Department(), { id: newId() });
@@ -51,7 +54,7 @@ export class CatalogService {
     try {
       await repo.save(row);
     } catch (e) {
-      if (isUniqueViolation(e)) throw appError('DUPLICATE', `Department code ${code} is already in use`);
+      if (isUniqueViolation(e)) throw appError('DUPLICATE', `部门代码 code ${code} 已被使用 (Department code ${code} is already in use)`, { field: 'code' });
       throw e;
     }
     return row;
@@ -97,7 +100,7 @@ export class CatalogService {
     try {
       await repo.save(row);
     } catch (e) {
-      if (isUniqueViolation(e)) throw appError('DUPLICATE', `Item code ${terms.code} is already in use`);
+      if (isUniqueViolation(e)) throw appError('DUPLICATE', `事项编码 code ${terms.code} 已被使用 (Item code ${terms.code} is already in use)`, { field: 'code' });
       throw e;
     }
     return { item: row, warnings };
@@ -125,7 +128,6 @@ export class CatalogService {
   }
 
   private checkId(id: string): string {
-    if (!isUuid(id)) throw badInput(`Not a valid identifier: ${String(id).slice(0, 60)}`);
-    return id;
+    return checkId(id);
   }
 }

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In, IsNull } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole, seesPersonalData } from '../shared/auth/guards';
-import { appendHistory, nextSequence, requestIdTaken, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
+import { appendHistory, nextSequence, noteTooLong, requestIdTaken, unknownMaterials, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
 import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
 import { checkId, checkPage } from '../shared/cases/case-query';
 import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
@@ -17,7 +17,7 @@ import { enqueue } from '../shared/outbox/enqueue';
 import { retryOnDeadlock } from '../shared/db/retry';
 import { DelegatedIntakeRow, IntakeHistoryRow, Township, TownshipCaseCounter, TownshipOutbox } from './entities';
 import type { CalendarMirror } from './calendar-mirror';
-import { INTAKE_STAGES, stageOf, stageSql, type IntakeStage } from './intake-stage';
+import { INTAKE_STAGE_LABELS_ZH, INTAKE_STAGES, stageOf, stageSql, type IntakeStage } from './intake-stage';
 
 const COUNTY_ACTOR = (unitName: string): Principal => ({ userId: 'county', name: unitName.slice(0, 50), role: 'SERVICE' });
 const MAX_NOTE = 500;
@@ -76,9 +76,9 @@ export class IntakeService {
     const applicant = validateApplicant(input.applicant);
     const names = new Set(item.materials.map((m) => m.name));
     const unknown = input.submittedMaterials.filter((m) => !names.has(m));
-    if (unknown.length) throw badInput(`These materials are not required by the item: ${unknown.join('、')}`, { unknown });
+    if (unknown.length) throw unknownMaterials(unknown);
     requireMandatoryMaterials(item.materials, input.submittedMaterials);
-    if (input.note && input.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+    if (input.note && input.note.length > MAX_NOTE) throw noteTooLong();
 
     const submitted = [...new Set(input.submittedMaterials)];
     const note = input.note?.trim() || null;
@@ -252,7 +252,9 @@ export class IntakeService {
   async resubmit(who: Principal | null, a: { id: string; version: number; submittedMaterials: string[]; note?: string | null }, now: Date) {
     return this.clerkAction(who, a.id, a.version, now, 'SUPPLEMENT_TO_COLLECT', (i) => {
       const stillMissing = i.missingMaterials.filter((m) => !a.submittedMaterials.includes(m));
-      if (stillMissing.length) throw appError('MATERIALS_REQUIRED', `Still missing: ${stillMissing.join('、')} (补正材料不全)`, { missing: stillMissing });
+      if (stillMissing.length) {
+        throw appError('MATERIALS_REQUIRED', `补正材料不全，还缺：${stillMissing.join('、')} (Still missing: ${stillMissing.join(', ')})`, { field: 'submittedMaterials', missing: stillMissing });
+      }
       return {
         patch: { supplementResubmittedAt: now, submittedMaterials: [...new Set([...i.submittedMaterials, ...a.submittedMaterials])] },
         step: 'resubmit',
@@ -289,9 +291,15 @@ export class IntakeService {
     if (i.townshipId !== clerk.townshipId) throw forbidden('This intake belongs to another township (非本乡镇受理)');
     if (i.version !== version) throw versionConflict(id);
     const stage = stageOf(i);
-    if (stage !== requiredStage) throw appError('ILLEGAL_TRANSITION', `Not possible while the intake is ${stage}`, { stage });
+    if (stage !== requiredStage) {
+      throw appError(
+        'ILLEGAL_TRANSITION',
+        `该委托办件当前为“${INTAKE_STAGE_LABELS_ZH[stage]}”，只有“${INTAKE_STAGE_LABELS_ZH[requiredStage]}”时才能办理此项 (Not possible at the intake's current stage)`,
+        { stage },
+      );
+    }
     const p = plan(i);
-    if (p.note && p.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+    if (p.note && p.note.length > MAX_NOTE) throw noteTooLong();
     const township = await this.ds.getRepository(Township).findOneOrFail({ where: { id: i.townshipId } });
     await retryOnDeadlock(() => this.ds.transaction(async (m) => {
       const res = await m.getRepository(DelegatedIntakeRow).update({ id: i.id, version: i.version }, { ...p.patch, version: i.version + 1, updatedAt: now });

@@ -20,6 +20,16 @@ export function stageOf(i: Pick<DelegatedIntakeRow, 'handedOverAt' | 'forwardedA
 
 export const FINISHED_STAGES: IntakeStage[] = ['HANDED_OVER', 'CLOSED'];
 
+/** The stage names a township clerk sees (the work board uses the same words). */
+export const INTAKE_STAGE_LABELS_ZH: Record<IntakeStage, string> = {
+  WAITING_FORWARD: '待转报',
+  AT_COUNTY: '县级办理中',
+  SUPPLEMENT_TO_COLLECT: '待收补正材料',
+  READY_FOR_HANDOVER: '待送达',
+  HANDED_OVER: '已送达',
+  CLOSED: '已终止',
+};
+
 export const INTAKE_STAGES: IntakeStage[] = ['WAITING_FORWARD', 'AT_COUNTY', 'SUPPLEMENT_TO_COLLECT', 'READY_FOR_HANDOVER', 'HANDED_OVER', 'CLOSED'];
 
 /**

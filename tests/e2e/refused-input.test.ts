@@ -178,3 +178,38 @@ describe('query limits count every alias', () => {
     expect(r.data).toEqual({ a: 'Query', b: 'Query' });
   });
 });
+
+describe('messages a clerk understands', () => {
+  const ENUM_NAME = /\b[A-Z]{2,}_[A-Z_]+\b|\b(RECEIVED|ACCEPTED|APPROVED|REJECTED|DELIVERED)\b/;
+
+  test('an illegal step names the status and the step in Chinese, never the enum names', async () => {
+    const c = (await ok(net.gatewayUrl, `mutation($i: ReceiveCountyCaseInput!) { receiveCountyCase(input: $i) { id version } }`, {
+      i: { requestId: rid('msg'), itemId: fx.itemA.id, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'] },
+    }, fx.clerkA)).receiveCountyCase;
+    const r = await refused(ACT_COUNTY, { i: { ...c, action: 'APPROVE', resultDocumentNumber: '临市监许〔2026〕7号' } }, fx.clerkA, 'ILLEGAL_TRANSITION');
+    expect(r.errors![0].message).toContain('已接收的办件不能准予许可');
+    expect(r.errors![0].message).not.toMatch(ENUM_NAME);
+  });
+
+  test('an intake action at the wrong stage names the stage in Chinese', async () => {
+    const intake = (await ok(net.gatewayUrl, `mutation($i: AcceptIntakeInput!) { acceptDelegatedIntake(input: $i) { id } }`, {
+      i: { requestId: rid('stage'), countyItemId: fx.delegable.id, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'] },
+    }, fx.clerkX)).acceptDelegatedIntake;
+    await net.township.forwarder.drain();
+    const atCounty = (await ok(net.gatewayUrl, `query($id: ID!) { delegatedIntake(id: $id) { stage version } }`, { id: intake.id }, fx.clerkX)).delegatedIntake;
+    expect(atCounty.stage).toBe('AT_COUNTY');
+    const r = await refused(
+      `mutation($id: ID!, $v: Int!) { handOverIntake(id: $id, version: $v, method: IN_PERSON) { stage } }`,
+      { id: intake.id, v: atCounty.version },
+      fx.clerkX,
+      'ILLEGAL_TRANSITION',
+    );
+    expect(r.errors![0].message).toContain('当前为“县级办理中”，只有“待送达”时');
+    expect(r.errors![0].message).not.toMatch(ENUM_NAME);
+  });
+
+  test('an unknown record is named in Chinese', async () => {
+    const r = await refused(ACT_COUNTY, { i: { id: UNKNOWN_UUID, version: 1, action: 'ACCEPT' } }, fx.clerkA, 'NOT_FOUND');
+    expect(r.errors![0].message).toContain('未找到办件');
+  });
+});

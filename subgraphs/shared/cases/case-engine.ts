@@ -80,7 +80,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
   validateRequestId(a.requestId);
   const applicant = validateApplicant(a.applicant);
   const submitted = validateMaterials(a.submittedMaterials, a.item);
-  if (a.note && a.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+  if (a.note && a.note.length > MAX_NOTE) throw noteTooLong();
 
   const note = a.note?.trim() || null;
   const requestHash = requestFingerprint({ itemId: a.item.id, unitCode: a.unitCode, applicant, submitted: [...submitted].sort(), expedited: !!a.expedited, note });
@@ -191,7 +191,7 @@ export async function setExpedited<C extends CaseRecord, H extends CaseHistoryRe
   const c = await loadCase(tier, a.id);
   a.authorize(c);
   if (c.version !== a.version) throw versionConflict(a.id);
-  if (a.note && a.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+  if (a.note && a.note.length > MAX_NOTE) throw noteTooLong();
   const patch = { expedited: a.expedited, version: c.version + 1, updatedAt: a.now } as Partial<CaseRecord>;
   return writeVersioned(tier, c, patch, a.who, a.unitName, a.now, {
     step: a.expedited ? 'expedite' : 'unexpedite',
@@ -301,25 +301,32 @@ export const requestIdTaken = () =>
 
 export function validateRequestId(id: string): void {
   if (!/^[A-Za-z0-9_.:-]{8,80}$/.test(id)) {
-    throw badInput('requestId must be 8–80 letters, digits or _.:- (for example a UUID)');
+    throw badInput('请求编号 requestId 应为8–80位字母、数字或 _.:-（例如 UUID）(requestId must be 8–80 letters, digits or _.:-)', { field: 'requestId' });
   }
 }
 
+export const noteTooLong = () =>
+  appError('TEXT_TOO_LONG', `备注 note 不能超过${MAX_NOTE}字 (The note is longer than ${MAX_NOTE} characters)`, { field: 'note', max: MAX_NOTE });
+
+export const unknownMaterials = (unknown: string[]) =>
+  badInput(`提交材料 submittedMaterials 中有本事项不要求的材料：${unknown.join('、')}；只能填写事项材料清单中的名称 (These materials are not required by the item)`, {
+    field: 'submittedMaterials',
+    unknown,
+  });
+
 export function validateApplicant(a: ApplicantIn): Required<ApplicantIn> {
   const name = (a.name ?? '').trim();
-  if (!name || name.length > 100) throw badInput('The applicant name must be 1–100 characters (申请人名称)');
+  if (!name || name.length > 100) throw badInput('申请人名称 applicant.name 应为1–100字 (The applicant name must be 1–100 characters)', { field: 'applicant.name' });
   const idNumber = normalizeApplicantId(a.idNumber ?? '');
   assertValidApplicantId(a.idType, idNumber);
   const phone = a.phone?.trim() || null;
-  if (phone && !isValidMobile(phone)) throw badInput('The phone must be an 11-digit mainland mobile number (手机号码)');
+  if (phone && !isValidMobile(phone)) throw badInput('手机号码 applicant.phone 应为11位大陆手机号 (The phone must be an 11-digit mainland mobile number)', { field: 'applicant.phone' });
   return { name, idType: a.idType, idNumber, phone };
 }
 
 function validateMaterials(submitted: string[], item: CaseItemTerms): string[] {
   const known = new Set(item.materials.map((m) => m.name));
   const unknown = submitted.filter((s) => !known.has(s));
-  if (unknown.length) {
-    throw badInput(`These materials are not required by the item: ${unknown.join('、')}`, { unknown });
-  }
+  if (unknown.length) throw unknownMaterials(unknown);
   return [...new Set(submitted)];
 }

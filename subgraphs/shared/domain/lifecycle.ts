@@ -310,6 +310,15 @@ function resumeClock(state: CaseState, ctx: TransitionContext): { patch: Partial
 
 // ---- the transition -----------------------------------------------------------------------
 
+/** For a clerk: the status and the step in words, and what is possible instead; never the enum names. */
+export function illegalTransitionMessage(from: CaseStatus, action: CaseAction): string {
+  const status = STATUS_LABELS_ZH[from] ?? '当前状态';
+  const step = ACTION_LABELS_ZH[action] ?? '该操作';
+  const allowed = allowedActions(from).map((a) => ACTION_LABELS_ZH[a]);
+  const instead = allowed.length ? `当前可以：${allowed.join('、')}` : '该办件已办结，不能再操作';
+  return `${status}的办件不能${step}；${instead} (This step is not allowed in the case's current status)`;
+}
+
 export function applyAction(
   state: CaseState,
   action: CaseAction,
@@ -319,8 +328,7 @@ export function applyAction(
   const from = state.status;
   const target = TRANSITIONS[from]?.[action];
   if (target === undefined) {
-    const zh = `${STATUS_LABELS_ZH[from] ?? from}的办件不能${ACTION_LABELS_ZH[action] ?? action}`;
-    throw new DomainError('ILLEGAL_TRANSITION', `Cannot ${action} a case that is ${from} (${zh})`, {
+    throw new DomainError('ILLEGAL_TRANSITION', illegalTransitionMessage(from, action), {
       action,
       status: from,
       allowed: allowedActions(from),
@@ -367,7 +375,7 @@ export function applyAction(
     case 'resubmit': {
       const back = state.resumeStatus;
       if (back !== 'RECEIVED' && back !== 'ACCEPTED' && back !== 'IN_PROGRESS') {
-        throw new DomainError('ILLEGAL_TRANSITION', 'This case does not record where to return after the supplement', {
+        throw new DomainError('ILLEGAL_TRANSITION', '该办件未记录补正后应回到的环节，无法补正提交 (The case does not record where to return after the supplement)', {
           action,
           status: from,
           resumeStatus: back,
