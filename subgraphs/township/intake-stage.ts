@@ -1,6 +1,9 @@
 import type { DelegatedIntakeRow } from './entities';
+import { INTAKE_STAGE_LABELS_ZH } from './intake-stage-labels';
 
-export type IntakeStage = 'WAITING_FORWARD' | 'AT_COUNTY' | 'SUPPLEMENT_TO_COLLECT' | 'READY_FOR_HANDOVER' | 'HANDED_OVER' | 'CLOSED';
+export { INTAKE_STAGE_LABELS_ZH };
+
+export type IntakeStage = keyof typeof INTAKE_STAGE_LABELS_ZH;
 
 /** Where an intake stands for the township window, derived from what the county last reported. */
 export function stageOf(i: Pick<DelegatedIntakeRow, 'handedOverAt' | 'forwardedAt' | 'countyStatus' | 'supplementRequestedAt' | 'supplementResubmittedAt'>): IntakeStage {
@@ -19,16 +22,6 @@ export function stageOf(i: Pick<DelegatedIntakeRow, 'handedOverAt' | 'forwardedA
 }
 
 export const FINISHED_STAGES: IntakeStage[] = ['HANDED_OVER', 'CLOSED'];
-
-/** The stage names a township clerk sees (the work board uses the same words). */
-export const INTAKE_STAGE_LABELS_ZH: Record<IntakeStage, string> = {
-  WAITING_FORWARD: '待转报',
-  AT_COUNTY: '县级办理中',
-  SUPPLEMENT_TO_COLLECT: '待收补正材料',
-  READY_FOR_HANDOVER: '待送达',
-  HANDED_OVER: '已送达',
-  CLOSED: '已终止',
-};
 
 export const INTAKE_STAGES: IntakeStage[] = ['WAITING_FORWARD', 'AT_COUNTY', 'SUPPLEMENT_TO_COLLECT', 'READY_FOR_HANDOVER', 'HANDED_OVER', 'CLOSED'];
 
