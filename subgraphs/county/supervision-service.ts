@@ -188,9 +188,9 @@ export class SupervisionService {
         const t = data.townshipCase.township;
         return { caseTier: 'TOWNSHIP', caseId, caseNumber: data.townshipCase.number, unitType: 'TOWNSHIP', unitId: t.id, unitName: t.name };
       }
-      throw badInput('caseTier (COUNTY or TOWNSHIP) is required with caseId');
+      throw badInput('填写办件 caseId 时须同时说明办件层级 caseTier（县级或乡镇）(caseTier is required with caseId)', { field: 'caseTier' });
     }
-    if (!input.unitId || !input.unitType) throw badInput('Give a case (caseTier and caseId) or a unit (unitType and unitId)');
+    if (!input.unitId || !input.unitType) throw badInput('请指明督办的办件（caseTier 和 caseId）或单位（unitType 和 unitId）(Give a case or a unit)', { field: 'unitId' });
     const unitId = checkId(input.unitId);
     if (input.unitType === 'DEPARTMENT') {
       const d = await this.ds.getRepository(Department).findOne({ where: { id: unitId } });
@@ -361,7 +361,7 @@ function overdueReason(caseNumber: string, dueDate: string | null): string {
 function requiredText(name: string, value: string): string {
   const t = typeof value === 'string' ? value.trim() : '';
   if (!t) throw appError('REASON_REQUIRED', `${name} is required (请填写${name === 'feedback' ? '反馈意见' : '督办事由'})`);
-  if (t.length > MAX_TEXT) throw appError('TEXT_TOO_LONG', `${name} is longer than ${MAX_TEXT} characters`);
+  if (t.length > MAX_TEXT) throw appError('TEXT_TOO_LONG', `${name === 'feedback' ? '反馈意见' : '督办事由'} ${name} 不能超过${MAX_TEXT}字 (${name} is longer than ${MAX_TEXT} characters)`, { field: name, max: MAX_TEXT });
   return t;
 }
 
