@@ -8,7 +8,8 @@ type GraphQLArmorConfig = NonNullable<ConstructorParameters<typeof ApolloArmor>[
  */
 export const QUERY_LIMITS: GraphQLArmorConfig = {
   maxDepth: { n: 10 },
-  maxAliases: { n: 30 },
+  // __typename aliases count too: graphql-armor allows them by default, so 1,000 of them would pass.
+  maxAliases: { n: 30, allowList: [] },
   costLimit: { maxCost: 20000 },
   maxTokens: { n: 4000 },
   maxDirectives: { n: 50 },

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { WorkCalendar, BASE_CALENDAR_YEARS } from '../shared/domain/calendar';
+import { WorkCalendar, BASE_CALENDAR_YEARS, OVERRIDE_YEARS, checkOverrideDate } from '../shared/domain/calendar';
 import { DEFAULT_WARNING_THRESHOLDS, assertValidThresholds, type WarningThresholds } from '../shared/domain/warning';
 import { isCalendarDate } from '../shared/domain/time';
 import type { Principal } from '../shared/auth/principal';
@@ -76,8 +76,8 @@ export class CalendarService {
   }
 
   async setOverride(who: Principal, date: string, workday: boolean, note: string | null, now: Date): Promise<CalendarOverrideRow> {
-    if (!isCalendarDate(date)) throw badInput(`Not a date (YYYY-MM-DD): ${date}`);
-    if (note && note.length > 200) throw badInput('The note may be at most 200 characters');
+    checkOverrideDate(date);
+    if (note && note.length > 200) throw badInput('说明 note 最多200字 (The note may be at most 200 characters)', { field: 'note' });
     const row = Object.assign(new CalendarOverrideRow(), { date, workday, note: note?.trim() || null, updatedBy: who.userId, updatedAt: now });
     await this.ds.getRepository(CalendarOverrideRow).save(row);
     this.cached = null;
@@ -85,15 +85,15 @@ export class CalendarService {
   }
 
   async removeOverride(date: string): Promise<boolean> {
-    if (!isCalendarDate(date)) throw badInput(`Not a date (YYYY-MM-DD): ${date}`);
+    if (!isCalendarDate(date)) throw badInput(`日期 date 格式应为 YYYY-MM-DD：${date} (Not a date)`, { field: 'date' });
     const res = await this.ds.getRepository(CalendarOverrideRow).delete({ date });
     this.cached = null;
     return (res.affected ?? 0) > 0;
   }
 
   async confirmYear(who: Principal, year: number, confirmed: boolean, now: Date): Promise<void> {
-    if (!Number.isInteger(year) || year <= BASE_CALENDAR_YEARS.last || year > 2100) {
-      throw badInput(`Only years after ${BASE_CALENDAR_YEARS.last} (up to 2100) need confirming`);
+    if (!Number.isInteger(year) || year <= BASE_CALENDAR_YEARS.last || year > OVERRIDE_YEARS.last) {
+      throw badInput(`只有${BASE_CALENDAR_YEARS.last}年以后、${OVERRIDE_YEARS.last}年以前的年份需要确认 (Only years after ${BASE_CALENDAR_YEARS.last} up to ${OVERRIDE_YEARS.last} need confirming)`, { field: 'year' });
     }
     const repo = this.ds.getRepository(CalendarYearRow);
     if (confirmed) await repo.save(Object.assign(new CalendarYearRow(), { year, confirmedBy: who.userId, confirmedAt: now }));

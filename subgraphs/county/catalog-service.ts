@@ -1,11 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
-import { newId, isUuid } from '../shared/db/ids';
+import { newId } from '../shared/db/ids';
+import { checkId } from '../shared/cases/case-query';
 import { checkItemDeadlines } from '../shared/domain/item-rules';
 import { badInput, notFound, appError } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { validateItemTerms, type ItemTermsInput } from '../shared/cases/item-input';
 import { CountyItem, Department } from './entities';
+import type { TownshipDirectory } from './township-directory';
 
 export interface DepartmentInput {
   code: string;
@@ -21,9 +23,11 @@ export interface CountyItemInput extends ItemTermsInput {
   delegatedTownshipIds?: string[] | null;
 }
 
+const DEPARTMENT_FIELDS_ZH = { name: '部门名称', shortName: '部门简称', window: '窗口', phone: '电话' } as const;
+
 /** The county catalog: departments and items, with SPEC §4.1's rules. */
 export class CatalogService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly ds: DataSource, private readonly townships: TownshipDirectory) {}
 
   departments(): Promise<Department[]> {
     return this.ds.getRepository(Department).find({ order: { code: 'ASC' } });
@@ -31,10 +35,10 @@ export class CatalogService {
 
   async saveDepartment(id: string | null, input: DepartmentInput, now: Date): Promise<Department> {
     const code = input.code?.trim().toUpperCase();
-    if (!/^[A-Z]{2,8}$/.test(code)) throw badInput('A department code is 2–8 capital letters, e.g. SCJG');
+    if (!/^[A-Z]{2,8}$/.test(code)) throw badInput('部门代码 code 应为2–8位大写字母，例如 SCJG (A department code is 2–8 capital letters)', { field: 'code' });
     for (const [field, max] of [['name', 100], ['shortName', 40], ['window', 100], ['phone', 30]] as const) {
       const v = input[field]?.trim();
-      if (!v || v.length > max) throw badInput(`${field} must be 1–${max} characters`);
+      if (!v || v.length > max) throw badInput(`${DEPARTMENT_FIELDS_ZH[field]} ${field} 应为1–${max}字 (${field} must be 1–${max} characters)`, { field });
     }
     const repo = this.ds.getRepository(Department);
     const row = id ? await repo.findOne({ where: { id: this.checkId(id) } }) : Object.assign(new Department(), { id: newId() });
@@ -50,7 +54,7 @@ export class CatalogService {
     try {
       await repo.save(row);
     } catch (e) {
-      if (isUniqueViolation(e)) throw appError('DUPLICATE', `Department code ${code} is already in use`);
+      if (isUniqueViolation(e)) throw appError('DUPLICATE', `部门代码 code ${code} 已被使用 (Department code ${code} is already in use)`, { field: 'code' });
       throw e;
     }
     return row;
@@ -77,10 +81,10 @@ export class CatalogService {
     const { warnings } = checkItemDeadlines({ kind: terms.kind, legalDays: terms.legalDays, promisedDays: terms.promisedDays, maxPromisedShare });
     const dept = await this.ds.getRepository(Department).findOne({ where: { id: this.checkId(input.departmentId) } });
     if (!dept) throw notFound('Department', input.departmentId);
-    const townships = input.delegatedTownshipIds ?? null;
+    const townships = input.delegatedTownshipIds ? [...new Set(input.delegatedTownshipIds)] : null;
     if (townships) {
-      if (!input.delegable) throw badInput('Only a delegable item can name the townships it is delegated to');
-      townships.forEach((t) => this.checkId(t));
+      if (!input.delegable) throw badInput('只有可委托（delegable）的事项才能指定受委托乡镇 delegatedTownshipIds (Only a delegable item can name the townships it is delegated to)', { field: 'delegatedTownshipIds' });
+      await this.checkTownships(townships);
     }
     const repo = this.ds.getRepository(CountyItem);
     const row = id ? await repo.findOne({ where: { id: this.checkId(id) } }) : Object.assign(new CountyItem(), { id: newId() });
@@ -89,14 +93,14 @@ export class CatalogService {
       ...terms,
       departmentId: dept.id,
       delegable: input.delegable,
-      delegatedTownshipIds: townships ? [...new Set(townships)] : null,
+      delegatedTownshipIds: townships,
       active: input.active ?? true,
       updatedAt: now,
     });
     try {
       await repo.save(row);
     } catch (e) {
-      if (isUniqueViolation(e)) throw appError('DUPLICATE', `Item code ${terms.code} is already in use`);
+      if (isUniqueViolation(e)) throw appError('DUPLICATE', `事项编码 code ${terms.code} 已被使用 (Item code ${terms.code} is already in use)`, { field: 'code' });
       throw e;
     }
     return { item: row, warnings };
@@ -110,8 +114,20 @@ export class CatalogService {
     return this.ds.getRepository(CountyItem).find({ where: { id: In([...ids]) } });
   }
 
+  /** Only townships the township service knows: an unknown id would leave the item pointing at nothing. */
+  private async checkTownships(ids: string[]): Promise<void> {
+    ids.forEach((t) => this.checkId(t));
+    const known = await this.townships.known(ids);
+    const unknown = ids.filter((t) => !known.has(t));
+    if (unknown.length) {
+      throw badInput(`受委托乡镇 delegatedTownshipIds 中有不存在的乡镇：${unknown.join('、')}；只能填写已登记乡镇的编号 (Unknown townships in delegatedTownshipIds)`, {
+        field: 'delegatedTownshipIds',
+        unknown,
+      });
+    }
+  }
+
   private checkId(id: string): string {
-    if (!isUuid(id)) throw badInput(`Not a valid identifier: ${String(id).slice(0, 60)}`);
-    return id;
+    return checkId(id);
   }
 }

@@ -1,3 +1,4 @@
+import { checkPeriod } from '../shared/domain/statistics';
 import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { checkDate, checkId, checkPage } from '../shared/cases/case-query';
@@ -62,7 +63,7 @@ export class ComplaintQueries {
   /** Figures over the complaints filed from `from` to `to` (Beijing dates, both included). */
   async summary(who: Principal | null, from: string, to: string, now: Date): Promise<ComplaintSummary> {
     const scope = complaintReadScope(who, { summary: true });
-    if (checkDate(from) > checkDate(to)) throw badInput('from must not be after to');
+    checkPeriod(from, to); // the same bound as the statistics: at most MAX_PERIOD_DAYS
     const qb = this.scoped(scope, {})
       .select('COUNT(*)', 'filed')
       .addSelect(`SUM(CASE WHEN c.status = 'CLOSED' THEN 1 ELSE 0 END)`, 'closed')

@@ -2,7 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { requireRole } from '../shared/auth/guards';
 import type { Principal } from '../shared/auth/principal';
-import { nextSequence, validateRequestId } from '../shared/cases/case-engine';
+import { nextSequence, requestIdTaken, validateRequestId } from '../shared/cases/case-engine';
+import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
 import { checkId } from '../shared/cases/case-query';
 import { newId } from '../shared/db/ids';
 import { retryOnDeadlock } from '../shared/db/retry';
@@ -16,7 +17,7 @@ import {
   type ComplaintAction,
   type ComplaintUnitType,
 } from '../shared/domain/complaint';
-import { checkComplaintFiling, type ComplaintFiling } from '../shared/domain/complaint-filing';
+import { checkComplaintFiling } from '../shared/domain/complaint-filing';
 import { shanghaiDate } from '../shared/domain/time';
 import { appError, badInput, forbidden, notFound } from '../shared/graphql/errors';
 import type { CalendarService } from './calendar-service';
@@ -71,7 +72,8 @@ export class ComplaintService {
     const filing = checkComplaintFiling(input);
     checkId(input.unitId);
     const filer = who ?? PUBLIC_FILER;
-    const earlier = await this.byRequestId(input, filing, filer.userId);
+    const requestHash = requestFingerprint({ ...filing, unitId: input.unitId });
+    const earlier = await this.byRequestId(input.requestId, filer.userId, requestHash);
     if (earlier) return earlier;
 
     const unit = await this.units.find(filing.unitType, input.unitId);
@@ -88,6 +90,7 @@ export class ComplaintService {
             id: newId(),
             number: formatCaseNumber(COMPLAINT_NUMBER_PREFIX, filedOn, seq),
             requestId: input.requestId,
+            requestHash,
             unitType: unit.type,
             unitId: unit.id,
             unitName: unit.name.slice(0, 100),
@@ -109,7 +112,7 @@ export class ComplaintService {
       );
     } catch (e) {
       if (isUniqueViolation(e)) {
-        const raced = await this.byRequestId(input, filing, filer.userId);
+        const raced = await this.byRequestId(input.requestId, filer.userId, requestHash);
         if (raced) return raced;
       }
       throw e;
@@ -167,12 +170,11 @@ export class ComplaintService {
    * A repeated requestId returns the first complaint, but only to the same filer with the same
    * complaint: a key reused for something else is refused rather than silently answered.
    */
-  private async byRequestId(input: FileComplaintInput, filing: ComplaintFiling, filerId: string): Promise<CountyComplaint | null> {
-    const c = await this.ds.getRepository(CountyComplaint).findOne({ where: { requestId: input.requestId } });
+  private async byRequestId(requestId: string, filerId: string, requestHash: string): Promise<CountyComplaint | null> {
+    const c = await this.ds.getRepository(CountyComplaint).findOne({ where: { requestId } });
     if (!c) return null;
-    const same = c.filedById === filerId && c.unitType === filing.unitType && c.unitId === input.unitId && c.text === filing.text;
-    if (!same) throw appError('DUPLICATE', 'This requestId was already used for another complaint; choose a new one (请求编号已被使用)');
-    return c;
+    if (c.filedById !== filerId) throw requestIdTaken();
+    return sameRequestOrRefuse(c, requestHash);
   }
 }
 

@@ -47,13 +47,17 @@ export class ComplaintUnits {
       if (!ours) throw mismatch(caseNumber, unit);
       return;
     }
-    if (await this.ds.getRepository(Department).exists({ where: { code: parsed.unitCode } })) {
-      throw notFound('County case', caseNumber);
-    }
-    if (unit.type === 'TOWNSHIP' && parsed.unitCode !== unit.code) throw mismatch(caseNumber, unit);
+    // Not held here: it can only be the named unit's own number. The county holds every
+    // department's cases, so a department's own number that is not here does not exist.
+    if (parsed.unitCode !== unit.code) throw mismatch(caseNumber, unit);
+    if (unit.type === 'DEPARTMENT') throw notFound('County case', caseNumber);
   }
 }
 
 function mismatch(caseNumber: string, unit: ComplaintUnit) {
-  return badInput(`Case ${caseNumber} is not handled by ${unit.name} (办件不属于被投诉单位)`, { caseNumber, unitId: unit.id });
+  return badInput(`办件编号 caseNumber ${caseNumber} 不属于被投诉单位${unit.name}，只能填写该单位的办件编号 (Case ${caseNumber} is not handled by ${unit.name})`, {
+    field: 'caseNumber',
+    caseNumber,
+    unitId: unit.id,
+  });
 }

@@ -115,6 +115,8 @@ export class DelegationService {
         unitName,
         now: at,
         authorize: () => undefined,
+        // The township window checked the mandatory materials when it accepted; a later catalog edit must not strand the intake.
+        materialsCheckedAtIntake: true,
         itemOf: async (row) => termsOf(await this.ds.getRepository(CountyItem).findOneOrFail({ where: { id: row.itemId } })),
       });
     } catch (e) {
@@ -150,6 +152,8 @@ export class DelegationService {
         // Never before the case's last change, even if the township's clock runs behind.
         now: at.getTime() > c.updatedAt.getTime() ? at : now,
         authorize: () => undefined,
+        // The township window checked the mandatory materials when it accepted; a later catalog edit must not strand the intake.
+        materialsCheckedAtIntake: true,
         itemOf: async (row) => termsOf(await this.ds.getRepository(CountyItem).findOneOrFail({ where: { id: row.itemId } })),
         inTransaction: async (m) => {
           await m.getRepository(CountyInbox).insert({ messageKey: a.messageKey, processedAt: now });

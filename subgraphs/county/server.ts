@@ -62,14 +62,15 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     o.log,
     o.clock,
   );
+  const townships = townshipDirectory(serviceTarget(o.config, o.config.townshipUrl, 'county-service'));
   const services: CountyServices = {
     outbox: forwarder,
-    catalog: new CatalogService(o.db.dataSource),
+    catalog: new CatalogService(o.db.dataSource, townships),
     calendar,
     calendarChanges: new CountyCalendarChanges(calendar, cases),
     cases,
     delegation: new DelegationService(o.db.dataSource, cases),
-    complaints: new ComplaintService(o.db.dataSource, calendar, new ComplaintUnits(o.db.dataSource, townshipDirectory(serviceTarget(o.config, o.config.townshipUrl, 'county-service')))),
+    complaints: new ComplaintService(o.db.dataSource, calendar, new ComplaintUnits(o.db.dataSource, townships)),
     complaintQueries: new ComplaintQueries(o.db.dataSource),
     reviews: new CountyReviewService(o.db.dataSource, calendar, cases, new TownshipReviewClient(serviceTarget(o.config, o.config.townshipUrl, 'county-service'), o.log)),
     statistics: new CountyStatisticsService(o.db.dataSource, calendar, figureCache(o.config, o.clock)),

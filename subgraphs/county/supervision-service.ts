@@ -11,6 +11,7 @@ import { shanghaiDate } from '../shared/domain/time';
 import { newId } from '../shared/db/ids';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { retryOnDeadlock } from '../shared/db/retry';
+import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CountyCase, CountyCaseCounter, Department, SupervisionEventRow, SupervisionRecordRow } from './entities';
 
@@ -145,18 +146,31 @@ export class SupervisionService {
     const p = requireRole(who, 'SUPERVISOR');
     validateRequestId(input.requestId);
     const reason = requiredText('reason', input.reason);
-    const earlier = await this.ds.getRepository(SupervisionRecordRow).findOne({ where: { requestId: input.requestId } });
+    const requestHash = requestFingerprint({
+      caseTier: input.caseTier ?? null,
+      caseId: input.caseId ?? null,
+      unitType: input.caseId ? null : input.unitType ?? null,
+      unitId: input.caseId ? null : input.unitId ?? null,
+      reason,
+    });
+    const repeat = () => this.byRequestId(input.requestId, requestHash);
+    const earlier = await repeat();
     if (earlier) return earlier;
     const subject = await this.resolveSubject(input);
     try {
-      return await this.create({ ...subject, origin: 'MANUAL', autoKey: null, requestId: input.requestId, reason }, p, now);
+      return await this.create({ ...subject, origin: 'MANUAL', autoKey: null, requestId: input.requestId, requestHash, reason }, p, now);
     } catch (e) {
       if (isUniqueViolation(e)) {
-        const raced = await this.ds.getRepository(SupervisionRecordRow).findOne({ where: { requestId: input.requestId } });
+        const raced = await repeat();
         if (raced) return raced;
       }
       throw e;
     }
+  }
+
+  private async byRequestId(requestId: string, requestHash: string): Promise<SupervisionRecordRow | null> {
+    const earlier = await this.ds.getRepository(SupervisionRecordRow).findOne({ where: { requestId } });
+    return earlier && sameRequestOrRefuse(earlier, requestHash);
   }
 
   private async resolveSubject(input: { caseTier?: CaseTierName | null; caseId?: string | null; unitType?: UnitType | null; unitId?: string | null }): Promise<SupervisionSubject> {
@@ -174,9 +188,9 @@ export class SupervisionService {
         const t = data.townshipCase.township;
         return { caseTier: 'TOWNSHIP', caseId, caseNumber: data.townshipCase.number, unitType: 'TOWNSHIP', unitId: t.id, unitName: t.name };
       }
-      throw badInput('caseTier (COUNTY or TOWNSHIP) is required with caseId');
+      throw badInput('填写办件 caseId 时须同时说明办件层级 caseTier（县级或乡镇）(caseTier is required with caseId)', { field: 'caseTier' });
     }
-    if (!input.unitId || !input.unitType) throw badInput('Give a case (caseTier and caseId) or a unit (unitType and unitId)');
+    if (!input.unitId || !input.unitType) throw badInput('请指明督办的办件（caseTier 和 caseId）或单位（unitType 和 unitId）(Give a case or a unit)', { field: 'unitId' });
     const unitId = checkId(input.unitId);
     if (input.unitType === 'DEPARTMENT') {
       const d = await this.ds.getRepository(Department).findOne({ where: { id: unitId } });
@@ -197,7 +211,7 @@ export class SupervisionService {
   }
 
   private async create(
-    s: SupervisionSubject & { origin: 'AUTO' | 'MANUAL'; autoKey: string | null; requestId: string | null; reason: string },
+    s: SupervisionSubject & { origin: 'AUTO' | 'MANUAL'; autoKey: string | null; requestId: string | null; requestHash?: string | null; reason: string },
     who: Principal,
     now: Date,
     inTransaction?: (m: EntityManager) => Promise<void>,
@@ -211,6 +225,7 @@ export class SupervisionService {
           origin: s.origin,
           autoKey: s.autoKey,
           requestId: s.requestId,
+          requestHash: s.requestHash ?? null,
           caseTier: s.caseTier,
           caseId: s.caseId,
           caseNumber: s.caseNumber,
@@ -346,7 +361,7 @@ function overdueReason(caseNumber: string, dueDate: string | null): string {
 function requiredText(name: string, value: string): string {
   const t = typeof value === 'string' ? value.trim() : '';
   if (!t) throw appError('REASON_REQUIRED', `${name} is required (请填写${name === 'feedback' ? '反馈意见' : '督办事由'})`);
-  if (t.length > MAX_TEXT) throw appError('TEXT_TOO_LONG', `${name} is longer than ${MAX_TEXT} characters`);
+  if (t.length > MAX_TEXT) throw appError('TEXT_TOO_LONG', `${name === 'feedback' ? '反馈意见' : '督办事由'} ${name} 不能超过${MAX_TEXT}字 (${name} is longer than ${MAX_TEXT} characters)`, { field: name, max: MAX_TEXT });
   return t;
 }
 

@@ -43,6 +43,8 @@ interface Snapshot {
   confirmedYears: number[];
   settings: CountySettingsCopy;
   delegableItems?: DelegableItem[];
+  /** Absent in copies stored by older versions. */
+  departmentIds?: string[];
 }
 
 const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: DEFAULT_SETTINGS, delegableItems: [] };
@@ -50,6 +52,7 @@ const EMPTY: Snapshot = { overrides: [], confirmedYears: [], settings: DEFAULT_S
 const SNAPSHOT_QUERY = `{ calendarSnapshot { takenAt
   overrides { date workday note } confirmedYears settings { yellowDaysLeft yellowUsedFraction maxPromisedShare forwardingLimitMinutes complaintHandlingDays rectificationDays }
   delegableItems { id code name departmentId kind legalDays promisedDays materials { name originals copies mandatory } delegatedTownshipIds }
+  departmentIds
 } }`;
 
 /**
@@ -102,6 +105,17 @@ export class CalendarMirror {
     if (takenAt && changedAt.getTime() < takenAt.getTime()) return true;
     if (!(await this.sync(now))) throw appError('SERVICE_UNAVAILABLE', `could not read the county's reference data: ${this.lastError}`);
     return true;
+  }
+
+  /**
+   * Whether the county has this department, from the copy; a department the copy lacks may be
+   * new, so the copy is refreshed once. Null when no copy with departments can be had.
+   */
+  async hasDepartment(id: string): Promise<boolean | null> {
+    if (this.current.snapshot.departmentIds?.includes(id)) return true;
+    await this.sync();
+    const ids = this.current.snapshot.departmentIds;
+    return ids ? ids.includes(id) : null;
   }
 
   /** Loads the stored copy (works offline). */

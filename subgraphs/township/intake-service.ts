@@ -3,19 +3,22 @@ import type { Logger } from 'pino';
 import { In, IsNull } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole, seesPersonalData } from '../shared/auth/guards';
-import { appendHistory, nextSequence, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
+import { appendHistory, nextSequence, noteTooLong, requestIdTaken, unknownMaterials, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
+import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
 import { checkId, checkPage } from '../shared/cases/case-query';
 import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { newId } from '../shared/db/ids';
 import { computeDue } from '../shared/domain/deadline';
+import { requireMandatoryMaterials } from '../shared/domain/materials';
+import { checkTrackingNumber } from '../shared/domain/tracking-number';
 import { formatCaseNumber, generateQueryCode } from '../shared/domain/case-number';
 import { shanghaiDate } from '../shared/domain/time';
 import { enqueue } from '../shared/outbox/enqueue';
 import { retryOnDeadlock } from '../shared/db/retry';
 import { DelegatedIntakeRow, IntakeHistoryRow, Township, TownshipCaseCounter, TownshipOutbox } from './entities';
 import type { CalendarMirror } from './calendar-mirror';
-import { INTAKE_STAGES, stageOf, stageSql, type IntakeStage } from './intake-stage';
+import { INTAKE_STAGE_LABELS_ZH, INTAKE_STAGES, stageOf, stageSql, type IntakeStage } from './intake-stage';
 import { checkUpdate, patchOf, verdictOf, type CountyUpdate } from './county-update';
 import { intakeOverdue } from './intake-clock';
 
@@ -69,18 +72,15 @@ export class IntakeService {
     const applicant = validateApplicant(input.applicant);
     const names = new Set(item.materials.map((m) => m.name));
     const unknown = input.submittedMaterials.filter((m) => !names.has(m));
-    if (unknown.length) throw badInput(`These materials are not required by the item: ${unknown.join('、')}`, { unknown });
-    const missing = item.materials.filter((m) => m.mandatory && !input.submittedMaterials.includes(m.name)).map((m) => m.name);
-    if (missing.length) {
-      throw appError('MATERIALS_REQUIRED', `Mandatory materials are missing: ${missing.join('、')} (必要材料不全)`, { missing });
-    }
-    if (input.note && input.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+    if (unknown.length) throw unknownMaterials(unknown);
+    requireMandatoryMaterials(item.materials, input.submittedMaterials);
+    if (input.note && input.note.length > MAX_NOTE) throw noteTooLong();
 
-    const earlier = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId: input.requestId } });
-    if (earlier) {
-      if (earlier.clerkId !== clerk.userId) throw appError('DUPLICATE', 'This requestId was already used by another user; choose a new one');
-      return earlier;
-    }
+    const submitted = [...new Set(input.submittedMaterials)];
+    const note = input.note?.trim() || null;
+    const requestHash = requestFingerprint({ itemId: item.id, applicant, submitted: [...submitted].sort(), expedited: !!input.expedited, note });
+    const earlier = await this.byRequestId(input.requestId, clerk.userId, requestHash);
+    if (earlier) return earlier;
     const township = await this.ds.getRepository(Township).findOne({ where: { id: clerk.townshipId! } });
     if (!township) throw notFound('Township', clerk.townshipId!);
     const due = computeDue({ acceptedAt: now, kind: item.kind, promisedDays: item.promisedDays, calendar: this.mirror.calendar() });
@@ -92,6 +92,7 @@ export class IntakeService {
           number: formatCaseNumber(township.divisionCode, shanghaiDate(now), seq),
           queryCode: generateQueryCode(),
           requestId: input.requestId,
+          requestHash,
           townshipId: township.id,
           countyItemId: item.id,
           itemCode: item.code,
@@ -100,9 +101,9 @@ export class IntakeService {
           applicantIdType: applicant.idType,
           applicantIdNumber: applicant.idNumber,
           applicantPhone: applicant.phone,
-          submittedMaterials: [...new Set(input.submittedMaterials)],
+          submittedMaterials: submitted,
           expedited: !!input.expedited,
-          note: input.note?.trim() || null,
+          note,
           clerkId: clerk.userId,
           clerkName: clerk.name.slice(0, 50),
           acceptedAt: now,
@@ -162,11 +163,19 @@ export class IntakeService {
       return accepted;
     } catch (e) {
       if (isUniqueViolation(e)) {
-        const raced = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId: input.requestId } });
-        if (raced && raced.clerkId === clerk.userId) return raced;
+        const raced = await this.byRequestId(input.requestId, clerk.userId, requestHash);
+        if (raced) return raced;
       }
       throw e;
     }
+  }
+
+  /** The intake an earlier request with this key created, under the one idempotency rule. */
+  private async byRequestId(requestId: string, clerkId: string, requestHash: string): Promise<DelegatedIntakeRow | null> {
+    const earlier = await this.ds.getRepository(DelegatedIntakeRow).findOne({ where: { requestId } });
+    if (!earlier) return null;
+    if (earlier.clerkId !== clerkId) throw requestIdTaken();
+    return sameRequestOrRefuse(earlier, requestHash);
   }
 
   /** Records the county's acknowledgement (in the forwarder's transaction). */
@@ -235,7 +244,9 @@ export class IntakeService {
   async resubmit(who: Principal | null, a: { id: string; version: number; submittedMaterials: string[]; note?: string | null }, now: Date) {
     return this.clerkAction(who, a.id, a.version, now, 'SUPPLEMENT_TO_COLLECT', (i) => {
       const stillMissing = i.missingMaterials.filter((m) => !a.submittedMaterials.includes(m));
-      if (stillMissing.length) throw appError('MATERIALS_REQUIRED', `Still missing: ${stillMissing.join('、')} (补正材料不全)`, { missing: stillMissing });
+      if (stillMissing.length) {
+        throw appError('MATERIALS_REQUIRED', `补正材料不全，还缺：${stillMissing.join('、')} (Still missing: ${stillMissing.join(', ')})`, { field: 'submittedMaterials', missing: stillMissing });
+      }
       return {
         patch: { supplementResubmittedAt: now, submittedMaterials: [...new Set([...i.submittedMaterials, ...a.submittedMaterials])] },
         step: 'resubmit',
@@ -247,12 +258,13 @@ export class IntakeService {
 
   /** The result reached the applicant (送达): recorded here, and completes the county case. */
   async handOver(who: Principal | null, a: { id: string; version: number; method: string; trackingNumber?: string | null; note?: string | null }, now: Date) {
-    if (a.method === 'EXPRESS' && !a.trackingNumber?.trim()) throw badInput('An express handover needs the tracking number (邮寄送达须填写运单号)');
+    // Checked here too: a waybill number the county would refuse must not sit in the outbox.
+    const trackingNumber = a.method === 'EXPRESS' ? checkTrackingNumber(a.trackingNumber) : null;
     return this.clerkAction(who, a.id, a.version, now, 'READY_FOR_HANDOVER', () => ({
-      patch: { handedOverAt: now, deliveryMethod: a.method, trackingNumber: a.method === 'EXPRESS' ? a.trackingNumber!.trim() : null },
+      patch: { handedOverAt: now, deliveryMethod: a.method, trackingNumber },
       step: 'deliver',
       note: a.note?.trim() || null,
-      action: { action: 'DELIVER', deliveryMethod: a.method, trackingNumber: a.method === 'EXPRESS' ? a.trackingNumber!.trim() : null },
+      action: { action: 'DELIVER', deliveryMethod: a.method, trackingNumber },
     }));
   }
 
@@ -271,9 +283,15 @@ export class IntakeService {
     if (i.townshipId !== clerk.townshipId) throw forbidden('This intake belongs to another township (非本乡镇受理)');
     if (i.version !== version) throw versionConflict(id);
     const stage = stageOf(i);
-    if (stage !== requiredStage) throw appError('ILLEGAL_TRANSITION', `Not possible while the intake is ${stage}`, { stage });
+    if (stage !== requiredStage) {
+      throw appError(
+        'ILLEGAL_TRANSITION',
+        `该委托办件当前为“${INTAKE_STAGE_LABELS_ZH[stage]}”，只有“${INTAKE_STAGE_LABELS_ZH[requiredStage]}”时才能办理此项 (Not possible at the intake's current stage)`,
+        { stage },
+      );
+    }
     const p = plan(i);
-    if (p.note && p.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+    if (p.note && p.note.length > MAX_NOTE) throw noteTooLong();
     const township = await this.ds.getRepository(Township).findOneOrFail({ where: { id: i.townshipId } });
     await retryOnDeadlock(() => this.ds.transaction(async (m) => {
       const res = await m.getRepository(DelegatedIntakeRow).update({ id: i.id, version: i.version }, { ...p.patch, version: i.version + 1, updatedAt: now });

@@ -1,6 +1,9 @@
 import type { DelegatedIntakeRow } from './entities';
+import { INTAKE_STAGE_LABELS_ZH } from './intake-stage-labels';
 
-export type IntakeStage = 'WAITING_FORWARD' | 'AT_COUNTY' | 'SUPPLEMENT_TO_COLLECT' | 'READY_FOR_HANDOVER' | 'HANDED_OVER' | 'CLOSED';
+export { INTAKE_STAGE_LABELS_ZH };
+
+export type IntakeStage = keyof typeof INTAKE_STAGE_LABELS_ZH;
 
 /** Where an intake stands for the township window, derived from what the county last reported. */
 export function stageOf(i: Pick<DelegatedIntakeRow, 'handedOverAt' | 'forwardedAt' | 'countyStatus' | 'supplementRequestedAt' | 'supplementResubmittedAt'>): IntakeStage {

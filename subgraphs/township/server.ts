@@ -58,7 +58,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
   const lastContact = () => latest(calendar.syncedAt(), forwarder.lastSuccessAt, intakes.lastCountyUpdateAt);
   const services: TownshipServices = {
     outbox: forwarder,
-    catalog: new TownshipCatalogService(o.db.dataSource),
+    catalog: new TownshipCatalogService(o.db.dataSource, calendar),
     calendar,
     cases: new TownshipCaseService(o.db.dataSource, calendar),
     intakes,

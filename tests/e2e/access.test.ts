@@ -63,9 +63,9 @@ beforeAll(async () => {
   net = await startNetwork();
   fx = await buildFixture(net);
   const receiveCounty = async (requestId: string, itemId: string, token: string) =>
-    (await ok(net.gatewayUrl, RECEIVE_COUNTY, { i: { requestId, itemId, applicant: applicant(), submittedMaterials: ['申请书'] } }, token)).receiveCountyCase;
+    (await ok(net.gatewayUrl, RECEIVE_COUNTY, { i: { requestId, itemId, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'] } }, token)).receiveCountyCase;
   const receiveTownship = async (requestId: string, itemId: string, token: string) =>
-    (await ok(net.gatewayUrl, RECEIVE_TOWNSHIP, { i: { requestId, itemId, applicant: applicant('李四'), submittedMaterials: ['申请书'] } }, token)).receiveTownshipCase;
+    (await ok(net.gatewayUrl, RECEIVE_TOWNSHIP, { i: { requestId, itemId, applicant: applicant('李四'), submittedMaterials: ['申请书', '申请人身份证明'] } }, token)).receiveTownshipCase;
   caseA = await receiveCounty('access-county-a-1', fx.itemA.id, fx.clerkA);
   await receiveCounty('access-county-b-1', fx.itemB.id, fx.clerkB); // department B has a case of its own
   caseX = await receiveTownship('access-township-x-1', fx.tItemX.id, fx.clerkX);

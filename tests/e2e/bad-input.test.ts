@@ -44,7 +44,7 @@ async function countyItemCount(): Promise<number> {
 }
 
 async function receive(extra: Record<string, unknown> = {}, token = fx.clerkA) {
-  const i = { requestId: rid('recv'), itemId: fx.itemA.id, applicant: applicant(), submittedMaterials: ['申请书'], ...extra };
+  const i = { requestId: rid('recv'), itemId: fx.itemA.id, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'], ...extra };
   return (await ok(net.gatewayUrl, RECEIVE_COUNTY, { i }, token)).receiveCountyCase as { id: string; number: string; queryCode: string; version: number; status: string };
 }
 

@@ -145,7 +145,7 @@ describe('complaints', () => {
       await file(i);
       const before = await total();
       expect(codeOf(await file(i, fx.clerkA))).toBe('DUPLICATE');
-      expect(codeOf(await file({ ...i, text: '另一件事' }))).toBe('DUPLICATE');
+      expect(codeOf(await file({ ...i, text: '另一件事' }))).toBe('IDEMPOTENCY_KEY_REUSED');
       expect(await total()).toBe(before);
     });
 

@@ -19,7 +19,7 @@ test('a federated query returns townships with their items and the supervising d
 
 test('a county case goes through receive, accept and approve with history', async () => {
   net.clock.set('2026-09-30T02:00:00.000Z');
-  const r = await ok(net.gatewayUrl, RECEIVE_COUNTY, { i: { requestId: 'req-e2e-0001', itemId: fx.itemA.id, applicant: applicant(), submittedMaterials: ['申请书'] } }, fx.clerkA);
+  const r = await ok(net.gatewayUrl, RECEIVE_COUNTY, { i: { requestId: 'req-e2e-0001', itemId: fx.itemA.id, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'] } }, fx.clerkA);
   const c = r.receiveCountyCase;
   expect(c.number).toMatch(/^SCJG-20260930-\d{4}$/);
   const accepted = (await ok(net.gatewayUrl, ACT_COUNTY, { i: { id: c.id, version: c.version, action: 'ACCEPT' } }, fx.clerkA)).actOnCountyCase;

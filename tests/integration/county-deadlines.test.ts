@@ -15,7 +15,9 @@ afterAll(async () => net?.stop());
 
 async function acceptedCase(at: string, itemId = fx.itemA.id) {
   net.clock.set(at);
-  const c = (await ok(net.countyUrl, RECEIVE_COUNTY, { i: { requestId: `deadline-${++seq}-xxxx`, itemId, applicant: applicant(), submittedMaterials: [] } }, fx.clerkA)).receiveCountyCase;
+  // Every mandatory material: the fixture's items need two, the items made here one.
+  const submittedMaterials = [fx.itemA.id, fx.itemImmediate.id, fx.itemB.id].includes(itemId) ? ['申请书', '申请人身份证明'] : ['申请书'];
+  const c = (await ok(net.countyUrl, RECEIVE_COUNTY, { i: { requestId: `deadline-${++seq}-xxxx`, itemId, applicant: applicant(), submittedMaterials } }, fx.clerkA)).receiveCountyCase;
   return (await ok(net.countyUrl, ACT_COUNTY, { i: { id: c.id, version: c.version, action: 'ACCEPT' } }, fx.clerkA)).actOnCountyCase;
 }
 

@@ -13,7 +13,7 @@ afterAll(async () => net?.stop());
 
 async function acceptAt(at: string, requestId: string) {
   net.clock.set(at);
-  const c = (await ok(net.townshipUrl, RECEIVE_TOWNSHIP, { i: { requestId, itemId: fx.tItemX.id, applicant: applicant(), submittedMaterials: ['申请书'] } }, fx.clerkX)).receiveTownshipCase;
+  const c = (await ok(net.townshipUrl, RECEIVE_TOWNSHIP, { i: { requestId, itemId: fx.tItemX.id, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'] } }, fx.clerkX)).receiveTownshipCase;
   return (await ok(net.townshipUrl, ACT_TOWNSHIP, { i: { id: c.id, version: c.version, action: 'ACCEPT' } }, fx.clerkX)).actOnTownshipCase;
 }
 

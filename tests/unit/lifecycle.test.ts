@@ -142,7 +142,8 @@ describe('every action from every status (table-driven)', () => {
     const snapshot = structuredClone(before);
     deepFreeze(before);
     const err = expectDomainError(() => applyAction(before, action, FULL_INPUT, ctx), 'ILLEGAL_TRANSITION');
-    expect(err.message).toContain(`Cannot ${action} a case that is ${status}`);
+    expect(err.message).toContain(`${STATUS_LABELS_ZH[status]}的办件不能${ACTION_LABELS_ZH[action]}`);
+    expect(err.message).not.toContain(status);
     expect(err.details).toMatchObject({ action, status });
     expect(before).toEqual(snapshot);
   });
@@ -156,10 +157,10 @@ describe('every action from every status (table-driven)', () => {
     expectDomainError(() => applyAction(stateIn('DELIVERED'), 'reject', {}, ctx), 'ILLEGAL_TRANSITION');
   });
 
-  it('names the statuses in the message, e.g. "Cannot approve a case that is RECEIVED"', () => {
+  it('names the status and the step in Chinese, never as enum names, and says what is possible', () => {
     const err = domainErrorOf(() => applyAction(initialCaseState(), 'approve', FULL_INPUT, ctx));
-    expect(err.message).toMatch(/^Cannot approve a case that is RECEIVED/);
-    expect(err.message).toContain('已接收');
+    expect(err.message).toMatch(/^已接收的办件不能准予许可；当前可以：受理、不予受理、一次性告知补正、撤回申请/);
+    expect(err.message).not.toMatch(/RECEIVED|approve/);
   });
 });
 

@@ -12,6 +12,8 @@ export class CountyComplaint {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 40 }) number: string;
   @Column({ type: 'varchar', length: 80, name: 'request_id' }) requestId: string;
+  /** Fingerprint of the creating request's payload (request-fingerprint.ts); null on rows stored before it existed. */
+  @Column({ type: 'varchar', length: 64, name: 'request_hash', nullable: true }) requestHash: string | null;
   @Column({ type: 'varchar', length: 16, name: 'unit_type' }) unitType: string;
   @Column({ type: 'varchar', length: 36, name: 'unit_id' }) unitId: string;
   // Kept for display: the name as it was when the complaint was filed.

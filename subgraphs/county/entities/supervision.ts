@@ -20,6 +20,8 @@ export class SupervisionRecordRow {
   /** `AUTO:<tier>:<case id>` for automatic records, so each case opens one at most; null for manual ones. */
   @Column({ type: 'varchar', length: 60, name: 'auto_key', nullable: true }) autoKey: string | null;
   @Column({ type: 'varchar', length: 80, name: 'request_id', nullable: true }) requestId: string | null;
+  /** Fingerprint of the creating request's payload (request-fingerprint.ts); null on rows stored before it existed. */
+  @Column({ type: 'varchar', length: 64, name: 'request_hash', nullable: true }) requestHash: string | null;
   @Column({ type: 'varchar', length: 10, name: 'case_tier', nullable: true }) caseTier: string | null;
   @Column({ type: 'varchar', length: 36, name: 'case_id', nullable: true }) caseId: string | null;
   @Column({ type: 'varchar', length: 40, name: 'case_number', nullable: true }) caseNumber: string | null;

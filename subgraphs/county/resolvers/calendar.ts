@@ -62,6 +62,7 @@ export const calendarResolvers = {
         confirmedYears: calendar.confirmedYears(),
         settings: await ctx.services.calendar.settings(),
         delegableItems: delegable.map((i) => ({ ...i, delegatedTownshipIds: i.delegatedTownshipIds })),
+        departmentIds: (await ctx.services.catalog.departments()).map((d) => d.id),
       };
     },
   },

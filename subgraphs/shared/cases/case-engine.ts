@@ -7,11 +7,13 @@ import type { Due, ItemKind } from '../domain/deadline';
 import { shanghaiDate } from '../domain/time';
 import { assertValidApplicantId, isValidMobile, normalizeApplicantId, type ApplicantIdType } from '../domain/identity';
 import { formatCaseNumber, generateQueryCode } from '../domain/case-number';
+import { materialsAfterSupplement, missingMandatoryMaterials, receivedIncompleteNote, requireMandatoryMaterials } from '../domain/materials';
 import { appError, badInput, notFound, versionConflict } from '../graphql/errors';
 import type { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from './case-record';
 import { stateColumns, toCaseState } from './case-state';
 import { isUniqueViolation } from '../db/unique-violation';
 import { retryOnDeadlock } from '../db/retry';
+import { requestFingerprint, sameRequestOrRefuse } from '../db/request-fingerprint';
 
 /** What one tier tells the engine about its tables and calendar. */
 export interface CaseTier<C extends CaseRecord, H extends CaseHistoryRecord> {
@@ -78,9 +80,11 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
   validateRequestId(a.requestId);
   const applicant = validateApplicant(a.applicant);
   const submitted = validateMaterials(a.submittedMaterials, a.item);
-  if (a.note && a.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+  if (a.note && a.note.length > MAX_NOTE) throw noteTooLong();
 
-  const earlier = await findByRequestId(tier, a.requestId, a.who);
+  const note = a.note?.trim() || null;
+  const requestHash = requestFingerprint({ itemId: a.item.id, unitCode: a.unitCode, applicant, submitted: [...submitted].sort(), expedited: !!a.expedited, note });
+  const earlier = await findByRequestId(tier, a.requestId, a.who, requestHash);
   if (earlier) return earlier;
   try {
     return await retryOnDeadlock(() => tier.dataSource.transaction(async (m) => {
@@ -92,6 +96,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
         number: formatCaseNumber(a.unitCode, shanghaiDate(a.now), seq),
         queryCode: generateQueryCode(),
         requestId: a.requestId,
+        requestHash,
         itemId: a.item.id,
         itemKind: a.item.kind,
         applicantName: applicant.name,
@@ -114,13 +119,14 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
         step: 'receive',
         fromStatus: null,
         toStatus: 'RECEIVED',
-        note: a.note?.trim() || null,
+        // Receiving without the mandatory materials is allowed, and said so: the case cannot be accepted until they are in.
+        note: [note, receivedIncompleteNote(missingMandatoryMaterials(a.item.materials, submitted))].filter(Boolean).join('; ') || null,
       });
       return c;
     }));
   } catch (e) {
     if (isUniqueViolation(e)) {
-      const raced = await findByRequestId(tier, a.requestId, a.who);
+      const raced = await findByRequestId(tier, a.requestId, a.who, requestHash);
       if (raced) return raced;
     }
     throw e;
@@ -142,6 +148,8 @@ export interface ActArgs<C> {
   authorize: (c: C) => void;
   /** Extra writes that must commit or fail together with the action. */
   inTransaction?: (m: EntityManager) => Promise<void>;
+  /** Set when another window already checked the mandatory materials (a township's delegated intake). */
+  materialsCheckedAtIntake?: boolean;
 }
 
 /** Applies one lifecycle action under optimistic locking; the history row is written in the same transaction. */
@@ -158,6 +166,7 @@ export async function actOnCase<C extends CaseRecord, H extends CaseHistoryRecor
     calendar: await tier.calendar(),
     item,
   });
+  if (a.action === 'accept' && !a.materialsCheckedAtIntake) requireMandatoryMaterials(item.materials, c.submittedMaterials);
   const patch = {
     ...stateColumns(
       state,
@@ -166,6 +175,8 @@ export async function actOnCase<C extends CaseRecord, H extends CaseHistoryRecor
     ),
     // The kind is fixed at acceptance: a later catalog edit does not move the case between kinds.
     ...(a.action === 'accept' ? { itemKind: item.kind, grantedDays: item.kind === 'IMMEDIATE' ? 0 : item.promisedDays } : {}),
+    // The applicant brought what the one-time notice listed.
+    ...(a.action === 'resubmit' ? { submittedMaterials: materialsAfterSupplement(item.materials, c.submittedMaterials, c.missingMaterials) } : {}),
     version: c.version + 1,
     updatedAt: a.now,
   };
@@ -184,7 +195,7 @@ export async function setExpedited<C extends CaseRecord, H extends CaseHistoryRe
     const label = STATUS_LABELS_ZH[c.status as CaseStatus] ?? c.status;
     throw appError('ILLEGAL_TRANSITION', `办件状态为“${label}”，不能标记或取消特事特办 (not possible once a case is finished, withdrawn or not accepted)`, { status: c.status });
   }
-  if (a.note && a.note.length > MAX_NOTE) throw appError('TEXT_TOO_LONG', `The note is longer than ${MAX_NOTE} characters`);
+  if (a.note && a.note.length > MAX_NOTE) throw noteTooLong();
   const patch = { expedited: a.expedited, version: c.version + 1, updatedAt: a.now } as Partial<CaseRecord>;
   return writeVersioned(tier, c, patch, a.who, a.unitName, a.now, {
     step: a.expedited ? 'expedite' : 'unexpedite',
@@ -244,12 +255,12 @@ async function findByRequestId<C extends CaseRecord, H extends CaseHistoryRecord
   tier: CaseTier<C, H>,
   requestId: string,
   who: Principal,
+  requestHash: string,
 ): Promise<C | null> {
   const c = (await tier.dataSource.getRepository(tier.caseEntity).findOne({ where: { requestId } as never })) as C | null;
-  if (c && c.createdBy !== who.userId) {
-    throw appError('DUPLICATE', 'This requestId was already used by another user; choose a new one');
-  }
-  return c;
+  if (!c) return null;
+  if (c.createdBy !== who.userId) throw requestIdTaken();
+  return sameRequestOrRefuse(c, requestHash);
 }
 
 export async function appendHistory(
@@ -303,27 +314,38 @@ export async function nextSequence(m: EntityManager, entity: EntityTarget<CaseNu
   throw new Error(`could not allocate a case number for ${unitCode} ${day}`);
 }
 
+/** The key belongs to someone else: refused without saying what it was used for. */
+export const requestIdTaken = () =>
+  appError('DUPLICATE', '请求编号（requestId）已被其他用户使用，请换用新的请求编号 (This requestId was already used by another user; choose a new one)');
+
 export function validateRequestId(id: string): void {
   if (!/^[A-Za-z0-9_.:-]{8,80}$/.test(id)) {
-    throw badInput('requestId must be 8–80 letters, digits or _.:- (for example a UUID)');
+    throw badInput('请求编号 requestId 应为8–80位字母、数字或 _.:-（例如 UUID）(requestId must be 8–80 letters, digits or _.:-)', { field: 'requestId' });
   }
 }
 
+export const noteTooLong = () =>
+  appError('TEXT_TOO_LONG', `备注 note 不能超过${MAX_NOTE}字 (The note is longer than ${MAX_NOTE} characters)`, { field: 'note', max: MAX_NOTE });
+
+export const unknownMaterials = (unknown: string[]) =>
+  badInput(`提交材料 submittedMaterials 中有本事项不要求的材料：${unknown.join('、')}；只能填写事项材料清单中的名称 (These materials are not required by the item)`, {
+    field: 'submittedMaterials',
+    unknown,
+  });
+
 export function validateApplicant(a: ApplicantIn): Required<ApplicantIn> {
   const name = (a.name ?? '').trim();
-  if (!name || name.length > 100) throw badInput('The applicant name must be 1–100 characters (申请人名称)');
+  if (!name || name.length > 100) throw badInput('申请人名称 applicant.name 应为1–100字 (The applicant name must be 1–100 characters)', { field: 'applicant.name' });
   const idNumber = normalizeApplicantId(a.idNumber ?? '');
   assertValidApplicantId(a.idType, idNumber);
   const phone = a.phone?.trim() || null;
-  if (phone && !isValidMobile(phone)) throw badInput('The phone must be an 11-digit mainland mobile number (手机号码)');
+  if (phone && !isValidMobile(phone)) throw badInput('手机号码 applicant.phone 应为11位大陆手机号 (The phone must be an 11-digit mainland mobile number)', { field: 'applicant.phone' });
   return { name, idType: a.idType, idNumber, phone };
 }
 
 function validateMaterials(submitted: string[], item: CaseItemTerms): string[] {
   const known = new Set(item.materials.map((m) => m.name));
   const unknown = submitted.filter((s) => !known.has(s));
-  if (unknown.length) {
-    throw badInput(`These materials are not required by the item: ${unknown.join('、')}`, { unknown });
-  }
+  if (unknown.length) throw unknownMaterials(unknown);
   return [...new Set(submitted)];
 }

@@ -45,18 +45,18 @@ export function overdueNow(alias: string, now: Date): Brackets {
 }
 
 export function checkId(id: string): string {
-  if (!isUuid(id)) throw badInput(`Not a valid identifier: ${String(id).slice(0, 60)}`);
+  if (!isUuid(id)) throw badInput(`编号格式不正确，应为 UUID：${String(id).slice(0, 60)} (Not a valid identifier)`);
   return id;
 }
 
 /** Refuses a page size outside 1…max or a negative offset. */
 export function checkPage(limit: number, offset: number, max = MAX_PAGE): void {
-  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badInput(`limit must be from 1 to ${max}`);
-  if (!Number.isInteger(offset) || offset < 0) throw badInput('offset must be 0 or more');
+  if (!Number.isInteger(limit) || limit < 1 || limit > max) throw badInput(`每页条数 limit 应为1–${max} (limit must be from 1 to ${max})`, { field: 'limit' });
+  if (!Number.isInteger(offset) || offset < 0) throw badInput('偏移量 offset 不能为负数 (offset must be 0 or more)', { field: 'offset' });
 }
 
 export function checkDate(d: string): string {
-  if (!isCalendarDate(d)) throw badInput(`Not a date (YYYY-MM-DD): ${d}`);
+  if (!isCalendarDate(d)) throw badInput(`日期格式应为 YYYY-MM-DD：${d} (Not a date)`);
   return d;
 }
 

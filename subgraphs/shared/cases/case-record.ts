@@ -7,6 +7,8 @@ export abstract class CaseRecord {
   @Column({ type: 'varchar', length: 40 }) number: string;
   @Column({ type: 'varchar', length: 8, name: 'query_code' }) queryCode: string;
   @Column({ type: 'varchar', length: 80, name: 'request_id' }) requestId: string;
+  /** Fingerprint of the creating request's payload (request-fingerprint.ts); null on rows stored before it existed. */
+  @Column({ type: 'varchar', length: 64, name: 'request_hash', nullable: true }) requestHash: string | null;
   @Column({ type: 'varchar', length: 36, name: 'item_id' }) itemId: string;
   /** The item's kind (IMMEDIATE/PROMISED) as of acceptance, so figures by kind need no join and survive catalog edits. */
   @Column({ type: 'varchar', length: 16, name: 'item_kind', nullable: true }) itemKind: string | null;

@@ -16,6 +16,25 @@ export interface DayOverride {
 /** Years the bundled `chinese-days` data covers. Outside them it would silently guess Mon–Fri. */
 export const BASE_CALENDAR_YEARS: Readonly<{ first: number; last: number }> = Object.freeze({ first: 2004, last: 2026 });
 
+/** Years an administrator may enter days for: a typing error such as 1900 or 9999 is refused, not stored. */
+export const OVERRIDE_YEARS: Readonly<{ first: number; last: number }> = Object.freeze({ first: 2000, last: 2100 });
+
+/** Checks the date of a calendar override: a real date within OVERRIDE_YEARS. */
+export function checkOverrideDate(date: string): CalendarDate {
+  if (typeof date !== 'string' || !isCalendarDate(date)) {
+    throw new DomainError('BAD_USER_INPUT', `日期 date 格式应为 YYYY-MM-DD：${String(date).slice(0, 30)} (Not a date)`, { field: 'date' });
+  }
+  const year = Number(date.slice(0, 4));
+  if (year < OVERRIDE_YEARS.first || year > OVERRIDE_YEARS.last) {
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `日期 date 只能在${OVERRIDE_YEARS.first}年至${OVERRIDE_YEARS.last}年之间：${date} (The date must be from ${OVERRIDE_YEARS.first} to ${OVERRIDE_YEARS.last})`,
+      { field: 'date', min: OVERRIDE_YEARS.first, max: OVERRIDE_YEARS.last },
+    );
+  }
+  return date;
+}
+
 /** No deadline in this domain comes near this; it bounds the loops against absurd input. */
 const MAX_WORKING_DAYS = 10_000;
 const MAX_SPAN_DAYS = 366 * 30;

@@ -14,3 +14,5 @@ export * from './complaint';
 export * from './complaint-filing';
 export * from './rectification';
 export * from './statistics';
+export * from './materials';
+export * from './tracking-number';

@@ -30,6 +30,13 @@ export function checkItemDeadlines(input: {
       { kind, promisedDays: promised },
     );
   }
+  if (kind === 'PROMISED' && legal < 1) {
+    throw new DomainError(
+      'INVALID_DEADLINE',
+      '承诺件的法定时限 legalDays 至少为1个工作日；当场办结的事项请选即办件 (A promised item needs at least 1 legal working day; use IMMEDIATE for same-day items)',
+      { field: 'legalDays', kind, legalDays: legal },
+    );
+  }
   if (promised > legal) {
     throw new DomainError(
       'INVALID_DEADLINE',

@@ -6,6 +6,7 @@ import { WorkCalendar } from './calendar';
 import { computeDue, extendForPause, ItemKind, mergeUncertainYears } from './deadline';
 import { DomainError } from './errors';
 import { requireInstant } from './guards';
+import { checkTrackingNumber } from './tracking-number';
 import { CalendarDate } from './time';
 
 export type CaseStatus =
@@ -314,6 +315,15 @@ function resumeClock(state: CaseState, ctx: TransitionContext): { patch: Partial
 
 // ---- the transition -----------------------------------------------------------------------
 
+/** For a clerk: the status and the step in words, and what is possible instead; never the enum names. */
+export function illegalTransitionMessage(from: CaseStatus, action: CaseAction): string {
+  const status = STATUS_LABELS_ZH[from] ?? '当前状态';
+  const step = ACTION_LABELS_ZH[action] ?? '该操作';
+  const allowed = allowedActions(from).map((a) => ACTION_LABELS_ZH[a]);
+  const instead = allowed.length ? `当前可以：${allowed.join('、')}` : '该办件已办结，不能再操作';
+  return `${status}的办件不能${step}；${instead} (This step is not allowed in the case's current status)`;
+}
+
 export function applyAction(
   state: CaseState,
   action: CaseAction,
@@ -323,8 +333,7 @@ export function applyAction(
   const from = state.status;
   const target = TRANSITIONS[from]?.[action];
   if (target === undefined) {
-    const zh = `${STATUS_LABELS_ZH[from] ?? from}的办件不能${ACTION_LABELS_ZH[action] ?? action}`;
-    throw new DomainError('ILLEGAL_TRANSITION', `Cannot ${action} a case that is ${from} (${zh})`, {
+    throw new DomainError('ILLEGAL_TRANSITION', illegalTransitionMessage(from, action), {
       action,
       status: from,
       allowed: allowedActions(from),
@@ -371,7 +380,7 @@ export function applyAction(
     case 'resubmit': {
       const back = state.resumeStatus;
       if (back !== 'RECEIVED' && back !== 'ACCEPTED' && back !== 'IN_PROGRESS') {
-        throw new DomainError('ILLEGAL_TRANSITION', 'This case does not record where to return after the supplement', {
+        throw new DomainError('ILLEGAL_TRANSITION', '该办件未记录补正后应回到的环节，无法补正提交 (The case does not record where to return after the supplement)', {
           action,
           status: from,
           resumeStatus: back,
@@ -428,12 +437,7 @@ export function applyAction(
         'Say how the result was handed over: IN_PERSON or EXPRESS (送达方式)',
         'deliveryMethod',
       );
-      const tracking = trimmed(given.trackingNumber);
-      if (method === 'EXPRESS' && !tracking) {
-        throw new DomainError('BAD_USER_INPUT', 'Enter the tracking number for delivery by express (邮寄送达须填写快递单号)', {
-          field: 'trackingNumber',
-        });
-      }
+      const tracking = method === 'EXPRESS' ? checkTrackingNumber(given.trackingNumber) : null;
       Object.assign(next, { deliveryMethod: method, trackingNumber: method === 'EXPRESS' ? tracking : null, deliveredAt: now });
       note = joinNote(method === 'EXPRESS' ? `EXPRESS ${tracking}` : 'IN_PERSON', userNote);
       break;

@@ -22,12 +22,20 @@ export const MAX_PERIOD_DAYS = 366;
 /** Checks a requested period: two real dates, in order, at most MAX_PERIOD_DAYS days. */
 export function checkPeriod(from: string, to: string): Period {
   for (const [name, d] of [['from', from], ['to', to]] as const) {
-    if (!isCalendarDate(d)) throw new DomainError('BAD_USER_INPUT', `${name} is not a date (日期格式应为 YYYY-MM-DD): ${String(d).slice(0, 30)}`);
+    if (!isCalendarDate(d)) {
+      throw new DomainError('BAD_USER_INPUT', `${name === 'from' ? '开始日期' : '结束日期'} ${name} 格式应为 YYYY-MM-DD：${String(d).slice(0, 30)} (${name} is not a date)`, { field: name });
+    }
   }
-  if (compareDates(from, to) > 0) throw new DomainError('BAD_USER_INPUT', `The period starts after it ends (${from} > ${to})`);
+  if (compareDates(from, to) > 0) {
+    throw new DomainError('BAD_USER_INPUT', `开始日期 from 不能晚于结束日期 to（${from} > ${to}）(The period starts after it ends)`, { field: 'from' });
+  }
   const days = periodDays({ from, to });
   if (days > MAX_PERIOD_DAYS) {
-    throw new DomainError('BAD_USER_INPUT', `A period may cover at most ${MAX_PERIOD_DAYS} days; ${from}..${to} covers ${days}`);
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `统计期间最长${MAX_PERIOD_DAYS}天，${from}至${to}共${days}天 (A period may cover at most ${MAX_PERIOD_DAYS} days; ${from}..${to} covers ${days})`,
+      { field: 'to', max: MAX_PERIOD_DAYS, days },
+    );
   }
   return { from, to };
 }

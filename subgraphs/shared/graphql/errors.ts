@@ -15,6 +15,7 @@ export type ErrorCode =
   | 'INVALID_DEADLINE'
   | 'TEXT_TOO_LONG'
   | 'DUPLICATE'
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'NOT_DELEGABLE'
   | 'RATE_LIMITED'
   | 'ALREADY_REVIEWED'
@@ -32,7 +33,24 @@ export const serviceUnavailable = (service: 'county' | 'township', message: stri
   new GraphQLError(message, { extensions: { code: 'SERVICE_UNAVAILABLE', service } });
 
 export const badInput = (message: string, details?: Record<string, unknown>) => appError('BAD_USER_INPUT', message, details);
-export const notFound = (what: string, id: string) => appError('NOT_FOUND', `${what} ${id} was not found`, { id });
+/** What `notFound` names, in the words a clerk uses. */
+const RECORD_NAMES_ZH: Record<string, string> = {
+  Case: '办件',
+  'County case': '县级办件',
+  'Township case': '乡镇办件',
+  'County item': '县级事项',
+  'Township item': '乡镇事项',
+  Department: '部门',
+  Township: '乡镇',
+  'Delegated intake': '委托受理件',
+  'Delegated county case for intake': '委托受理件对应的县级办件',
+  Complaint: '投诉',
+  Review: '评价',
+  'Supervision record': '督办记录',
+};
+
+export const notFound = (what: string, id: string) =>
+  appError('NOT_FOUND', `未找到${RECORD_NAMES_ZH[what] ?? '记录'}：${id}，请核对编号 (${what} ${id} was not found)`, { id });
 export const forbidden = (message = 'You are not allowed to do this (无权操作)') => appError('FORBIDDEN', message);
 export const unauthenticated = (message = 'Sign-in required: send a valid bearer token (请先登录)') =>
   appError('UNAUTHENTICATED', message);

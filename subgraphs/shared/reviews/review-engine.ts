@@ -2,6 +2,7 @@ import type { DataSource, EntityTarget } from 'typeorm';
 import { newId } from '../db/ids';
 import { isUniqueViolation } from '../db/unique-violation';
 import { retryOnDeadlock } from '../db/retry';
+import { requestFingerprint, sameRequestOrRefuse } from '../db/request-fingerprint';
 import type { Principal } from '../auth/principal';
 import type { WorkCalendar } from '../domain/calendar';
 import { shanghaiDate } from '../domain/time';
@@ -81,7 +82,8 @@ export async function recordReview<R extends ReviewRecord>(
 ): Promise<R> {
   const { level, comment } = checkReviewInput(a.input);
   const repo = tier.dataSource.getRepository(tier.reviewEntity);
-  const repeat = await sameRequest(tier, a.input.requestId, a.case.id);
+  const requestHash = requestFingerprint({ caseId: a.case.id, level, comment });
+  const repeat = await sameRequest(tier, a.input.requestId, a.case.id, requestHash);
   if (repeat) return repeat;
   if (!isReviewOpen(a.case.status)) {
     throw appError('REVIEW_NOT_OPEN', 'The case can be reviewed once it is finished (办结或送达后方可评价)');
@@ -100,6 +102,7 @@ export async function recordReview<R extends ReviewRecord>(
     level,
     comment,
     requestId: a.input.requestId,
+    requestHash,
     reviewedAt: a.now,
     reviewedOn: shanghaiDate(a.now),
     rectificationStatus: (bad ? 'PENDING' : 'NONE') satisfies RectificationStatus,
@@ -118,7 +121,7 @@ export async function recordReview<R extends ReviewRecord>(
     );
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    const raced = await sameRequest(tier, a.input.requestId, a.case.id);
+    const raced = await sameRequest(tier, a.input.requestId, a.case.id, requestHash);
     if (raced) return raced;
     throw alreadyReviewed();
   }
@@ -127,10 +130,12 @@ export async function recordReview<R extends ReviewRecord>(
 
 const alreadyReviewed = () => appError('ALREADY_REVIEWED', 'This case has already been reviewed; each case is reviewed once (一事一评)');
 
-async function sameRequest<R extends ReviewRecord>(tier: ReviewTier<R>, requestId: string, caseId: string): Promise<R | null> {
+/** The case identifies the reviewer: a key used for another case is someone else's (DUPLICATE). */
+async function sameRequest<R extends ReviewRecord>(tier: ReviewTier<R>, requestId: string, caseId: string, requestHash: string): Promise<R | null> {
   const r = (await tier.dataSource.getRepository(tier.reviewEntity).findOne({ where: { requestId } as never })) as R | null;
-  if (r && r.caseId !== caseId) throw appError('DUPLICATE', 'This requestId was already used for another review; choose a new one');
-  return r;
+  if (!r) return null;
+  if (r.caseId !== caseId) throw appError('DUPLICATE', '请求编号（requestId）已用于另一办件的评价，请换用新的请求编号 (This requestId was already used for another review; choose a new one)');
+  return sameRequestOrRefuse(r, requestHash);
 }
 
 export interface RectificationArgs<R> {

@@ -11,6 +11,8 @@ export abstract class ReviewRecord {
   @Column({ type: 'int' }) level: number;
   @Column({ type: 'text', nullable: true }) comment: string | null;
   @Column({ type: 'varchar', length: 80, name: 'request_id' }) requestId: string;
+  /** Fingerprint of the creating request's payload (request-fingerprint.ts); null on rows stored before it existed. */
+  @Column({ type: 'varchar', length: 64, name: 'request_hash', nullable: true }) requestHash: string | null;
   @InstantColumn({ name: 'reviewed_at' }) reviewedAt: Date;
   @DateColumn({ name: 'reviewed_on' }) reviewedOn: string;
   @Column({ type: 'varchar', length: 16, name: 'rectification_status' }) rectificationStatus: string;

@@ -17,6 +17,8 @@ export class DelegatedIntakeRow {
   @Column({ type: 'varchar', length: 40 }) number: string;
   @Column({ type: 'varchar', length: 8, name: 'query_code' }) queryCode: string;
   @Column({ type: 'varchar', length: 80, name: 'request_id' }) requestId: string;
+  /** Fingerprint of the creating request's payload (request-fingerprint.ts); null on rows stored before it existed. */
+  @Column({ type: 'varchar', length: 64, name: 'request_hash', nullable: true }) requestHash: string | null;
   @Column({ type: 'varchar', length: 36, name: 'township_id' }) townshipId: string;
   @Column({ type: 'varchar', length: 36, name: 'county_item_id' }) countyItemId: string;
   @Column({ type: 'varchar', length: 40, name: 'item_code' }) itemCode: string;

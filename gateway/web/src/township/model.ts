@@ -3,11 +3,12 @@
  * showing them. Pure (no DOM), so the unit tests check it without a browser.
  */
 import { beijingDateTime, duration } from '../shared/format';
+import { INTAKE_STAGE_LABELS_ZH } from '../../../../subgraphs/township/intake-stage-labels';
 import type { CaseStatus, TownshipStatus } from '../shared/graph-types';
 
 export type { CaseStatus, TownshipStatus };
 
-export type IntakeStage = 'WAITING_FORWARD' | 'AT_COUNTY' | 'SUPPLEMENT_TO_COLLECT' | 'READY_FOR_HANDOVER' | 'HANDED_OVER' | 'CLOSED';
+export type IntakeStage = keyof typeof INTAKE_STAGE_LABELS_ZH;
 
 export interface IntakeRow {
   id: string;
@@ -86,14 +87,8 @@ export const RESUBMIT_MUTATION = `mutation Resubmit($id: ID!, $version: Int!, $s
   resubmitIntakeSupplement(id: $id, version: $version, submittedMaterials: $submittedMaterials, note: $note) { id number stage }
 }`;
 
-export const STAGE_LABELS: Record<IntakeStage, string> = {
-  WAITING_FORWARD: '待转报',
-  AT_COUNTY: '县级办理中',
-  SUPPLEMENT_TO_COLLECT: '待收补正材料',
-  READY_FOR_HANDOVER: '待送达',
-  HANDED_OVER: '已送达',
-  CLOSED: '已终止',
-};
+/** The same words as the graph's messages. */
+export const STAGE_LABELS: Record<IntakeStage, string> = INTAKE_STAGE_LABELS_ZH;
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const byAccepted = (a: IntakeRow, b: IntakeRow) => byText(a.acceptedAt, b.acceptedAt) || byText(a.number, b.number);
