@@ -31,6 +31,10 @@ async function queue(subject: string, n: number, at = T0) {
   );
 }
 
+/** A forwarder over the test outbox, one delivery at a time. */
+const forwarder = (clock: () => Date, send: (row: TownshipOutbox) => Promise<unknown>) =>
+  new Forwarder<TownshipOutbox>({ dataSource: db.dataSource, entity: TownshipOutbox, log, clock, concurrency: 1, send });
+
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 test('lanes run side by side, each subject in order, every message delivered once', async () => {
@@ -123,16 +127,9 @@ test('a message waiting out its back-off holds back the later messages of its su
   const seen: string[] = [];
   let countyDown = true;
   const make = () =>
-    new Forwarder<TownshipOutbox>({
-      dataSource: db.dataSource,
-      entity: TownshipOutbox,
-      log,
-      clock: () => now,
-      concurrency: 1,
-      send: async (row) => {
-        if (countyDown && row.messageKey === 'h:0') throw new ServiceCallError('SERVICE_UNAVAILABLE: fetch failed', 'SERVICE_UNAVAILABLE', false);
-        seen.push(row.messageKey);
-      },
+    forwarder(() => now, async (row) => {
+      if (countyDown && row.messageKey === 'h:0') throw new ServiceCallError('SERVICE_UNAVAILABLE: fetch failed', 'SERVICE_UNAVAILABLE', false);
+      seen.push(row.messageKey);
     });
   const [first, second] = [make(), make()];
   expect(await first.drain()).toBe(0); // h:0 failed; the run stopped
@@ -155,15 +152,9 @@ test('a message the receiver refuses is parked with its error, holds back only i
   const now = new Date(T0.getTime() + 1000);
   const seen: string[] = [];
   let refuse = true;
-  const fwd = new Forwarder<TownshipOutbox>({
-    dataSource: db.dataSource,
-    entity: TownshipOutbox,
-    log,
-    clock: () => now,
-    send: async (row) => {
-      if (refuse && row.messageKey === 'p:0') throw new ServiceCallError('BAD_USER_INPUT: at is not a date', 'BAD_USER_INPUT', true);
-      seen.push(row.messageKey);
-    },
+  const fwd = forwarder(() => now, async (row) => {
+    if (refuse && row.messageKey === 'p:0') throw new ServiceCallError('BAD_USER_INPUT: at is not a date', 'BAD_USER_INPUT', true);
+    seen.push(row.messageKey);
   });
   expect(await fwd.drain()).toBe(1);
   expect(seen).toEqual(['q:0']);
@@ -188,7 +179,7 @@ test('messages of one subject get increasing places, whatever their timestamps s
     await db.dataSource.transaction((m) => enqueue(m, TownshipOutbox, { messageKey: `r:${n}`, kind: 'TEST', subjectId: subject, payload: {}, now: new Date(T0.getTime() + at) }));
   }
   const seen: string[] = [];
-  const fwd = new Forwarder<TownshipOutbox>({ dataSource: db.dataSource, entity: TownshipOutbox, log, clock: () => new Date(T0.getTime() + 10_000), send: async (row) => void seen.push(row.messageKey) });
+  const fwd = forwarder(() => new Date(T0.getTime() + 10_000), async (row) => void seen.push(row.messageKey));
   expect(await fwd.drain()).toBe(3);
   expect(seen).toEqual(['r:0', 'r:1', 'r:2']);
 });

@@ -8,20 +8,18 @@ import type { OutboxRecord } from './outbox-record';
  * message is parked or retried, and every few seconds while it runs) — a scrape sends no SQL.
  */
 export function countOutbox(metrics: ServiceMetrics, outbox: Forwarder<OutboxRecord>): void {
-  new Gauge({
-    name: 'liandong_outbox_pending_messages',
-    help: 'Messages to the other tier not yet acknowledged (waiting, retrying or parked)',
-    registers: [metrics.registry],
-    collect() {
-      if (outbox.counts) this.set(outbox.counts.pending);
-    },
-  });
-  new Gauge({
-    name: 'liandong_outbox_parked_messages',
-    help: 'Messages the other tier refused for good, waiting for a fix and a retry',
-    registers: [metrics.registry],
-    collect() {
-      if (outbox.counts) this.set(outbox.counts.parked);
-    },
-  });
+  const gauges = [
+    ['liandong_outbox_pending_messages', 'Messages to the other tier not yet acknowledged (waiting, retrying or parked)', 'pending'],
+    ['liandong_outbox_parked_messages', 'Messages the other tier refused for good, waiting for a fix and a retry', 'parked'],
+  ] as const;
+  for (const [name, help, figure] of gauges) {
+    new Gauge({
+      name,
+      help,
+      registers: [metrics.registry],
+      collect() {
+        if (outbox.counts) this.set(outbox.counts[figure]);
+      },
+    });
+  }
 }
