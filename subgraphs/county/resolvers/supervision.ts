@@ -1,7 +1,6 @@
 import { requireRole } from '../../shared/auth/guards';
 import { refusalReports } from '../../shared/supervision/refusal-reports';
-import { checkId } from '../../shared/cases/case-query';
-import { forbidden } from '../../shared/graphql/errors';
+import { unitFilter, unitScope } from '../../shared/auth/unit-scope';
 import type { CountyContext } from '../context';
 import { CountyCase, CountyCaseHistory, type SupervisionEventRow, type SupervisionRecordRow } from '../entities';
 import type { CaseTierName, RedCaseReport, SupervisionFilter, UnitType } from '../supervision-service';
@@ -20,16 +19,12 @@ export const supervisionResolvers = {
       ctx.services.supervision.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
     supervisionRecord: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.services.supervision.get(ctx.who, a.id),
     countyRefusalReports: (_: unknown, a: { from: string; to: string; departmentId?: string; limit: number; offset: number }, ctx: CountyContext) => {
-      const p = requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK');
-      let departmentId = a.departmentId ? checkId(a.departmentId) : null;
-      if (p.role === 'COUNTY_CLERK') {
-        if (departmentId && departmentId !== p.departmentId) throw forbidden('County clerks see their own department only');
-        departmentId = p.departmentId!;
-      }
+      const scope = unitScope(requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK'));
+      const departmentId = unitFilter(scope, 'DEPARTMENT', a.departmentId, 'County clerks see their own department only');
       return refusalReports(ctx.services.cases.tier.dataSource, { cases: CountyCase, history: CountyCaseHistory }, {
         from: a.from,
         to: a.to,
-        unit: departmentId ? { column: 'department_id', id: departmentId } : null,
+        unit: departmentId !== null ? { column: 'department_id', id: departmentId } : null,
         limit: a.limit,
         offset: a.offset,
       });

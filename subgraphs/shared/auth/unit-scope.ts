@@ -1,0 +1,46 @@
+import { isUuid } from '../db/ids';
+import { badInput, forbidden } from '../graphql/errors';
+import type { Principal } from './principal';
+
+export type UnitType = 'DEPARTMENT' | 'TOWNSHIP';
+
+/**
+ * What a caller may read of unit-owned data: every unit, or one. `all` comes from the role alone,
+ * never from a missing or empty unit claim, so a falsy value can only ever mean "nothing".
+ */
+export type UnitScope = { all: true } | { all: false; unitType: UnitType; unitId: string };
+
+const ALL: UnitScope = { all: true };
+
+/**
+ * The scope of an already admitted caller: a clerk is bound to the unit their token names (a
+ * clerk without a well-formed unit gets FORBIDDEN), every other role reads all units.
+ */
+export function unitScope(p: Principal): UnitScope {
+  if (p.role === 'COUNTY_CLERK') return boundTo('DEPARTMENT', p.departmentId);
+  if (p.role === 'TOWNSHIP_CLERK') return boundTo('TOWNSHIP', p.townshipId);
+  return ALL;
+}
+
+function boundTo(unitType: UnitType, unitId: unknown): UnitScope {
+  if (typeof unitId !== 'string' || !isUuid(unitId)) throw forbidden('Your token names no unit (令牌未指明所属单位)');
+  return { all: false, unitType, unitId };
+}
+
+/** Whether the scope covers a record of the given unit; an empty or missing unit is covered only by `all`. */
+export function inUnitScope(scope: UnitScope, unitType: string, unitId: string | null | undefined): boolean {
+  return scope.all || (scope.unitType === unitType && !!unitId && scope.unitId === unitId);
+}
+
+/**
+ * The unit a list is filtered on: the caller's own, or the one asked for (which must be inside the
+ * scope), or none (`null`) only for a caller whose scope is `all` and who asked for no unit. An
+ * empty or malformed unit asked for is BAD_USER_INPUT, not "no filter".
+ */
+export function unitFilter(scope: UnitScope, unitType: UnitType, requested: string | null | undefined, otherUnitMessage: string): string | null {
+  if (requested !== undefined && requested !== null && !isUuid(requested)) throw badInput(`Not a valid identifier: ${String(requested).slice(0, 60)}`);
+  if (scope.all) return requested ?? null;
+  if (scope.unitType !== unitType) throw forbidden(otherUnitMessage);
+  if (requested != null && requested !== scope.unitId) throw forbidden(otherUnitMessage);
+  return scope.unitId;
+}
