@@ -16,7 +16,7 @@ import { gatewayPrincipal } from './auth';
 import { QUERY_LIMITS } from './limits';
 import { gatewayFormatError } from './unavailable';
 import { publicMutationRateLimit } from './rate-limit';
-import { clientKey } from './client-address';
+import { clientKey, trustedProxies } from './client-address';
 
 export interface GatewayContext {
   who: Principal | null;
@@ -80,12 +80,13 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
   });
   await apollo.start();
   const metrics = createMetrics('gateway');
+  const proxies = trustedProxies(o.config.TRUSTED_PROXIES);
   const server = createHttpServer<GatewayContext>({
     apollo,
     metrics,
     log: o.log,
     routes: o.routes,
-    context: async (req) => ({ ...(await gatewayPrincipal(req, o.config.JWT_SECRET)), clientKey: clientKey(req) }),
+    context: async (req) => ({ ...(await gatewayPrincipal(req, o.config.JWT_SECRET)), clientKey: clientKey(req, proxies) }),
     health: () => subgraphHealth(urls),
   });
   return {

@@ -48,3 +48,9 @@ test('the statistics cache: 15 s by default, 0 turns it off, a negative or non-w
   expect(loadConfig({ STATISTICS_CACHE_SECONDS: '0' }).STATISTICS_CACHE_SECONDS).toBe(0);
   for (const bad of ['-1', '1.5', 'soon', '601']) expect(problems({ STATISTICS_CACHE_SECONDS: bad })).toEqual([expect.stringMatching(/^STATISTICS_CACHE_SECONDS/)]);
 });
+
+test('TRUSTED_PROXIES: none by default, addresses and CIDR blocks accepted, anything else named', () => {
+  expect(loadConfig({}).TRUSTED_PROXIES).toBe('');
+  expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.5, 192.168.1.0/24' }).TRUSTED_PROXIES).toBe('10.0.0.5, 192.168.1.0/24');
+  expect(problems({ TRUSTED_PROXIES: '10.0.0.5, lb.local' })).toEqual([expect.stringMatching(/^TRUSTED_PROXIES.*lb\.local/)]);
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalidProxyEntries } from './proxy-list';
 
 /** The development defaults below are refused in production (see `assertProductionSecrets`). */
 export const DEV_JWT_SECRET = 'liandong-development-secret-change-me-0001';
@@ -32,6 +33,13 @@ const schema = z.object({
   DEMO_DATA: flag(true),
   DEV_TOKENS: flag(false),
   CALENDAR_SYNC_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
+  TRUSTED_PROXIES: z
+    .string()
+    .superRefine((v, ctx) => {
+      const bad = invalidProxyEntries(v);
+      if (bad.length) ctx.addIssue({ code: 'custom', message: `not an address or CIDR block: ${bad.join(', ')}` });
+    })
+    .default(''),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, 'must be at least 1').max(10000).default(10),
   SUPERVISION_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   STATISTICS_CACHE_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
