@@ -54,3 +54,11 @@ test('TRUSTED_PROXIES: none by default, addresses and CIDR blocks accepted, anyt
   expect(loadConfig({ TRUSTED_PROXIES: '10.0.0.5, 192.168.1.0/24' }).TRUSTED_PROXIES).toBe('10.0.0.5, 192.168.1.0/24');
   expect(problems({ TRUSTED_PROXIES: '10.0.0.5, lb.local' })).toEqual([expect.stringMatching(/^TRUSTED_PROXIES.*lb\.local/)]);
 });
+
+test('listening beyond loopback needs GATEWAY_SECRET, so the subgraphs cannot be called around the gateway', () => {
+  for (const host of ['0.0.0.0', '::', '10.0.0.5', 'county-1']) {
+    expect(problems({ HOST: host })).toEqual([expect.stringMatching(/^GATEWAY_SECRET: is required when HOST \(.*\) is not a loopback address/)]);
+    expect(loadConfig({ HOST: host, GATEWAY_SECRET: 'g'.repeat(20) }).HOST).toBe(host);
+  }
+  for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]']) expect(problems({ HOST: host })).toEqual([]);
+});

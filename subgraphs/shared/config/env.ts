@@ -69,7 +69,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     townshipUrl: c.TOWNSHIP_URL ?? `http://127.0.0.1:${c.TOWNSHIP_PORT}/graphql`,
   };
   if (production) assertProductionSecrets(config);
+  assertSecretOffLoopback(config);
   return config;
+}
+
+/** Whether an address to listen on is reachable from this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** Listening beyond loopback without the secret would let anyone on the network call the subgraphs directly. */
+function assertSecretOffLoopback(c: Config): void {
+  if (c.GATEWAY_SECRET || isLoopbackHost(c.HOST)) return;
+  throw new ConfigError([
+    `GATEWAY_SECRET: is required when HOST (${c.HOST}) is not a loopback address, or anyone on the network could call the subgraphs directly`,
+  ]);
 }
 
 function assertProductionSecrets(c: Config): void {
