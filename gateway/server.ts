@@ -13,7 +13,8 @@ import { makeFormatError } from '../subgraphs/shared/graphql/format-error';
 import { createHttpServer, closeServer, listen, type HealthReport, type RouteHandler } from '../subgraphs/shared/http/server';
 import { createMetrics } from '../subgraphs/shared/metrics/metrics';
 import { gatewayPrincipal } from './auth';
-import { QUERY_LIMITS } from './limits';
+import { MAX_TOKENS, QUERY_LIMITS } from './limits';
+import { operationResolution } from './operation-resolution';
 import { gatewayFormatError } from './unavailable';
 import { publicMutationRateLimit } from './rate-limit';
 import { clientKey, trustedProxies } from './client-address';
@@ -72,7 +73,8 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log })],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), operationResolution(), publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log })],
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: gatewayFormatError(makeFormatError(o.log, production)),
