@@ -317,6 +317,21 @@ export class IntakeService {
     if (!inUnitScope(this.readScope(who), 'TOWNSHIP', i.townshipId)) throw forbidden('This intake belongs to another township (非本乡镇受理)');
   }
 
+  /**
+   * An intake reached by reference (`_entities`): the township's own rule, and for a county clerk
+   * only as the origin of a case of their own department — the department of the intake's county
+   * item, from the township's copy of the delegable catalog (an item no longer in it: refused).
+   */
+  assertMayReference(who: Principal | null): void {
+    if (who?.role !== 'COUNTY_CLERK') this.readScope(who);
+  }
+
+  assertCanReadByReference(who: Principal | null, i: DelegatedIntakeRow): void {
+    if (who?.role !== 'COUNTY_CLERK') return this.assertCanRead(who, i);
+    const departmentId = this.mirror.delegableItem(i.countyItemId)?.departmentId;
+    if (!inUnitScope(unitScope(who), 'DEPARTMENT', departmentId)) throw forbidden('This intake was taken in for another department (非本部门委托受理件)');
+  }
+
   seesPersonalData(who: Principal | null, i: DelegatedIntakeRow): boolean {
     return seesPersonalData(who, { townshipId: i.townshipId });
   }

@@ -37,9 +37,12 @@ export const intakeResolvers = {
     township: (w: { township: { id: string } }, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(w.township.id),
   },
   DelegatedIntake: {
-    // A county clerk reaches an intake only as the origin of a case the county let them read.
-    __resolveReference: (ref: { id: string }, ctx: TownshipContext) =>
-      ctx.who?.role === 'COUNTY_CLERK' ? ctx.loaders.intake.load(ref.id) : ctx.services.intakes.get(ctx.who, ref.id),
+    __resolveReference: async (ref: { id: string }, ctx: TownshipContext) => {
+      ctx.services.intakes.assertMayReference(ctx.who);
+      const i = await ctx.loaders.intake.load(ref.id);
+      if (i) ctx.services.intakes.assertCanReadByReference(ctx.who, i);
+      return i;
+    },
     queryCode: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (ctx.services.intakes.seesPersonalData(ctx.who, i) ? i.queryCode : '******'),
     township: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(i.townshipId),
     countyItem: (i: DelegatedIntakeRow) => ({ id: i.countyItemId }),
