@@ -96,7 +96,7 @@ export class ComplaintQueries {
     const other = 'Clerks see complaints about their own unit only (只能查看本单位投诉)';
     if (!scope.all && f.unitType != null && f.unitType !== scope.unitType) throw forbidden(other);
     const unitType = scope.all ? (f.unitType ?? null) : scope.unitType;
-    const unitId = unitFilter(scope, scope.all ? 'DEPARTMENT' : scope.unitType, f.unitId, other);
+    const unitId = unitFilter(scope, null, f.unitId, other);
     if (unitType !== null) qb.andWhere('c.unit_type = :ut', { ut: unitType });
     if (unitId !== null) qb.andWhere('c.unit_id = :uid', { uid: unitId });
     return qb;

@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Principal, Role } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
-import { inUnitScope, unitScope, type UnitScope, type UnitType } from '../shared/auth/unit-scope';
+import { inUnitScope, unitFilter, unitScope, type UnitScope, type UnitType } from '../shared/auth/unit-scope';
 import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
 import { checkId, checkPage } from '../shared/cases/case-query';
 import { markRedNoticed, unnoticedRedCases } from '../shared/supervision/red-cases';
@@ -276,13 +276,12 @@ export class SupervisionService {
     const scope = this.readScope(who);
     checkPage(limit, offset);
     const qb = this.ds.getRepository(SupervisionRecordRow).createQueryBuilder('r');
-    if (!scope.all) {
-      if ((f.unitType != null && f.unitType !== scope.unitType) || (f.unitId != null && f.unitId !== scope.unitId)) throw forbidden('Clerks see their own unit’s supervision records only');
-      qb.andWhere('r.unit_type = :ut AND r.unit_id = :uid', { ut: scope.unitType, uid: scope.unitId });
-    } else {
-      if (f.unitType != null) qb.andWhere('r.unit_type = :ut', { ut: oneOf('unitType', f.unitType, ['DEPARTMENT', 'TOWNSHIP']) });
-      if (f.unitId != null) qb.andWhere('r.unit_id = :uid', { uid: checkId(f.unitId) });
-    }
+    const other = 'Clerks see their own unit’s supervision records only';
+    if (!scope.all && f.unitType != null && f.unitType !== scope.unitType) throw forbidden(other);
+    const unitType = scope.all ? (f.unitType != null ? oneOf('unitType', f.unitType, ['DEPARTMENT', 'TOWNSHIP']) : null) : scope.unitType;
+    const unitId = unitFilter(scope, null, f.unitId, other);
+    if (unitType !== null) qb.andWhere('r.unit_type = :ut', { ut: unitType });
+    if (unitId !== null) qb.andWhere('r.unit_id = :uid', { uid: unitId });
     if (f.status) qb.andWhere('r.status = :st', { st: oneOf('status', f.status, ['OPEN', 'CLOSED']) });
     if (f.origin) qb.andWhere('r.origin = :o', { o: oneOf('origin', f.origin, ['AUTO', 'MANUAL']) });
     if (f.caseTier) qb.andWhere('r.case_tier = :tier', { tier: oneOf('caseTier', f.caseTier, ['COUNTY', 'TOWNSHIP']) });

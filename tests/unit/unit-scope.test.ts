@@ -89,3 +89,10 @@ describe('unitFilter: what a list is narrowed to', () => {
     expect(codeOf(() => unitFilter(dept, 'TOWNSHIP', undefined, 'x'))).toBe('FORBIDDEN');
   });
 });
+
+test('records of either kind of unit (complaints, supervision): a clerk is narrowed to their unit, whatever its kind', () => {
+  const town = unitScope(who('TOWNSHIP_CLERK', { townshipId: TOWN }));
+  expect(unitFilter(town, null, undefined, 'x')).toBe(TOWN);
+  expect(codeOf(() => unitFilter(town, null, DEPT, 'x'))).toBe('FORBIDDEN');
+  expect(unitFilter({ all: true }, null, DEPT, 'x')).toBe(DEPT);
+});

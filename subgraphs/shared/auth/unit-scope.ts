@@ -35,12 +35,13 @@ export function inUnitScope(scope: UnitScope, unitType: string, unitId: string |
 /**
  * The unit a list is filtered on: the caller's own, or the one asked for (which must be inside the
  * scope), or none (`null`) only for a caller whose scope is `all` and who asked for no unit. An
- * empty or malformed unit asked for is BAD_USER_INPUT, not "no filter".
+ * empty or malformed unit asked for is BAD_USER_INPUT, not "no filter". `unitType` is the kind of
+ * unit the records belong to (null: either kind, as complaints and supervision records).
  */
-export function unitFilter(scope: UnitScope, unitType: UnitType, requested: string | null | undefined, otherUnitMessage: string): string | null {
+export function unitFilter(scope: UnitScope, unitType: UnitType | null, requested: string | null | undefined, otherUnitMessage: string): string | null {
   if (requested !== undefined && requested !== null && !isUuid(requested)) throw badInput(`Not a valid identifier: ${String(requested).slice(0, 60)}`);
   if (scope.all) return requested ?? null;
-  if (scope.unitType !== unitType) throw forbidden(otherUnitMessage);
+  if (unitType !== null && scope.unitType !== unitType) throw forbidden(otherUnitMessage);
   if (requested != null && requested !== scope.unitId) throw forbidden(otherUnitMessage);
   return scope.unitId;
 }
