@@ -1,0 +1,195 @@
+import { SignJWT } from 'jose';
+import { startNetwork, gql, ok, codeOf, type Network, type GqlResult } from '../support/network';
+import { buildFixture, applicant, VALID_ID, RECEIVE_COUNTY, RECEIVE_TOWNSHIP, type Fixture } from '../support/fixtures';
+
+/**
+ * Who reads what (SPEC §5), as a matrix: every role × every root field and entity type × its own
+ * or another unit, through the gateway and directly on each subgraph (as anyone could where
+ * GATEWAY_SECRET is unset). Each cell asserts on the data: the record itself, masked or not, or
+ * no data and no personal data at all.
+ */
+
+let net: Network;
+let fx: Fixture;
+const ids: Record<'countyA' | 'countyB' | 'countyOfIntake' | 'townshipX' | 'townshipY' | 'intakeX', string> = {} as never;
+let tokens: Record<Who, string | undefined>;
+
+const WHO = ['public', 'admin', 'supervisor', 'viewer', 'clerkA', 'clerkB', 'clerkX', 'clerkY', 'emptyDepartment', 'emptyTownship'] as const;
+type Who = (typeof WHO)[number];
+/** OWN: the record with the applicant's data; MASKED: the record, personal data masked; or the error code, with no data. */
+type Outcome = 'OWN' | 'MASKED' | 'FORBIDDEN' | 'UNAUTHENTICATED';
+
+/** A validly signed token whose unit claim is empty: it must open nothing. */
+async function emptyClaimToken(role: string, claim: string, secret: string): Promise<string> {
+  return new SignJWT({ role, name: '空单位', [claim]: '' })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject('empty-unit')
+    .setIssuer('liandong')
+    .setAudience('liandong')
+    .setIssuedAt()
+    .setExpirationTime('1h')
+    .sign(new TextEncoder().encode(secret));
+}
+
+beforeAll(async () => {
+  net = await startNetwork();
+  fx = await buildFixture(net);
+  await net.township.services.calendar.sync(net.clock.now()); // the township copies the delegable catalog
+  const county = async (requestId: string, itemId: string, token: string) =>
+    (await ok(net.gatewayUrl, RECEIVE_COUNTY, { i: { requestId, itemId, applicant: applicant(), submittedMaterials: ['申请书'] } }, token)).receiveCountyCase.id;
+  const township = async (requestId: string, itemId: string, token: string) =>
+    (await ok(net.gatewayUrl, RECEIVE_TOWNSHIP, { i: { requestId, itemId, applicant: applicant('李四'), submittedMaterials: ['申请书'] } }, token)).receiveTownshipCase.id;
+  ids.countyA = await county('matrix-county-a', fx.itemA.id, fx.clerkA);
+  ids.countyB = await county('matrix-county-b', fx.itemB.id, fx.clerkB);
+  ids.townshipX = await township('matrix-township-x', fx.tItemX.id, fx.clerkX);
+  ids.townshipY = await township('matrix-township-y', fx.tItemY.id, fx.clerkY);
+  const intake = await ok(
+    net.gatewayUrl,
+    `mutation($i: AcceptIntakeInput!) { acceptDelegatedIntake(input: $i) { id } }`,
+    { i: { requestId: 'matrix-intake-x', countyItemId: fx.delegable.id, applicant: applicant('王五'), submittedMaterials: ['申请书', '申请人身份证明'] } },
+    fx.clerkX,
+  );
+  ids.intakeX = intake.acceptDelegatedIntake.id;
+  await net.township.forwarder.drain();
+  ids.countyOfIntake = (await ok(net.gatewayUrl, `query($id: ID!) { delegatedIntake(id: $id) { countyCase { id } } }`, { id: ids.intakeX }, fx.adminToken)).delegatedIntake.countyCase.id;
+  tokens = {
+    public: undefined,
+    admin: fx.adminToken,
+    supervisor: fx.supervisor,
+    viewer: fx.viewer,
+    clerkA: fx.clerkA,
+    clerkB: fx.clerkB,
+    clerkX: fx.clerkX,
+    clerkY: fx.clerkY,
+    emptyDepartment: await emptyClaimToken('COUNTY_CLERK', 'departmentId', net.config.JWT_SECRET),
+    emptyTownship: await emptyClaimToken('TOWNSHIP_CLERK', 'townshipId', net.config.JWT_SECRET),
+  };
+});
+afterAll(async () => net?.stop());
+
+/** What one answer gave: the record (with its personal data or masked) or the error, never both. */
+function outcomeOf(r: GqlResult, record: { id: string; applicant: { idNumber: string } } | null | undefined, id: string): Outcome | string {
+  if (record) {
+    expect(record.id).toBe(id);
+    return record.applicant.idNumber === VALID_ID ? 'OWN' : record.applicant.idNumber.includes('*') ? 'MASKED' : `unmasked as ${record.applicant.idNumber}`;
+  }
+  expect(JSON.stringify(r)).not.toContain(VALID_ID);
+  return codeOf(r) ?? 'no data and no error';
+}
+
+const READ = { countyCase: 'countyCase', townshipCase: 'townshipCase', delegatedIntake: 'delegatedIntake' } as const;
+const TYPE = { countyCase: 'CountyCase', townshipCase: 'TownshipCase', delegatedIntake: 'DelegatedIntake' } as const;
+type Kind = keyof typeof READ;
+
+async function viaRoot(url: string, kind: Kind, id: string, who: Who) {
+  const r = await gql(url, `query($id: ID!) { ${READ[kind]}(id: $id) { id applicant { idNumber } } }`, { id }, tokens[who]);
+  return outcomeOf(r, r.data?.[READ[kind]], id);
+}
+
+async function viaEntities(url: string, kind: Kind, id: string, who: Who) {
+  const r = await gql(url, `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${TYPE[kind]} { id applicant { idNumber } } } }`, { r: [{ __typename: TYPE[kind], id }] }, tokens[who]);
+  return outcomeOf(r, r.data?._entities?.[0], id);
+}
+
+const unauthenticated = { public: 'UNAUTHENTICATED', emptyDepartment: 'UNAUTHENTICATED', emptyTownship: 'UNAUTHENTICATED' } as const;
+const overseers = { admin: 'MASKED', supervisor: 'MASKED', viewer: 'MASKED' } as const;
+const noClerks = { clerkA: 'FORBIDDEN', clerkB: 'FORBIDDEN', clerkX: 'FORBIDDEN', clerkY: 'FORBIDDEN' } as const;
+
+/** The expected outcome of every role for each record, the same by root field and by `_entities`, unless stated. */
+const MATRIX: { record: keyof typeof ids; kind: Kind; owner: 'county' | 'township'; root: Record<Who, Outcome>; entity?: Partial<Record<Who, Outcome>> }[] = [
+  { record: 'countyA', kind: 'countyCase', owner: 'county', root: { ...unauthenticated, ...overseers, ...noClerks, clerkA: 'OWN' } },
+  { record: 'countyB', kind: 'countyCase', owner: 'county', root: { ...unauthenticated, ...overseers, ...noClerks, clerkB: 'OWN' } },
+  // A township clerk follows the county case of their own township's intake, without the applicant's data.
+  { record: 'countyOfIntake', kind: 'countyCase', owner: 'county', root: { ...unauthenticated, ...overseers, ...noClerks, clerkA: 'OWN', clerkX: 'MASKED' } },
+  { record: 'townshipX', kind: 'townshipCase', owner: 'township', root: { ...unauthenticated, ...overseers, ...noClerks, clerkX: 'OWN' } },
+  { record: 'townshipY', kind: 'townshipCase', owner: 'township', root: { ...unauthenticated, ...overseers, ...noClerks, clerkY: 'OWN' } },
+  // A county clerk reaches an intake only by reference, as the origin of their own department's case.
+  { record: 'intakeX', kind: 'delegatedIntake', owner: 'township', root: { ...unauthenticated, ...overseers, ...noClerks, clerkX: 'OWN' }, entity: { clerkA: 'MASKED' } },
+];
+
+const subgraphUrl = (owner: 'county' | 'township') => (owner === 'county' ? net.countyUrl : net.townshipUrl);
+
+describe.each(MATRIX)('$record ($kind)', ({ record, kind, owner, root, entity }) => {
+  test.each(WHO)('%s by the root field, through the gateway and directly on the subgraph', async (who) => {
+    const id = ids[record];
+    expect([who, await viaRoot(net.gatewayUrl, kind, id, who)]).toEqual([who, root[who]]);
+    expect([who, await viaRoot(subgraphUrl(owner), kind, id, who)]).toEqual([who, root[who]]);
+  });
+
+  test.each(WHO)('%s by _entities directly on the subgraph', async (who) => {
+    expect([who, await viaEntities(subgraphUrl(owner), kind, ids[record], who)]).toEqual([who, entity?.[who] ?? root[who]]);
+  });
+});
+
+describe('lists hold only what the caller may read', () => {
+  const LISTS = {
+    countyCases: `{ countyCases(limit: 50) { nodes { id } } }`,
+    townshipCases: `{ townshipCases(limit: 50) { nodes { id } } }`,
+    delegatedIntakes: `{ delegatedIntakes(limit: 50) { nodes { id } } }`,
+  } as const;
+  const all = () => ({
+    countyCases: [ids.countyA, ids.countyB, ids.countyOfIntake],
+    townshipCases: [ids.townshipX, ids.townshipY],
+    delegatedIntakes: [ids.intakeX],
+  });
+  const expected = (who: Who): Record<keyof typeof LISTS, string[] | string> => {
+    const a = all();
+    if (who === 'public' || who === 'emptyDepartment' || who === 'emptyTownship') return { countyCases: 'UNAUTHENTICATED', townshipCases: 'UNAUTHENTICATED', delegatedIntakes: 'UNAUTHENTICATED' };
+    if (who === 'admin' || who === 'supervisor' || who === 'viewer') return a;
+    if (who === 'clerkA') return { countyCases: [ids.countyA, ids.countyOfIntake], townshipCases: 'FORBIDDEN', delegatedIntakes: 'FORBIDDEN' };
+    if (who === 'clerkB') return { countyCases: [ids.countyB], townshipCases: 'FORBIDDEN', delegatedIntakes: 'FORBIDDEN' };
+    if (who === 'clerkX') return { countyCases: 'FORBIDDEN', townshipCases: [ids.townshipX], delegatedIntakes: [ids.intakeX] };
+    return { countyCases: 'FORBIDDEN', townshipCases: [ids.townshipY], delegatedIntakes: [] };
+  };
+
+  test.each(WHO)('%s, through the gateway and directly on the owning subgraph', async (who) => {
+    for (const [list, query] of Object.entries(LISTS) as [keyof typeof LISTS, string][]) {
+      for (const url of [net.gatewayUrl, list === 'countyCases' ? net.countyUrl : net.townshipUrl]) {
+        const r = await gql(url, query, {}, tokens[who]);
+        const got = r.data?.[list] ? r.data[list].nodes.map((n: { id: string }) => n.id).sort() : codeOf(r);
+        const want = expected(who)[list];
+        expect([who, list, got]).toEqual([who, list, Array.isArray(want) ? [...want].sort() : want]);
+      }
+    }
+  });
+});
+
+describe('public catalog entities answer everyone alike', () => {
+  const CATALOG = [
+    { owner: 'county', type: 'Department', id: () => fx.deptA.id },
+    { owner: 'county', type: 'CountyItem', id: () => fx.itemA.id },
+    { owner: 'township', type: 'Township', id: () => fx.townshipX.id },
+    { owner: 'township', type: 'TownshipItem', id: () => fx.tItemX.id },
+  ] as const;
+
+  test.each(CATALOG)('$type on the $owner subgraph', async ({ owner, type, id }) => {
+    for (const who of WHO) {
+      const r = await gql(subgraphUrl(owner), `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${type} { id name } } }`, { r: [{ __typename: type, id: id() }] }, tokens[who]);
+      // A token with an empty unit claim is refused outright, even for public data.
+      if (who === 'emptyDepartment' || who === 'emptyTownship') expect([who, codeOf(r)]).toEqual([who, 'UNAUTHENTICATED']);
+      else expect([who, r.data?._entities?.[0]?.id]).toEqual([who, id()]);
+    }
+  });
+});
+
+describe('refusal reports, reviews, supervision records and complaints of another unit', () => {
+  const from = '2026-01-01';
+  const to = '2026-12-31';
+  test.each([
+    ['county refusal reports', 'county', `{ countyRefusalReports(from: "${from}", to: "${to}", departmentId: "$UNIT") { total } }`, () => fx.deptB.id, 'clerkA'],
+    ['township refusal reports', 'township', `{ townshipRefusalReports(from: "${from}", to: "${to}", townshipId: "$UNIT") { total } }`, () => fx.townshipY.id, 'clerkX'],
+    ['county reviews', 'county', `{ countyReviews(filter: { departmentId: "$UNIT" }) { total } }`, () => fx.deptB.id, 'clerkA'],
+    ['township reviews', 'township', `{ townshipReviews(filter: { townshipId: "$UNIT" }) { total } }`, () => fx.townshipY.id, 'clerkX'],
+    ['supervision records', 'county', `{ supervisionRecords(filter: { unitId: "$UNIT" }) { total } }`, () => fx.deptB.id, 'clerkA'],
+    ['complaints', 'county', `{ complaints(filter: { unitId: "$UNIT" }) { total } }`, () => fx.townshipY.id, 'clerkX'],
+  ] as const)('%s: FORBIDDEN for a clerk asking for another unit, BAD_USER_INPUT for an empty unit', async (_name, owner, query, unit, clerk) => {
+    for (const url of [net.gatewayUrl, subgraphUrl(owner)]) {
+      const other = await gql(url, query.replace('$UNIT', unit()), {}, tokens[clerk]);
+      expect([url, codeOf(other), other.data ?? null]).toEqual([url, 'FORBIDDEN', null]);
+      for (const who of [clerk, 'admin'] as const) {
+        const empty = await gql(url, query.replace('$UNIT', ''), {}, tokens[who]);
+        expect([url, who, codeOf(empty), empty.data ?? null]).toEqual([url, who, 'BAD_USER_INPUT', null]);
+      }
+    }
+  });
+});
