@@ -193,3 +193,64 @@ describe('refusal reports, reviews, supervision records and complaints of anothe
     }
   });
 });
+
+describe('free text is masked like the fields for roles that do not handle the case', () => {
+  const NOTE = '申请人电话17712345678，身份证511002199001011234，EXPRESS SF5175123456789';
+  const MASKED = '申请人电话177****5678，身份证511002********1234，EXPRESS SF*********6789';
+  const REASON = '材料不全，已电话告知13912345678';
+  const REASON_MASKED = '材料不全，已电话告知139****5678';
+  const noted: Record<'county' | 'township' | 'intake', string> = {} as never;
+
+  beforeAll(async () => {
+    const county = await ok(net.gatewayUrl, RECEIVE_COUNTY, { i: { requestId: 'matrix-note-county', itemId: fx.itemA.id, applicant: applicant(), submittedMaterials: ['申请书'], note: NOTE } }, fx.clerkA);
+    noted.county = county.receiveCountyCase.id;
+    await ok(
+      net.gatewayUrl,
+      `mutation($i: CaseActionInput!) { actOnCountyCase(input: $i) { status } }`,
+      { i: { id: noted.county, version: county.receiveCountyCase.version, action: 'NOT_ACCEPT', reason: REASON } },
+      fx.clerkA,
+    );
+    noted.township = (await ok(net.gatewayUrl, RECEIVE_TOWNSHIP, { i: { requestId: 'matrix-note-township', itemId: fx.tItemX.id, applicant: applicant(), submittedMaterials: ['申请书'], note: NOTE } }, fx.clerkX)).receiveTownshipCase.id;
+    noted.intake = (
+      await ok(
+        net.gatewayUrl,
+        `mutation($i: AcceptIntakeInput!) { acceptDelegatedIntake(input: $i) { id } }`,
+        { i: { requestId: 'matrix-note-intake', countyItemId: fx.delegable.id, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'], note: NOTE } },
+        fx.clerkX,
+      )
+    ).acceptDelegatedIntake.id;
+  });
+
+  const notesOf = async (url: string, field: string, id: string, who: Who): Promise<string[]> => {
+    const r = await ok(url, `query($id: ID!) { ${field}(id: $id) { history { note } } }`, { id }, tokens[who]);
+    return r[field].history.map((h: { note: string | null }) => h.note).filter((n: string | null) => n !== null);
+  };
+
+  test.each([
+    ['county case', 'countyCase', 'county', 'clerkA'],
+    ['township case', 'townshipCase', 'township', 'clerkX'],
+    ['delegated intake', 'delegatedIntake', 'intake', 'clerkX'],
+  ] as const)('%s history notes: as written for the handling clerk, masked for administrators, supervisors and viewers', async (_name, field, record, clerk) => {
+    for (const url of [net.gatewayUrl, record === 'county' ? net.countyUrl : net.townshipUrl]) {
+      expect(await notesOf(url, field, noted[record], clerk)).toContain(NOTE);
+      for (const who of ['admin', 'supervisor', 'viewer'] as const) {
+        const notes = await notesOf(url, field, noted[record], who);
+        expect([who, notes]).toEqual([who, expect.arrayContaining([MASKED])]);
+        expect(JSON.stringify(notes)).not.toMatch(/17712345678|511002199001011234|SF5175123456789|13912345678/);
+      }
+    }
+  });
+
+  test('a refusal reason: as written for the clerk, masked for overseers, in the case and in the refusal report', async () => {
+    const reason = async (who: Who) => (await ok(net.gatewayUrl, `query($id: ID!) { countyCase(id: $id) { refusalReason } }`, { id: noted.county }, tokens[who])).countyCase.refusalReason;
+    const report = async (who: Who) =>
+      (await ok(net.gatewayUrl, `{ countyRefusalReports(from: "2026-09-01", to: "2026-10-31") { nodes { reason } } }`, {}, tokens[who])).countyRefusalReports.nodes.map((n: { reason: string }) => n.reason);
+    expect(await reason('clerkA')).toBe(REASON);
+    expect(await report('clerkA')).toEqual([REASON]);
+    for (const who of ['admin', 'supervisor'] as const) {
+      expect([who, await reason(who)]).toEqual([who, REASON_MASKED]);
+      expect([who, await report(who)]).toEqual([who, [REASON_MASKED]]);
+    }
+    expect(await reason('viewer')).toBe(REASON_MASKED);
+  });
+});

@@ -1,6 +1,7 @@
 import { requireRole } from '../../shared/auth/guards';
 import { refusalReports } from '../../shared/supervision/refusal-reports';
-import { unitFilter, unitScope } from '../../shared/auth/unit-scope';
+import { handlesOwnUnit, unitFilter, unitScope } from '../../shared/auth/unit-scope';
+import { freeTextFor } from '../../shared/domain/masking';
 import type { CountyContext } from '../context';
 import { CountyCase, CountyCaseHistory, type SupervisionEventRow, type SupervisionRecordRow } from '../entities';
 import type { CaseTierName, RedCaseReport, SupervisionFilter, UnitType } from '../supervision-service';
@@ -25,6 +26,7 @@ export const supervisionResolvers = {
         from: a.from,
         to: a.to,
         unit: departmentId !== null ? { column: 'department_id', id: departmentId } : null,
+        reasonsVisible: !scope.all,
         limit: a.limit,
         offset: a.offset,
       });
@@ -49,6 +51,9 @@ export const supervisionResolvers = {
     department: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => (r.unitType === 'DEPARTMENT' ? ctx.loaders.department.load(r.unitId) : null),
     township: (r: SupervisionRecordRow) => (r.unitType === 'TOWNSHIP' ? { id: r.unitId } : null),
     history: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => ctx.loaders.supervisionHistory.load(r.id),
+    // Free text about a case is masked for all but the responsible unit's clerks (the only clerks who read the record).
+    reason: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => freeTextFor(r.reason, handlesOwnUnit(ctx.who)),
+    feedback: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => freeTextFor(r.feedback, handlesOwnUnit(ctx.who)),
   },
   CountyCase: {
     supervision: supervisionOf('COUNTY'),
@@ -60,6 +65,7 @@ export const supervisionResolvers = {
   },
   SupervisionStep: {
     at: (e: SupervisionEventRow) => e.at.toISOString(),
+    note: (e: SupervisionEventRow, _: unknown, ctx: CountyContext) => freeTextFor(e.note, handlesOwnUnit(ctx.who)),
   },
   CountyRefusalReport: {
     refusedAt: (r: { refusedAt: Date }) => r.refusedAt.toISOString(),

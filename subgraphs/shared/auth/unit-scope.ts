@@ -27,6 +27,14 @@ function boundTo(unitType: UnitType, unitId: unknown): UnitScope {
   return { all: false, unitType, unitId };
 }
 
+/**
+ * Whether the caller works the records of their unit (a clerk), and so reads its free text as
+ * written; overseers read every unit's, masked.
+ */
+export function handlesOwnUnit(who: Principal | null): boolean {
+  return !!who && (who.role === 'COUNTY_CLERK' || who.role === 'TOWNSHIP_CLERK') && !unitScope(who).all;
+}
+
 /** Whether the scope covers a record of the given unit; an empty or missing unit is covered only by `all`. */
 export function inUnitScope(scope: UnitScope, unitType: string, unitId: string | null | undefined): boolean {
   return scope.all || (scope.unitType === unitType && !!unitId && scope.unitId === unitId);

@@ -7,6 +7,7 @@ import type { DelegatedIntakeRow, Township } from '../entities';
 import type { AcceptIntakeInput, CountyUpdate } from '../intake-service';
 import { stageOf, type IntakeStage } from '../intake-stage';
 import { STATUS_LABELS_ZH, type CaseStatus } from '../../shared/domain/lifecycle';
+import { freeTextFor } from '../../shared/domain/masking';
 
 /** Delegated intake at the township: accept, forward, follow, hand over. */
 export const intakeResolvers = {
@@ -63,7 +64,9 @@ export const intakeResolvers = {
     handedOverAt: (i: DelegatedIntakeRow) => i.handedOverAt?.toISOString() ?? null,
     trackingNumber: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
       ctx.services.intakes.seesPersonalData(ctx.who, i) ? i.trackingNumber : i.trackingNumber ? '******' : null,
-    history: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => historyView(await ctx.loaders.intakeHistory.load(i.id)),
+    history: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
+      historyView(await ctx.loaders.intakeHistory.load(i.id), ctx.services.intakes.seesPersonalData(ctx.who, i)),
+    refusalReason: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => freeTextFor(i.refusalReason, ctx.services.intakes.seesPersonalData(ctx.who, i)),
   },
 };
 

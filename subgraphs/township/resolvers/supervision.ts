@@ -14,6 +14,7 @@ export const supervisionResolvers = {
         from: a.from,
         to: a.to,
         unit: townshipId !== null ? { column: 'township_id', id: townshipId } : null,
+        reasonsVisible: !scope.all,
         limit: a.limit,
         offset: a.offset,
       });
