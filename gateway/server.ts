@@ -17,6 +17,7 @@ import { MAX_TOKENS, QUERY_LIMITS } from './limits';
 import { operationResolution } from './operation-resolution';
 import { gatewayFormatError } from './unavailable';
 import { publicMutationRateLimit } from './rate-limit';
+import { publicTrackingLimit } from './tracking-limit';
 import { clientKey, trustedProxies } from './client-address';
 
 export interface GatewayContext {
@@ -74,7 +75,19 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
     gateway,
     ...armor,
     parseOptions: { maxTokens: MAX_TOKENS },
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), operationResolution(), publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log })],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      operationResolution(),
+      publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log }),
+      publicTrackingLimit({
+        perMinute: o.config.TRACKING_RATE_LIMIT_PER_MINUTE,
+        maxWrong: o.config.TRACKING_MAX_WRONG_CODES,
+        lockMinutes: o.config.TRACKING_LOCK_MINUTES,
+        clock: o.clock,
+        log: o.log,
+      }),
+    ],
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: gatewayFormatError(makeFormatError(o.log, production)),

@@ -62,3 +62,11 @@ test('listening beyond loopback needs GATEWAY_SECRET, so the subgraphs cannot be
   }
   for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '::1', '[::1]']) expect(problems({ HOST: host })).toEqual([]);
 });
+
+test('tracking limits: 20 look-ups a minute per client, 5 wrong codes lock a number for 15 minutes; each a whole number of at least 1', () => {
+  expect(loadConfig({})).toMatchObject({ TRACKING_RATE_LIMIT_PER_MINUTE: 20, TRACKING_MAX_WRONG_CODES: 5, TRACKING_LOCK_MINUTES: 15 });
+  for (const name of ['TRACKING_RATE_LIMIT_PER_MINUTE', 'TRACKING_MAX_WRONG_CODES', 'TRACKING_LOCK_MINUTES']) {
+    expect(loadConfig({ [name]: '3' })[name as 'TRACKING_LOCK_MINUTES']).toBe(3);
+    for (const bad of ['0', '2.5', 'many']) expect(problems({ [name]: bad })).toEqual([expect.stringMatching(new RegExp(`^${name}`))]);
+  }
+});

@@ -41,6 +41,9 @@ const schema = z.object({
     })
     .default(''),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, 'must be at least 1').max(10000).default(10),
+  TRACKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, 'must be at least 1').max(10000).default(20),
+  TRACKING_MAX_WRONG_CODES: z.coerce.number().int().min(1, 'must be at least 1').max(1000).default(5),
+  TRACKING_LOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').max(1440).default(15),
   SUPERVISION_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   STATISTICS_CACHE_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
 });
