@@ -1,4 +1,6 @@
-import { ConfigError, DEV_JWT_SECRET, loadConfig } from '../../subgraphs/shared/config/env';
+import fs from 'node:fs';
+import path from 'node:path';
+import { CONFIG_VARIABLES, ConfigError, DEV_JWT_SECRET, loadConfig } from '../../subgraphs/shared/config/env';
 
 const problems = (env: Record<string, string>): string[] => {
   try {
@@ -69,4 +71,11 @@ test('tracking limits: 20 look-ups a minute per client, 5 wrong codes lock a num
     expect(loadConfig({ [name]: '3' })[name as 'TRACKING_LOCK_MINUTES']).toBe(3);
     for (const bad of ['0', '2.5', 'many']) expect(problems({ [name]: bad })).toEqual([expect.stringMatching(new RegExp(`^${name}`))]);
   }
+});
+
+test('the README\'s configuration table names every variable', () => {
+  const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8');
+  const table = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('\n## ', readme.indexOf('## Configuration') + 1));
+  const documented = new Set([...table.matchAll(/^\|([^|]+)\|/gm)].flatMap((m) => [...m[1].matchAll(/`([A-Z_]+)`/g)].map((n) => n[1])));
+  expect(CONFIG_VARIABLES.filter((v) => !documented.has(v))).toEqual([]);
 });

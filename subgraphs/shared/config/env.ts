@@ -48,6 +48,9 @@ const schema = z.object({
   STATISTICS_CACHE_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
 });
 
+/** Every variable the services read, for the README's configuration table. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
+
 export type Config = z.infer<typeof schema> & { countyUrl: string; townshipUrl: string };
 
 export class ConfigError extends Error {
