@@ -254,3 +254,54 @@ describe('free text is masked like the fields for roles that do not handle the c
     expect(await reason('viewer')).toBe(REASON_MASKED);
   });
 });
+
+describe('unit-scoped figures by _entities', () => {
+  const FROM = '2026-09-01';
+  const TO = '2026-10-31';
+  const ref = [{ __typename: 'Statistics', from: FROM, to: TO }];
+  type Answer = string[] | string | null;
+
+  /** The units a caller gets figures for, or the error code, or null for a field answered as null. */
+  const unitsOf = (r: GqlResult, pick: (e: Record<string, any>) => Answer): Answer => (r.data?._entities?.[0] ? pick(r.data._entities[0]) : (codeOf(r) ?? 'no data and no error'));
+
+  test.each(WHO)('%s: department figures on the county, township figures on the township', async (who) => {
+    const county = await gql(net.countyUrl, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Statistics { departments { department { id } } } } }`, { r: ref }, tokens[who]);
+    const township = await gql(net.townshipUrl, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Statistics { townships { township { id } } } } }`, { r: ref }, tokens[who]);
+    const depts = unitsOf(county, (e) => e.departments?.map((d: { department: { id: string } }) => d.department.id).sort() ?? codeOf(county) ?? null);
+    const towns = unitsOf(township, (e) => e.townships?.map((t: { township: { id: string } }) => t.township.id).sort() ?? codeOf(township) ?? null);
+    const allDepts = [fx.deptA.id, fx.deptB.id].sort();
+    const allTowns = [fx.townshipX.id, fx.townshipY.id].sort();
+    const expected: Record<Who, [Answer, Answer]> = {
+      public: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+      emptyDepartment: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+      emptyTownship: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+      admin: [allDepts, allTowns],
+      supervisor: [allDepts, allTowns],
+      viewer: [allDepts, allTowns],
+      clerkA: [[fx.deptA.id], 'FORBIDDEN'],
+      clerkB: [[fx.deptB.id], 'FORBIDDEN'],
+      clerkX: ['FORBIDDEN', [fx.townshipX.id]],
+      clerkY: ['FORBIDDEN', [fx.townshipY.id]],
+    };
+    expect([who, depts, towns]).toEqual([who, ...expected[who]]);
+  });
+
+  test.each(WHO)('%s: a township\'s status and county figures only for its own clerks and the overseers', async (who) => {
+    const status = await gql(net.townshipUrl, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Township { id status { backlog } } } }`, { r: [{ __typename: 'Township', id: fx.townshipX.id }] }, tokens[who]);
+    const figures = await gql(net.countyUrl, `query($r: [_Any!]!) { _entities(representations: $r) { ... on Township { id countyFigures { delegatedCases } } } }`, { r: [{ __typename: 'Township', id: fx.townshipX.id }] }, tokens[who]);
+    const seen = (r: GqlResult, field: string) => (r.data?._entities?.[0] ? (r.data._entities[0][field] ? 'SEEN' : (codeOf(r) ?? 'NULL')) : (codeOf(r) ?? 'no data'));
+    const expected: Record<Who, [string, string]> = {
+      public: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+      emptyDepartment: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+      emptyTownship: ['UNAUTHENTICATED', 'UNAUTHENTICATED'],
+      admin: ['SEEN', 'SEEN'],
+      supervisor: ['SEEN', 'SEEN'],
+      viewer: ['SEEN', 'SEEN'],
+      clerkA: ['FORBIDDEN', 'FORBIDDEN'],
+      clerkB: ['FORBIDDEN', 'FORBIDDEN'],
+      clerkX: ['SEEN', 'SEEN'],
+      clerkY: ['NULL', 'NULL'],
+    };
+    expect([who, seen(status, 'status'), seen(figures, 'countyFigures')]).toEqual([who, ...expected[who]]);
+  });
+});
