@@ -82,7 +82,7 @@ export class CountyCaseService {
     const qb = this.ds.getRepository(CountyCase).createQueryBuilder('c');
     if (dept !== null) qb.andWhere('c.department_id = :dept', { dept });
     if (f.delegated != null) qb.andWhere(f.delegated ? 'c.origin_intake_id IS NOT NULL' : 'c.origin_intake_id IS NULL');
-    if (f.originTownshipId) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
+    if (f.originTownshipId != null) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
     const judge = f.warning ? { calendar: await this.calendar.calendar(), thresholds: await this.calendar.settings() } : undefined;
     return pageOfCases(qb, f, { limit, offset }, now, judge);
   }

@@ -172,7 +172,7 @@ describe('public catalog entities answer everyone alike', () => {
   });
 });
 
-describe('refusal reports, reviews, supervision records and complaints of another unit', () => {
+describe('lists and reports asked for another unit, or for an empty one', () => {
   const from = '2026-01-01';
   const to = '2026-12-31';
   test.each([
@@ -182,6 +182,10 @@ describe('refusal reports, reviews, supervision records and complaints of anothe
     ['township reviews', 'township', `{ townshipReviews(filter: { townshipId: "$UNIT" }) { total } }`, () => fx.townshipY.id, 'clerkX'],
     ['supervision records', 'county', `{ supervisionRecords(filter: { unitId: "$UNIT" }) { total } }`, () => fx.deptB.id, 'clerkA'],
     ['complaints', 'county', `{ complaints(filter: { unitId: "$UNIT" }) { total } }`, () => fx.townshipY.id, 'clerkX'],
+    ['county cases', 'county', `{ countyCases(filter: { departmentId: "$UNIT" }) { total } }`, () => fx.deptB.id, 'clerkA'],
+    ['township cases', 'township', `{ townshipCases(filter: { townshipId: "$UNIT" }) { total } }`, () => fx.townshipY.id, 'clerkX'],
+    ['delegated intakes', 'township', `{ delegatedIntakes(filter: { townshipId: "$UNIT" }) { total } }`, () => fx.townshipY.id, 'clerkX'],
+    ['a township work list', 'township', `{ townshipWorkList(townshipId: "$UNIT") { township { id } } }`, () => fx.townshipY.id, 'clerkX'],
   ] as const)('%s: FORBIDDEN for a clerk asking for another unit, BAD_USER_INPUT for an empty unit', async (_name, owner, query, unit, clerk) => {
     for (const url of [net.gatewayUrl, subgraphUrl(owner)]) {
       const other = await gql(url, query.replace('$UNIT', unit()), {}, tokens[clerk]);
@@ -190,6 +194,13 @@ describe('refusal reports, reviews, supervision records and complaints of anothe
         const empty = await gql(url, query.replace('$UNIT', ''), {}, tokens[who]);
         expect([url, who, codeOf(empty), empty.data ?? null]).toEqual([url, who, 'BAD_USER_INPUT', null]);
       }
+    }
+  });
+
+  test('an empty item or origin filter is BAD_USER_INPUT, not "every item"', async () => {
+    for (const filter of ['itemId: ""', 'originTownshipId: ""']) {
+      const r = await gql(net.gatewayUrl, `{ countyCases(filter: { ${filter} }) { total } }`, {}, tokens.admin);
+      expect([filter, codeOf(r), r.data ?? null]).toEqual([filter, 'BAD_USER_INPUT', null]);
     }
   });
 });
