@@ -121,6 +121,26 @@ describe.each(MATRIX)('$record ($kind)', ({ record, kind, owner, root, entity })
   });
 });
 
+describe('a clerk token naming a unit that does not exist', () => {
+  const NOWHERE = '99999999-9999-4999-8999-999999999999';
+
+  test('is refused by the subgraph that owns that kind of unit, directly and through the gateway', async () => {
+    const department = await net.token({ role: 'COUNTY_CLERK', departmentId: NOWHERE });
+    const township = await net.token({ role: 'TOWNSHIP_CLERK', townshipId: NOWHERE });
+    for (const [url, query, token] of [
+      [net.countyUrl, '{ countyCases { total } }', department],
+      [net.gatewayUrl, '{ countyCases { total } }', department],
+      [net.townshipUrl, '{ townshipCases { total } }', township],
+      [net.gatewayUrl, '{ townshipCases { total } }', township],
+    ]) {
+      const r = await gql(url, query, {}, token);
+      expect([url, codeOf(r), r.data?.countyCases ?? r.data?.townshipCases ?? null]).toEqual([url, 'UNAUTHENTICATED', null]);
+    }
+    // The real units keep working.
+    expect((await ok(net.countyUrl, '{ countyCases { total } }', {}, fx.clerkA)).countyCases.total).toBeGreaterThan(0);
+  });
+});
+
 describe('lists hold only what the caller may read', () => {
   const LISTS = {
     countyCases: `{ countyCases(limit: 50) { nodes { id } } }`,

@@ -32,6 +32,8 @@ export interface SubgraphServiceOptions<C extends RequestContext> {
   clock?: () => Date;
   health?: () => Promise<Record<string, unknown>>;
   routes?: RouteHandler[];
+  /** Refuses a verified principal the subgraph knows to be wrong (a clerk of a unit that does not exist). */
+  checkPrincipal?: (who: Principal | null) => Promise<void>;
 }
 
 export interface SubgraphService {
@@ -64,6 +66,7 @@ export async function buildSubgraphService<C extends RequestContext>(o: Subgraph
     routes: o.routes,
     context: async (req) => {
       const who = await principalOf(req, { jwtSecret: o.config.JWT_SECRET, gatewaySecret: o.config.GATEWAY_SECRET });
+      await o.checkPrincipal?.(who);
       return o.extendContext({ who, now: clock(), log: o.log });
     },
     health: async (): Promise<HealthReport> => {
