@@ -192,6 +192,56 @@ describe('public catalog entities answer everyone alike', () => {
   });
 });
 
+describe('TrackedCase by _entities answers by number and code alone', () => {
+  test.each(['county', 'township'] as const)('on the %s subgraph: the right code gives the part, a wrong one nothing, for every role', async (owner) => {
+    const { number, queryCode } = (
+      await ok(net.gatewayUrl, `query($id: ID!) { ${owner}Case(id: $id) { number queryCode } }`, { id: owner === 'county' ? ids.countyA : ids.townshipX }, owner === 'county' ? fx.clerkA : fx.clerkX)
+    )[`${owner}Case`];
+    const part = async (code: string, who: Who) => {
+      const r = await gql(subgraphUrl(owner), `query($r: [_Any!]!) { _entities(representations: $r) { ... on TrackedCase { ${owner} { number } } } }`, { r: [{ __typename: 'TrackedCase', number, queryCode: code }] }, tokens[who]);
+      return r.data?._entities?.[0]?.[owner]?.number ?? codeOf(r) ?? null;
+    };
+    const wrong = queryCode === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+    for (const who of WHO) {
+      const refused = who === 'emptyDepartment' || who === 'emptyTownship';
+      expect([who, await part(queryCode, who)]).toEqual([who, refused ? 'UNAUTHENTICATED' : number]);
+      expect([who, await part(wrong, who)]).toEqual([who, refused ? 'UNAUTHENTICATED' : null]);
+    }
+  });
+});
+
+describe('a township case by _entities on the county (its supervision record)', () => {
+  test('only overseers and the township\'s own clerks see the record; the reason is masked for the overseers', async () => {
+    const REASON = '申请人13812345678反映办理超期';
+    const record = (
+      await ok(
+        net.gatewayUrl,
+        `mutation($i: OpenSupervisionInput!) { openSupervisionRecord(input: $i) { id } }`,
+        { i: { requestId: 'matrix-supervision-y', caseTier: 'TOWNSHIP', caseId: ids.townshipY, reason: REASON } },
+        fx.supervisor,
+      )
+    ).openSupervisionRecord.id;
+    const expected: Record<Who, string | null> = {
+      public: null,
+      viewer: null,
+      admin: '申请人138****5678反映办理超期',
+      supervisor: '申请人138****5678反映办理超期',
+      clerkA: null,
+      clerkB: null,
+      clerkX: null,
+      clerkY: REASON,
+      emptyDepartment: 'UNAUTHENTICATED',
+      emptyTownship: 'UNAUTHENTICATED',
+    };
+    for (const who of WHO) {
+      const r = await gql(net.countyUrl, `query($r: [_Any!]!) { _entities(representations: $r) { ... on TownshipCase { id supervision { id reason } } } }`, { r: [{ __typename: 'TownshipCase', id: ids.townshipY }] }, tokens[who]);
+      const got = r.data?._entities?.[0] ? (r.data._entities[0].supervision?.reason ?? null) : (codeOf(r) ?? 'no data');
+      expect([who, got]).toEqual([who, expected[who]]);
+      if (r.data?._entities?.[0]?.supervision) expect(r.data._entities[0].supervision.id).toBe(record);
+    }
+  });
+});
+
 describe('lists and reports asked for another unit, or for an empty one', () => {
   const from = '2026-01-01';
   const to = '2026-12-31';
