@@ -4,7 +4,7 @@ import { checkDate, checkId, checkPage } from '../shared/cases/case-query';
 import { isComplaintStatus, type ComplaintUnitType } from '../shared/domain/complaint';
 import { rate, type Rate } from '../shared/domain/rate';
 import { badInput, forbidden } from '../shared/graphql/errors';
-import { unitFilter } from '../shared/auth/unit-scope';
+import { mixedUnitFilter } from '../shared/auth/unit-scope';
 import { complaintReadScope, inScope, type ComplaintScope } from './complaint-access';
 import { CountyComplaint } from './entities';
 
@@ -93,10 +93,7 @@ export class ComplaintQueries {
   /** Complaints within the caller's scope, narrowed by the unit filter; a clerk asking for another unit is refused. */
   private scoped(scope: ComplaintScope, f: Pick<ComplaintFilter, 'unitType' | 'unitId'>): SelectQueryBuilder<CountyComplaint> {
     const qb = this.ds.getRepository(CountyComplaint).createQueryBuilder('c');
-    const other = 'Clerks see complaints about their own unit only (只能查看本单位投诉)';
-    if (!scope.all && f.unitType != null && f.unitType !== scope.unitType) throw forbidden(other);
-    const unitType = scope.all ? (f.unitType ?? null) : scope.unitType;
-    const unitId = unitFilter(scope, null, f.unitId, other);
+    const { unitType, unitId } = mixedUnitFilter(scope, f, 'Clerks see complaints about their own unit only (只能查看本单位投诉)');
     if (unitType !== null) qb.andWhere('c.unit_type = :ut', { ut: unitType });
     if (unitId !== null) qb.andWhere('c.unit_id = :uid', { uid: unitId });
     return qb;

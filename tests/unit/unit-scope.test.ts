@@ -1,6 +1,6 @@
 import type { GraphQLError } from 'graphql';
 import type { Principal, Role } from '../../subgraphs/shared/auth/principal';
-import { inUnitScope, unitFilter, unitScope } from '../../subgraphs/shared/auth/unit-scope';
+import { inUnitScope, mixedUnitFilter, unitFilter, unitScope } from '../../subgraphs/shared/auth/unit-scope';
 
 const DEPT = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
@@ -95,4 +95,25 @@ test('records of either kind of unit (complaints, supervision): a clerk is narro
   expect(unitFilter(town, null, undefined, 'x')).toBe(TOWN);
   expect(codeOf(() => unitFilter(town, null, DEPT, 'x'))).toBe('FORBIDDEN');
   expect(unitFilter({ all: true }, null, DEPT, 'x')).toBe(DEPT);
+});
+
+describe('mixedUnitFilter: complaints and supervision records, about a department or a township', () => {
+  const town = unitScope(who('TOWNSHIP_CLERK', { townshipId: TOWN }));
+  test.each([
+    ['a clerk asking nothing', town, {}, { unitType: 'TOWNSHIP', unitId: TOWN }],
+    ['a clerk asking for their own unit', town, { unitType: 'TOWNSHIP', unitId: TOWN }, { unitType: 'TOWNSHIP', unitId: TOWN }],
+    ['an overseer asking nothing', { all: true }, {}, { unitType: null, unitId: null }],
+    ['an overseer asking for departments', { all: true }, { unitType: 'DEPARTMENT' }, { unitType: 'DEPARTMENT', unitId: null }],
+    ['an overseer asking for one unit', { all: true }, { unitId: DEPT }, { unitType: null, unitId: DEPT }],
+  ] as const)('%s', (_name, scope, requested, expected) => {
+    expect(mixedUnitFilter(scope, requested, 'x')).toEqual(expected);
+  });
+
+  test.each([
+    ['a clerk asking for the other kind', town, { unitType: 'DEPARTMENT' }, 'FORBIDDEN'],
+    ['a clerk asking for another unit', town, { unitId: OTHER }, 'FORBIDDEN'],
+    ['anyone asking for an empty unit', { all: true }, { unitId: '' }, 'BAD_USER_INPUT'],
+  ] as const)('%s is %s', (_name, scope, requested, code) => {
+    expect(codeOf(() => mixedUnitFilter(scope, requested, 'x'))).toBe(code);
+  });
 });

@@ -53,3 +53,17 @@ export function unitFilter(scope: UnitScope, unitType: UnitType | null, requeste
   if (requested != null && requested !== scope.unitId) throw forbidden(otherUnitMessage);
   return scope.unitId;
 }
+
+/**
+ * For records of either kind of unit (complaints, supervision records): the kind and the unit a
+ * list is narrowed to, each null when not narrowed. A clerk is always narrowed to their own unit
+ * and asking for another kind or another unit is FORBIDDEN.
+ */
+export function mixedUnitFilter(
+  scope: UnitScope,
+  requested: { unitType?: string | null; unitId?: string | null },
+  otherUnitMessage: string,
+): { unitType: string | null; unitId: string | null } {
+  if (!scope.all && requested.unitType != null && requested.unitType !== scope.unitType) throw forbidden(otherUnitMessage);
+  return { unitType: scope.all ? (requested.unitType ?? null) : scope.unitType, unitId: unitFilter(scope, null, requested.unitId, otherUnitMessage) };
+}
