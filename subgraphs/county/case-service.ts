@@ -67,7 +67,7 @@ export class CountyCaseService {
 
   assertCanRead(who: Principal | null, c: CountyCase): void {
     // A township clerk follows the county cases of their own township's intakes.
-    if (who?.role === 'TOWNSHIP_CLERK' && c.originTownshipId && c.originTownshipId === who.townshipId) return;
+    if (who?.role === 'TOWNSHIP_CLERK' && inUnitScope(unitScope(who), 'TOWNSHIP', c.originTownshipId)) return;
     if (!inUnitScope(this.readScope(who), 'DEPARTMENT', c.departmentId)) throw forbidden('This case belongs to another department (非本部门办件)');
   }
 

@@ -1,4 +1,5 @@
 import { requireRole } from '../../shared/auth/guards';
+import { inUnitScope, unitScope } from '../../shared/auth/unit-scope';
 import { applicantView, historyView, stepLabel } from '../../shared/cases/case-view';
 import { workingMinutesBetween } from '../../shared/domain/office-hours';
 import { checkId } from '../../shared/cases/case-query';
@@ -29,8 +30,8 @@ export const intakeResolvers = {
   },
   Township: {
     status: (t: Township, _: unknown, ctx: TownshipContext) => {
-      requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER', 'TOWNSHIP_CLERK', 'SERVICE');
-      if (ctx.who?.role === 'TOWNSHIP_CLERK' && ctx.who.townshipId !== t.id) return null;
+      const who = requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER', 'TOWNSHIP_CLERK', 'SERVICE');
+      if (!inUnitScope(unitScope(who), 'TOWNSHIP', t.id)) return null;
       return ctx.loaders.status.load(t.id);
     },
   },
