@@ -1,14 +1,7 @@
 import type { IncomingMessage } from 'node:http';
-import { BlockList, isIP } from 'node:net';
+import { isIP, type BlockList } from 'node:net';
 
-/** Where load balancers and reverse proxies live: loopback and private networks. */
-const PROXY_NETWORKS = new BlockList();
-PROXY_NETWORKS.addSubnet('127.0.0.0', 8, 'ipv4');
-PROXY_NETWORKS.addSubnet('10.0.0.0', 8, 'ipv4');
-PROXY_NETWORKS.addSubnet('172.16.0.0', 12, 'ipv4');
-PROXY_NETWORKS.addSubnet('192.168.0.0', 16, 'ipv4');
-PROXY_NETWORKS.addAddress('::1', 'ipv6');
-PROXY_NETWORKS.addSubnet('fc00::', 7, 'ipv6');
+export { trustedProxies } from '../subgraphs/shared/config/proxy-list';
 
 /** '::ffff:10.0.0.5' → '10.0.0.5', so one client has one form. */
 function plain(address: string): string {
@@ -16,9 +9,9 @@ function plain(address: string): string {
   return a.toLowerCase().startsWith('::ffff:') && isIP(a.slice(7)) === 4 ? a.slice(7) : a;
 }
 
-function fromProxyNetwork(address: string): boolean {
+function isTrusted(address: string, trusted: BlockList): boolean {
   const kind = isIP(address);
-  return kind !== 0 && PROXY_NETWORKS.check(address, kind === 4 ? 'ipv4' : 'ipv6');
+  return kind !== 0 && trusted.check(address, kind === 4 ? 'ipv4' : 'ipv6');
 }
 
 /** The first four groups of an IPv6 address: one subscriber usually holds a whole /64. */
@@ -31,17 +24,21 @@ function ipv6Prefix64(address: string): string {
 }
 
 /**
- * The client a request comes from, as a key for per-client limits. Behind a load balancer the
- * socket peer is the balancer, so when the peer is on a loopback or private network the address
- * it appended to X-Forwarded-For (the last entry) is used instead; a client reaching the gateway
- * from the open internet cannot pick its key by sending that header itself.
+ * The client a request comes from, as a key for per-client limits. X-Forwarded-For is read only
+ * when the socket peer is a configured proxy, from the right: each trusted proxy vouches for the
+ * entry before it, and the first entry not a trusted proxy is the client. Anyone else's header is
+ * ignored, so a client cannot pick a fresh key per request.
  */
-export function clientKey(req: IncomingMessage): string {
+export function clientKey(req: IncomingMessage, trusted: BlockList): string {
   let address = plain(req.socket.remoteAddress ?? 'unknown');
   const forwarded = req.headers['x-forwarded-for'];
-  if (forwarded && fromProxyNetwork(address)) {
-    const last = plain((Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').pop() ?? '');
-    if (isIP(last)) address = last;
+  if (forwarded && isTrusted(address, trusted)) {
+    const hops = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded).split(',').map(plain).reverse();
+    for (const hop of hops) {
+      if (!isIP(hop)) break; // a malformed entry: keep the last address vouched for
+      address = hop;
+      if (!isTrusted(hop, trusted)) break;
+    }
   }
   return isIP(address) === 6 ? ipv6Prefix64(address) : address;
 }

@@ -11,7 +11,11 @@ export const QUERY_LIMITS: GraphQLArmorConfig = {
   // __typename aliases count too: graphql-armor allows them by default, so 1,000 of them would pass.
   maxAliases: { n: 30, allowList: [] },
   costLimit: { maxCost: 20000 },
-  maxTokens: { n: 4000 },
+  // Counted by the parser instead (MAX_TOKENS): armor's own count fails as an HTTP 500.
+  maxTokens: { enabled: false },
   maxDirectives: { n: 50 },
   blockFieldSuggestion: { enabled: true },
 };
+
+/** Tokens a document may have; beyond it the parser refuses it as GRAPHQL_PARSE_FAILED (HTTP 400). */
+export const MAX_TOKENS = 4000;

@@ -1,5 +1,7 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { FragmentDefinitionNode, SelectionSetNode } from 'graphql';
+import { fieldsOf, fragmentsOf } from './root-fields';
+import { rateLimitedError } from './rate-limited';
 import type { Logger } from 'pino';
 import type { Principal } from '../subgraphs/shared/auth/principal';
 import { TokenBuckets } from './token-buckets';
@@ -17,17 +19,8 @@ export interface RateLimitedContext {
  * How many limited mutation fields an operation selects at its root, through fragments too:
  * `a: fileComplaint(…) b: fileComplaint(…)` files two complaints and costs two tokens.
  */
-export function limitedFieldCount(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen = new Set<string>()): number {
-  let n = 0;
-  for (const s of selectionSet.selections) {
-    if (s.kind === Kind.FIELD) n += PUBLIC_LIMITED_MUTATIONS.has(s.name.value) ? 1 : 0;
-    else if (s.kind === Kind.INLINE_FRAGMENT) n += limitedFieldCount(s.selectionSet, fragments, seen);
-    else if (!seen.has(s.name.value) && fragments[s.name.value]) {
-      seen.add(s.name.value);
-      n += limitedFieldCount(fragments[s.name.value].selectionSet, fragments, seen);
-    }
-  }
-  return n;
+export function limitedFieldCount(selectionSet: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>): number {
+  return fieldsOf(selectionSet, fragments).filter((f) => PUBLIC_LIMITED_MUTATIONS.has(f.name.value)).length;
 }
 
 /**
@@ -41,24 +34,16 @@ export function publicMutationRateLimit(o: { perMinute: number; clock?: () => Da
       return {
         async didResolveOperation({ operation, document, contextValue }) {
           if (!operation || operation.operation !== 'mutation' || contextValue.who) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          const cost = limitedFieldCount(operation.selectionSet, fragments);
+          const cost = limitedFieldCount(operation.selectionSet, fragmentsOf(document));
           if (cost === 0) return;
           const key = contextValue.clientKey ?? 'unknown';
           const taken = cost <= o.perMinute ? buckets.take(key, cost) : { allowed: false, retryAfterSeconds: 60 };
           if (taken.allowed) return;
           o.log?.warn({ client: key, cost }, 'public mutation refused: rate limit');
-          throw new GraphQLError(
+          throw rateLimitedError(
             `Too many submissions from your network; at most ${o.perMinute} a minute, try again in ${taken.retryAfterSeconds} s ` +
               `(提交过于频繁，每分钟最多${o.perMinute}次，请${taken.retryAfterSeconds}秒后再试)`,
-            {
-              extensions: {
-                code: 'RATE_LIMITED',
-                retryAfterSeconds: taken.retryAfterSeconds,
-                http: { status: 429, headers: new HeaderMap([['retry-after', String(taken.retryAfterSeconds)]]) },
-              },
-            },
+            taken.retryAfterSeconds,
           );
         },
       };

@@ -14,12 +14,14 @@ import { makeFormatError } from '../subgraphs/shared/graphql/format-error';
 import { createHttpServer, closeServer, listen, type HealthReport, type RouteHandler } from '../subgraphs/shared/http/server';
 import { createMetrics } from '../subgraphs/shared/metrics/metrics';
 import { gatewayPrincipal } from './auth';
-import { QUERY_LIMITS } from './limits';
+import { MAX_TOKENS, QUERY_LIMITS } from './limits';
+import { operationResolution } from './operation-resolution';
 import { gatewayFormatError, isUnreachable } from './unavailable';
 import { unreachableAnswer } from './unreachable-answer';
 import { selectedErrorsOnly } from './selected-errors';
 import { publicMutationRateLimit } from './rate-limit';
-import { clientKey } from './client-address';
+import { publicTrackingLimit } from './tracking-limit';
+import { clientKey, trustedProxies } from './client-address';
 
 export interface GatewayContext {
   who: Principal | null;
@@ -94,7 +96,21 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), selectedErrorsOnly(), publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log })],
+    parseOptions: { maxTokens: MAX_TOKENS },
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      selectedErrorsOnly(),
+      operationResolution(),
+      publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log }),
+      publicTrackingLimit({
+        perMinute: o.config.TRACKING_RATE_LIMIT_PER_MINUTE,
+        maxWrong: o.config.TRACKING_MAX_WRONG_CODES,
+        lockMinutes: o.config.TRACKING_LOCK_MINUTES,
+        clock: o.clock,
+        log: o.log,
+      }),
+    ],
     introspection: !production,
     includeStacktraceInErrorResponses: !production,
     formatError: gatewayFormatError(makeFormatError(o.log, production, { logRefusals: false })),
@@ -102,12 +118,13 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
   });
   await apollo.start();
   const metrics = createMetrics('gateway');
+  const proxies = trustedProxies(o.config.TRUSTED_PROXIES);
   const server = createHttpServer<GatewayContext>({
     apollo,
     metrics,
     log: o.log,
     routes: o.routes,
-    context: async (req) => ({ ...(await gatewayPrincipal(req, o.config.JWT_SECRET)), clientKey: clientKey(req) }),
+    context: async (req) => ({ ...(await gatewayPrincipal(req, o.config.JWT_SECRET)), clientKey: clientKey(req, proxies) }),
     health: () => subgraphHealth(urls),
   });
   return {

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
+import { inUnitScope, unitFilter, unitScope, type UnitScope } from '../shared/auth/unit-scope';
 import { requireRole } from '../shared/auth/guards';
 import { forbidden, notFound } from '../shared/graphql/errors';
 import { checkId, pageOfCases, type CommonCaseFilter } from '../shared/cases/case-query';
@@ -46,36 +47,29 @@ export class CountyCaseService {
     };
   }
 
-  /** Department scope of a caller for reading cases: null = every department. */
-  readScope(who: Principal | null): { departmentId: string | null } {
-    const p = requireRole(who, 'COUNTY_ADMIN', 'COUNTY_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE');
-    return { departmentId: p.role === 'COUNTY_CLERK' ? p.departmentId! : null };
+  /** Department scope of a caller for reading cases. */
+  readScope(who: Principal | null): UnitScope {
+    return unitScope(requireRole(who, 'COUNTY_ADMIN', 'COUNTY_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE'));
   }
 
   assertCanRead(who: Principal | null, c: CountyCase): void {
     // A township clerk follows the county cases of their own township's intakes.
-    if (who?.role === 'TOWNSHIP_CLERK' && c.originTownshipId && c.originTownshipId === who.townshipId) return;
-    const scope = this.readScope(who);
-    if (scope.departmentId && scope.departmentId !== c.departmentId) throw forbidden('This case belongs to another department (非本部门办件)');
+    if (who?.role === 'TOWNSHIP_CLERK' && inUnitScope(unitScope(who), 'TOWNSHIP', c.originTownshipId)) return;
+    if (!inUnitScope(this.readScope(who), 'DEPARTMENT', c.departmentId)) throw forbidden('This case belongs to another department (非本部门办件)');
   }
 
   assertCanAct(who: Principal | null, departmentId: string): Principal {
     const p = requireRole(who, 'COUNTY_CLERK');
-    if (p.departmentId !== departmentId) throw forbidden('Only clerks of the responsible department may act on this case (非本部门办件)');
+    if (!inUnitScope(unitScope(p), 'DEPARTMENT', departmentId)) throw forbidden('Only clerks of the responsible department may act on this case (非本部门办件)');
     return p;
   }
 
   async list(who: Principal | null, f: CountyCaseFilter, limit: number, offset: number, now: Date): Promise<{ total: number; nodes: CountyCase[] }> {
-    const scope = this.readScope(who);
+    const dept = unitFilter(this.readScope(who), 'DEPARTMENT', f.departmentId, 'County clerks see their own department only');
     const qb = this.ds.getRepository(CountyCase).createQueryBuilder('c');
-    if (scope.departmentId) {
-      if (f.departmentId && f.departmentId !== scope.departmentId) throw forbidden('County clerks see their own department only');
-      qb.andWhere('c.department_id = :dept', { dept: scope.departmentId });
-    } else if (f.departmentId) {
-      qb.andWhere('c.department_id = :dept', { dept: checkId(f.departmentId) });
-    }
+    if (dept !== null) qb.andWhere('c.department_id = :dept', { dept });
     if (f.delegated != null) qb.andWhere(f.delegated ? 'c.origin_intake_id IS NOT NULL' : 'c.origin_intake_id IS NULL');
-    if (f.originTownshipId) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
+    if (f.originTownshipId != null) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
     const judge = f.warning ? { calendar: await this.calendar.calendar(), thresholds: await this.calendar.settings() } : undefined;
     return pageOfCases(qb, f, { limit, offset }, now, judge);
   }

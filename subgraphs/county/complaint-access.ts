@@ -1,10 +1,10 @@
 import { requireRole } from '../shared/auth/guards';
 import type { Principal, Role } from '../shared/auth/principal';
-import type { ComplaintActor, ComplaintUnitType } from '../shared/domain/complaint';
-import { forbidden } from '../shared/graphql/errors';
+import { inUnitScope, unitScope, type UnitScope } from '../shared/auth/unit-scope';
+import type { ComplaintActor } from '../shared/domain/complaint';
 
-/** Complaints a caller may read: every complaint (null) or those against one unit. */
-export type ComplaintScope = { unitType: ComplaintUnitType; unitId: string } | null;
+/** Complaints a caller may read: every complaint or those against one unit. */
+export type ComplaintScope = UnitScope;
 
 const READERS: Role[] = ['SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK', 'TOWNSHIP_CLERK'];
 
@@ -13,27 +13,18 @@ const READERS: Role[] = ['SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK', 'TOWNSHIP
  * a viewer only the figures (`summary`); the public nothing.
  */
 export function complaintReadScope(who: Principal | null, o: { summary?: boolean } = {}): ComplaintScope {
-  const p = requireRole(who, ...READERS, ...(o.summary ? (['VIEWER'] as Role[]) : []));
-  if (p.role === 'COUNTY_CLERK') return unitScope('DEPARTMENT', p.departmentId);
-  if (p.role === 'TOWNSHIP_CLERK') return unitScope('TOWNSHIP', p.townshipId);
-  return null;
-}
-
-function unitScope(unitType: ComplaintUnitType, unitId: string | undefined): ComplaintScope {
-  if (!unitId) throw forbidden('Your token names no unit (令牌未指明所属单位)');
-  return { unitType, unitId };
+  return unitScope(requireRole(who, ...READERS, ...(o.summary ? (['VIEWER'] as Role[]) : [])));
 }
 
 export function inScope(scope: ComplaintScope, c: { unitType: string; unitId: string }): boolean {
-  return !scope || (scope.unitType === c.unitType && scope.unitId === c.unitId);
+  return inUnitScope(scope, c.unitType, c.unitId);
 }
 
 /** Supervision runs complaints; the clerks of the unit complained about answer them; nobody else acts. */
 export function complaintActorOf(who: Principal | null, c: { unitType: string; unitId: string }): ComplaintActor | null {
   if (!who) return null;
   if (who.role === 'SUPERVISOR' || who.role === 'COUNTY_ADMIN') return 'SUPERVISION';
-  if (who.role === 'COUNTY_CLERK' && c.unitType === 'DEPARTMENT' && who.departmentId === c.unitId) return 'UNIT';
-  if (who.role === 'TOWNSHIP_CLERK' && c.unitType === 'TOWNSHIP' && who.townshipId === c.unitId) return 'UNIT';
+  if (who.role === 'COUNTY_CLERK' || who.role === 'TOWNSHIP_CLERK') return inUnitScope(unitScope(who), c.unitType, c.unitId) ? 'UNIT' : null;
   return null;
 }
 

@@ -5,6 +5,7 @@ import { checkDate, checkId, checkPage } from '../shared/cases/case-query';
 import { isComplaintStatus, type ComplaintUnitType } from '../shared/domain/complaint';
 import { rate, type Rate } from '../shared/domain/rate';
 import { badInput, forbidden } from '../shared/graphql/errors';
+import { mixedUnitFilter } from '../shared/auth/unit-scope';
 import { complaintReadScope, inScope, type ComplaintScope } from './complaint-access';
 import { CountyComplaint } from './entities';
 
@@ -93,13 +94,9 @@ export class ComplaintQueries {
   /** Complaints within the caller's scope, narrowed by the unit filter; a clerk asking for another unit is refused. */
   private scoped(scope: ComplaintScope, f: Pick<ComplaintFilter, 'unitType' | 'unitId'>): SelectQueryBuilder<CountyComplaint> {
     const qb = this.ds.getRepository(CountyComplaint).createQueryBuilder('c');
-    const unitType = scope?.unitType ?? f.unitType ?? null;
-    const unitId = f.unitId ? checkId(f.unitId) : null;
-    if (scope && ((f.unitType && f.unitType !== scope.unitType) || (unitId && unitId !== scope.unitId))) {
-      throw forbidden('Clerks see complaints about their own unit only (只能查看本单位投诉)');
-    }
-    if (unitType) qb.andWhere('c.unit_type = :ut', { ut: unitType });
-    if (scope || unitId) qb.andWhere('c.unit_id = :uid', { uid: scope?.unitId ?? unitId });
+    const { unitType, unitId } = mixedUnitFilter(scope, f, 'Clerks see complaints about their own unit only (只能查看本单位投诉)');
+    if (unitType !== null) qb.andWhere('c.unit_type = :ut', { ut: unitType });
+    if (unitId !== null) qb.andWhere('c.unit_id = :uid', { uid: unitId });
     return qb;
   }
 }

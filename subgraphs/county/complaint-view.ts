@@ -9,7 +9,7 @@ import {
   type ComplaintActor,
   type ComplaintStatus,
 } from '../shared/domain/complaint';
-import { maskName, maskPhone, maskSensitiveText } from '../shared/domain/masking';
+import { freeTextFor, maskName, maskPhone } from '../shared/domain/masking';
 import { toComplaintState } from './complaint-state';
 import type { CountyComplaint, CountyComplaintEvent } from './entities';
 
@@ -17,8 +17,6 @@ import type { CountyComplaint, CountyComplaintEvent } from './entities';
 
 const statusLabel = (s: string) => COMPLAINT_STATUS_LABELS_ZH[s as ComplaintStatus] ?? s;
 
-/** Free text may quote a phone or ID number; it is masked for whoever may not see the complainant. */
-const freeText = (text: string | null, visible: boolean) => (text === null || visible ? text : maskSensitiveText(text));
 
 export function complainantView(c: CountyComplaint, visible: boolean) {
   if (visible) return { name: c.complainantName, phone: c.complainantPhone, masked: false };
@@ -29,14 +27,15 @@ export function complaintFields(c: CountyComplaint, visible: boolean) {
   return {
     statusLabel: statusLabel(c.status),
     complainant: complainantView(c, visible),
-    text: freeText(c.text, visible),
+    // Free text may quote a phone or ID number; masked for whoever may not see the complainant.
+    text: freeTextFor(c.text, visible),
     filedAt: c.filedAt.toISOString(),
     dueAt: c.dueAt.toISOString(),
     extended: c.extensionDays !== null,
-    extensionReason: freeText(c.extensionReason, visible),
-    unitFeedback: freeText(c.unitFeedback, visible),
-    resultNote: freeText(c.resultNote, visible),
-    dismissReason: freeText(c.dismissReason, visible),
+    extensionReason: freeTextFor(c.extensionReason, visible),
+    unitFeedback: freeTextFor(c.unitFeedback, visible),
+    resultNote: freeTextFor(c.resultNote, visible),
+    dismissReason: freeTextFor(c.dismissReason, visible),
     closedAt: c.closedAt?.toISOString() ?? null,
   };
 }
@@ -65,7 +64,7 @@ export function complaintHistoryView(rows: CountyComplaintEvent[], visible: bool
     toStatus: e.toStatus,
     actorName: e.actorName,
     actorRole: e.actorRole,
-    note: freeText(e.note, visible),
+    note: freeTextFor(e.note, visible),
     days: e.days,
     at: e.at.toISOString(),
   }));

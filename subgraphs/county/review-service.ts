@@ -30,7 +30,7 @@ export class CountyReviewService extends UnitReviewService<CountyReview, CountyR
         clerkRole: 'COUNTY_CLERK',
         column: 'department_id',
         of: (r) => r.departmentId,
-        ofClerk: (p) => p.departmentId,
+        unitType: 'DEPARTMENT',
         messages: {
           readOther: 'This review concerns another department (非本部门评价)',
           listOther: 'County clerks see their own department only',

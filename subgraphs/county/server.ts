@@ -19,7 +19,8 @@ import { serviceTarget } from '../shared/outbox/service-call';
 import { countOutbox } from '../shared/outbox/outbox-metrics';
 import type { CountyOutbox } from './entities';
 import { countyLoaders, type CountyContext, type CountyServices } from './context';
-import { COUNTY_ENTITIES } from './entities';
+import { COUNTY_ENTITIES, Department } from './entities';
+import { knownUnitCheck } from '../shared/auth/known-units';
 import { COUNTY_MIGRATIONS } from './migrations';
 import { countyResolvers } from './resolvers';
 import { CountyReviewService } from './review-service';
@@ -86,6 +87,12 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     metrics: (m) => countOutbox(m, forwarder),
     resolvers: countyResolvers as never,
     extendContext: (base) => ({ ...base, services, loaders: countyLoaders(services, base.now) }),
+    checkPrincipal: knownUnitCheck({
+      role: 'COUNTY_CLERK',
+      unitOf: (p) => p.departmentId,
+      exists: async (id) => (await o.db.dataSource.getRepository(Department).count({ where: { id } })) > 0,
+      what: 'department',
+    }),
     health: async () => ({ updatesToTownships: { lastDeliveredAt: forwarder.lastSuccessAt?.toISOString() ?? null, lastError: forwarder.lastError } }),
   });
   return {

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import type { Principal, Role } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
+import { inUnitScope, mixedUnitFilter, unitScope, type UnitScope, type UnitType } from '../shared/auth/unit-scope';
 import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
 import { checkId, checkPage } from '../shared/cases/case-query';
 import { markRedNoticed, unnoticedRedCases } from '../shared/supervision/red-cases';
@@ -16,7 +17,7 @@ import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CountyCase, CountyCaseCounter, Department, SupervisionEventRow, SupervisionRecordRow } from './entities';
 
 export type CaseTierName = 'COUNTY' | 'TOWNSHIP';
-export type UnitType = 'DEPARTMENT' | 'TOWNSHIP';
+export type { UnitType };
 
 /** What a supervision record is about: a unit, and usually one of its cases. */
 export interface SupervisionSubject {
@@ -276,28 +277,23 @@ export class SupervisionService {
   }
 
   /** Which records a caller may read: supervisors and administrators all (null), clerks their own unit's. */
-  private readScope(who: Principal | null): { unitType: UnitType; unitId: string } | null {
+  private readScope(who: Principal | null): UnitScope {
     return unitScope(requireRole(who, ...READERS));
   }
 
   /** The rule of list() and get() as a yes/no (without a record: may read any), for fields that answer null, not an error. */
   canRead(who: Principal | null, r?: SupervisionRecordRow): boolean {
     if (!who || !READERS.includes(who.role)) return false;
-    const scope = unitScope(who);
-    return !r || !scope || (r.unitType === scope.unitType && r.unitId === scope.unitId);
+    return !r || inUnitScope(this.readScope(who), r.unitType, r.unitId);
   }
 
   async list(who: Principal | null, f: SupervisionFilter, limit: number, offset: number): Promise<{ total: number; nodes: SupervisionRecordRow[] }> {
     const scope = this.readScope(who);
     checkPage(limit, offset);
     const qb = this.ds.getRepository(SupervisionRecordRow).createQueryBuilder('r');
-    if (scope) {
-      if ((f.unitType && f.unitType !== scope.unitType) || (f.unitId && f.unitId !== scope.unitId)) throw forbidden('Clerks see their own unit’s supervision records only');
-      qb.andWhere('r.unit_type = :ut AND r.unit_id = :uid', { ut: scope.unitType, uid: scope.unitId });
-    } else {
-      if (f.unitType) qb.andWhere('r.unit_type = :ut', { ut: oneOf('unitType', f.unitType, ['DEPARTMENT', 'TOWNSHIP']) });
-      if (f.unitId) qb.andWhere('r.unit_id = :uid', { uid: checkId(f.unitId) });
-    }
+    const { unitType, unitId } = mixedUnitFilter(scope, f, 'Clerks see their own unit’s supervision records only');
+    if (unitType !== null) qb.andWhere('r.unit_type = :ut', { ut: oneOf('unitType', unitType, ['DEPARTMENT', 'TOWNSHIP']) });
+    if (unitId !== null) qb.andWhere('r.unit_id = :uid', { uid: unitId });
     if (f.status) qb.andWhere('r.status = :st', { st: oneOf('status', f.status, ['OPEN', 'CLOSED']) });
     if (f.origin) qb.andWhere('r.origin = :o', { o: oneOf('origin', f.origin, ['AUTO', 'MANUAL']) });
     if (f.caseTier) qb.andWhere('r.case_tier = :tier', { tier: oneOf('caseTier', f.caseTier, ['COUNTY', 'TOWNSHIP']) });
@@ -335,12 +331,6 @@ export class SupervisionService {
   async eventsOf(ids: readonly string[]): Promise<SupervisionEventRow[]> {
     return this.ds.getRepository(SupervisionEventRow).find({ where: { recordId: In([...ids]) }, order: { seq: 'ASC' } });
   }
-}
-
-function unitScope(p: Principal): { unitType: UnitType; unitId: string } | null {
-  if (p.role === 'COUNTY_CLERK') return { unitType: 'DEPARTMENT', unitId: p.departmentId! };
-  if (p.role === 'TOWNSHIP_CLERK') return { unitType: 'TOWNSHIP', unitId: p.townshipId! };
-  return null;
 }
 
 /** An open record beats a closed one; among equals the later (closing, else opening) wins. */

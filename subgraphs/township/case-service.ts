@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { In } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
+import { inUnitScope, unitFilter, unitScope, type UnitScope } from '../shared/auth/unit-scope';
 import { requireRole } from '../shared/auth/guards';
 import { forbidden, notFound } from '../shared/graphql/errors';
 import { checkId, pageOfCases, type CommonCaseFilter } from '../shared/cases/case-query';
@@ -30,32 +31,25 @@ export class TownshipCaseService {
     };
   }
 
-  /** Township scope of a caller for reading cases: null = every township. */
-  readScope(who: Principal | null): { townshipId: string | null } {
-    const p = requireRole(who, 'COUNTY_ADMIN', 'TOWNSHIP_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE');
-    return { townshipId: p.role === 'TOWNSHIP_CLERK' ? p.townshipId! : null };
+  /** Township scope of a caller for reading cases. */
+  readScope(who: Principal | null): UnitScope {
+    return unitScope(requireRole(who, 'COUNTY_ADMIN', 'TOWNSHIP_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE'));
   }
 
   assertCanRead(who: Principal | null, c: TownshipCase): void {
-    const scope = this.readScope(who);
-    if (scope.townshipId && scope.townshipId !== c.townshipId) throw forbidden('This case belongs to another township (非本乡镇办件)');
+    if (!inUnitScope(this.readScope(who), 'TOWNSHIP', c.townshipId)) throw forbidden('This case belongs to another township (非本乡镇办件)');
   }
 
   assertCanAct(who: Principal | null, townshipId: string): Principal {
     const p = requireRole(who, 'TOWNSHIP_CLERK');
-    if (p.townshipId !== townshipId) throw forbidden('Only clerks of this township may act on its cases (非本乡镇办件)');
+    if (!inUnitScope(unitScope(p), 'TOWNSHIP', townshipId)) throw forbidden('Only clerks of this township may act on its cases (非本乡镇办件)');
     return p;
   }
 
   async list(who: Principal | null, f: TownshipCaseFilter, limit: number, offset: number, now: Date) {
-    const scope = this.readScope(who);
+    const t = unitFilter(this.readScope(who), 'TOWNSHIP', f.townshipId, 'Township clerks see their own township only');
     const qb = this.ds.getRepository(TownshipCase).createQueryBuilder('c');
-    if (scope.townshipId) {
-      if (f.townshipId && f.townshipId !== scope.townshipId) throw forbidden('Township clerks see their own township only');
-      qb.andWhere('c.township_id = :t', { t: scope.townshipId });
-    } else if (f.townshipId) {
-      qb.andWhere('c.township_id = :t', { t: checkId(f.townshipId) });
-    }
+    if (t !== null) qb.andWhere('c.township_id = :t', { t });
     const judge = f.warning ? { calendar: this.calendar.calendar(), thresholds: this.calendar.settings() } : undefined;
     return pageOfCases(qb, f, { limit, offset }, now, judge);
   }

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from 'pino';
 import { In, IsNull } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
+import { inUnitScope, unitFilter, unitScope, type UnitScope } from '../shared/auth/unit-scope';
 import { requireRole, seesPersonalData } from '../shared/auth/guards';
 import { appendHistory, nextSequence, noteTooLong, requestIdTaken, unknownMaterials, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
 import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
@@ -280,7 +281,7 @@ export class IntakeService {
     const repo = this.ds.getRepository(DelegatedIntakeRow);
     const i = await repo.findOne({ where: { id: checkId(id) } });
     if (!i) throw notFound('Delegated intake', id);
-    if (i.townshipId !== clerk.townshipId) throw forbidden('This intake belongs to another township (非本乡镇受理)');
+    if (!inUnitScope(unitScope(clerk), 'TOWNSHIP', i.townshipId)) throw forbidden('This intake belongs to another township (非本乡镇受理)');
     if (i.version !== version) throw versionConflict(id);
     const stage = stageOf(i);
     if (stage !== requiredStage) {
@@ -318,14 +319,27 @@ export class IntakeService {
     return repo.findOneOrFail({ where: { id: i.id } });
   }
 
-  readScope(who: Principal | null): { townshipId: string | null } {
-    const p = requireRole(who, 'COUNTY_ADMIN', 'TOWNSHIP_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE');
-    return { townshipId: p.role === 'TOWNSHIP_CLERK' ? p.townshipId! : null };
+  readScope(who: Principal | null): UnitScope {
+    return unitScope(requireRole(who, 'COUNTY_ADMIN', 'TOWNSHIP_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE'));
   }
 
   assertCanRead(who: Principal | null, i: DelegatedIntakeRow): void {
-    const s = this.readScope(who);
-    if (s.townshipId && s.townshipId !== i.townshipId) throw forbidden('This intake belongs to another township (非本乡镇受理)');
+    if (!inUnitScope(this.readScope(who), 'TOWNSHIP', i.townshipId)) throw forbidden('This intake belongs to another township (非本乡镇受理)');
+  }
+
+  /**
+   * An intake reached by reference (`_entities`): the township's own rule, and for a county clerk
+   * only as the origin of a case of their own department — the department of the intake's county
+   * item, from the township's copy of the delegable catalog (an item no longer in it: refused).
+   */
+  assertMayReference(who: Principal | null): void {
+    if (who?.role !== 'COUNTY_CLERK') this.readScope(who);
+  }
+
+  assertCanReadByReference(who: Principal | null, i: DelegatedIntakeRow): void {
+    if (who?.role !== 'COUNTY_CLERK') return this.assertCanRead(who, i);
+    const departmentId = this.mirror.delegableItem(i.countyItemId)?.departmentId;
+    if (!inUnitScope(unitScope(who), 'DEPARTMENT', departmentId)) throw forbidden('This intake was taken in for another department (非本部门委托受理件)');
   }
 
   seesPersonalData(who: Principal | null, i: DelegatedIntakeRow): boolean {
@@ -341,12 +355,10 @@ export class IntakeService {
 
   /** Intakes of the caller's scope, newest first; the derived stage is filtered in SQL, so a page costs one page of rows. */
   async list(who: Principal | null, f: { townshipId?: string | null; stage?: IntakeStage[] | null }, limit: number, offset: number) {
-    const scope = this.readScope(who);
-    if (scope.townshipId && f.townshipId && f.townshipId !== scope.townshipId) throw forbidden('Township clerks see their own township only');
+    const townshipId = unitFilter(this.readScope(who), 'TOWNSHIP', f.townshipId, 'Township clerks see their own township only');
     checkPage(limit, offset, 200);
-    const townshipId = scope.townshipId ?? (f.townshipId ? checkId(f.townshipId) : null);
     const qb = this.ds.getRepository(DelegatedIntakeRow).createQueryBuilder('i');
-    if (townshipId) qb.andWhere('i.township_id = :townshipId', { townshipId });
+    if (townshipId !== null) qb.andWhere('i.township_id = :townshipId', { townshipId });
     if (f.stage?.length) {
       const unknown = f.stage.filter((s) => !INTAKE_STAGES.includes(s));
       if (unknown.length) throw badInput(`Unknown stage ${unknown.join(', ')}`);
@@ -360,10 +372,8 @@ export class IntakeService {
 
   /** Everything a township window has to do about intakes, in one call. */
   async workList(who: Principal | null, townshipId: string | null, now: Date) {
-    const scope = this.readScope(who);
-    const id = scope.townshipId ?? (townshipId ? checkId(townshipId) : null);
-    if (!id) throw badInput('Name the township (townshipId)');
-    if (scope.townshipId && townshipId && townshipId !== scope.townshipId) throw forbidden('Township clerks see their own township only');
+    const id = unitFilter(this.readScope(who), 'TOWNSHIP', townshipId, 'Township clerks see their own township only');
+    if (id === null) throw badInput('Name the township (townshipId)');
     const open = await this.ds.getRepository(DelegatedIntakeRow).find({
       where: [
         { townshipId: id, handedOverAt: IsNull(), countyStatus: IsNull() },

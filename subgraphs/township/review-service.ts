@@ -29,7 +29,7 @@ export class TownshipReviewService extends UnitReviewService<TownshipReview, Tow
         clerkRole: 'TOWNSHIP_CLERK',
         column: 'township_id',
         of: (r) => r.townshipId,
-        ofClerk: (p) => p.townshipId,
+        unitType: 'TOWNSHIP',
         messages: {
           readOther: 'This review concerns another township (非本乡镇评价)',
           listOther: 'Township clerks see their own township only',

@@ -16,7 +16,8 @@ import { countOutbox } from '../shared/outbox/outbox-metrics';
 import type { Forwarder } from '../shared/outbox/forwarder';
 import type { TownshipOutbox } from './entities';
 import { townshipLoaders, type TownshipContext, type TownshipServices } from './context';
-import { TOWNSHIP_ENTITIES } from './entities';
+import { TOWNSHIP_ENTITIES, Township } from './entities';
+import { knownUnitCheck } from '../shared/auth/known-units';
 import { TOWNSHIP_MIGRATIONS } from './migrations';
 import { townshipResolvers } from './resolvers';
 import { TownshipReviewService } from './review-service';
@@ -80,6 +81,12 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     metrics: (m) => countOutbox(m, forwarder),
     resolvers: townshipResolvers as never,
     extendContext: (base) => ({ ...base, services, loaders: townshipLoaders(services, base.now) }),
+    checkPrincipal: knownUnitCheck({
+      role: 'TOWNSHIP_CLERK',
+      unitOf: (p) => p.townshipId,
+      exists: async (id) => (await o.db.dataSource.getRepository(Township).count({ where: { id } })) > 0,
+      what: 'township',
+    }),
     health: async () => ({
       calendarSyncedAt: calendar.syncedAt()?.toISOString() ?? null,
       countyReachable: calendar.lastError === null && forwarder.lastError === null && lastContact() !== null,

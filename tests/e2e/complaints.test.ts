@@ -486,7 +486,7 @@ describe('the gateway limits the public’s mutations per client', () => {
   const stored = async () => (await ok(url, `{ complaints(limit: 1) { total } }`, {}, supervisor)).complaints.total as number;
 
   beforeAll(async () => {
-    net = await startNetwork({ now: START, env: { PUBLIC_RATE_LIMIT_PER_MINUTE: '3' } });
+    net = await startNetwork({ now: START, env: { PUBLIC_RATE_LIMIT_PER_MINUTE: '3', TRUSTED_PROXIES: '127.0.0.1' } });
     // A second gateway on the same configuration, its limiter on the test clock, so refilling needs no sleeping.
     gateway = await buildGateway({ config: net.config, log: pino({ level: 'silent' }), clock: net.clock.now });
     url = `http://127.0.0.1:${await gateway.listen(0, '127.0.0.1')}/graphql`;

@@ -28,6 +28,20 @@ test('errors carry no stack trace and no field suggestions', async () => {
   expect(JSON.stringify(forbidden.errors)).not.toContain('stacktrace');
 });
 
+test('subgraphs, called with the gateway secret, suggest no field names either', async () => {
+  const headers = { 'x-gateway-secret': 'a-production-gateway-secret' };
+  for (const [url, query] of [
+    [net.countyUrl, '{ departmentz { id } }'],
+    [net.townshipUrl, '{ townshipz { id } }'],
+    [net.countyUrl, '{ departments { idd } }'],
+  ]) {
+    const r = await gql(url, query, {}, undefined, headers);
+    expect(codeOf(r)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(r.errors?.[0].message).toMatch(/^Cannot query field/);
+    expect(JSON.stringify(r.errors)).not.toMatch(/Did you mean|departments"|townships"|"id"/);
+  }
+});
+
 test('subgraphs refuse requests that do not come through the gateway', async () => {
   const token = await net.token({ role: 'COUNTY_ADMIN' });
   const direct = await gql(net.countyUrl, '{ departments { id } }', {}, token);

@@ -27,3 +27,11 @@ test('bearer tokens are never logged', () => {
   log.info({ headers: { authorization: 'Bearer abc.def.ghi' } }, 'request');
   expect(lines.join('')).not.toContain('abc.def.ghi');
 });
+
+test('free text in a log record (a clerk\'s note, a delivery note) is masked like the fields', () => {
+  const { lines, log } = capture();
+  log.info({ note: '申请人电话17712345678，身份证511002199001011234', delivery: 'EXPRESS SF5175123456789', input: { note: '运单号 75312345678901 固话0839-5123401' } }, 'note EXPRESS SF5175123456789');
+  const out = lines.join('');
+  for (const raw of ['17712345678', '511002199001011234', 'SF5175123456789', '75312345678901', '0839-5123401']) expect(out).not.toContain(raw);
+  expect(out).toContain('SF*********6789');
+});

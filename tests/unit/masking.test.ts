@@ -1,4 +1,4 @@
-import { maskCreditCode, maskIdNumber, maskName, maskPhone, maskSensitiveText } from '../../subgraphs/shared/domain/masking';
+import { freeTextFor, maskCreditCode, maskIdNumber, maskName, maskPhone, maskSensitiveText, maskWaybill } from '../../subgraphs/shared/domain/masking';
 
 describe('maskIdNumber', () => {
   it('keeps the first 6 and the last 4', () => {
@@ -106,5 +106,53 @@ describe('maskSensitiveText', () => {
 
   it('passes non-strings through untouched', () => {
     expect(maskSensitiveText(undefined as unknown as string)).toBeUndefined();
+  });
+});
+
+describe('maskSensitiveText on clerks\' notes', () => {
+  it.each([
+    ['申请人电话17712345678，身份证511002199001011234', '申请人电话177****5678，身份证511002********1234'],
+    ['EXPRESS SF5175123456789', 'EXPRESS SF*********6789'],
+    ['顺丰速运寄递，运单号SF1234567890', '顺丰速运寄递，运单号SF******7890'],
+    ['京东 JD0012345678901', '京东 JD*********8901'],
+    ['政务专递（EMS）EA123456789CN', '政务专递（EMS）EA*********CN'],
+    ['中通快递单号：75312345678901', '中通快递单号：**********8901'],
+    ['tracking no. 9876543210AB', 'tracking no. ********10AB'],
+    ['联系电话0839-5123401，已通知', '联系电话0839-***3401，已通知'],
+    ['固话 010-12345678', '固话 010-****5678'],
+    ['统一社会信用代码91350100M000100Y43的企业', '统一社会信用代码91350100********43的企业'],
+  ])('%s → %s', (note, masked) => expect(maskSensitiveText(note)).toBe(masked));
+
+  it('leaves case numbers, dates, document numbers and plain delivery words alone', () => {
+    for (const text of [
+      '已转报县级 511099101-20260930-0001',
+      '快递已寄出 2026-11-20',
+      'express delivery done',
+      '临市监许〔2026〕15号',
+      '申请人现场领取',
+      '顺丰速运寄递',
+      '2026-09-29T15:30:00.000+08:00',
+    ]) expect(maskSensitiveText(text)).toBe(text);
+  });
+
+  it('is idempotent on notes too', () => {
+    const once = maskSensitiveText('EXPRESS SF5175123456789 电话0839-5123401 单号 75312345678901 EA123456789CN');
+    expect(maskSensitiveText(once)).toBe(once);
+  });
+});
+
+describe('maskWaybill', () => {
+  it.each([
+    ['SF1234567890123', 'SF*********0123'],
+    ['75312345678901', '**********8901'],
+    ['1234', '****'],
+  ])('%s → %s', (code, masked) => expect(maskWaybill(code)).toBe(masked));
+});
+
+describe('freeTextFor', () => {
+  it('gives the handling clerk the note as written and everyone else the masked one', () => {
+    expect(freeTextFor('电话13812341234', true)).toBe('电话13812341234');
+    expect(freeTextFor('电话13812341234', false)).toBe('电话138****1234');
+    expect(freeTextFor(null, false)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { requireRole } from '../../shared/auth/guards';
+import { inUnitScope, unitScope } from '../../shared/auth/unit-scope';
 import type { CountyContext } from '../context';
 import type { CountyCase } from '../entities';
 import type { ForwardedIntake, TownshipAction } from '../delegation-service';
@@ -20,8 +21,8 @@ export const delegationResolvers = {
   Township: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     countyFigures: (t: { id: string }, _: unknown, ctx: CountyContext) => {
-      requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER', 'SERVICE', 'TOWNSHIP_CLERK');
-      if (ctx.who?.role === 'TOWNSHIP_CLERK' && ctx.who.townshipId !== t.id) return null;
+      const who = requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER', 'SERVICE', 'TOWNSHIP_CLERK');
+      if (!inUnitScope(unitScope(who), 'TOWNSHIP', t.id)) return null;
       return ctx.loaders.townshipFigures.load(t.id);
     },
   },

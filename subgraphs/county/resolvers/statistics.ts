@@ -1,4 +1,5 @@
 import { requireRole } from '../../shared/auth/guards';
+import { unitScope } from '../../shared/auth/unit-scope';
 import { serviceUnavailable } from '../../shared/graphql/errors';
 import { combinedScope, type TierTotals } from '../../shared/statistics/network-scope';
 import { periodOf, scopeStatisticsResolvers } from '../../shared/statistics/scope-resolvers';
@@ -34,7 +35,8 @@ export const statisticsResolvers = {
       const stats = ctx.loaders.statistics;
       const service = ctx.services.statistics;
       // A county clerk sees their own department only.
-      const departments = await service.departments(who.role === 'COUNTY_CLERK' ? [who.departmentId ?? ''] : null);
+      const scope = unitScope(who);
+      const departments = await service.departments(scope.all ? null : [scope.unitId]);
       let items: ReturnType<typeof service.itemsByDepartment> | null = null;
       const itemsOf = async (departmentId: string) => {
         items ??= service.itemsByDepartment(departments.map((d) => d.id));

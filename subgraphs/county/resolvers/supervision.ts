@@ -1,7 +1,7 @@
 import { requireRole } from '../../shared/auth/guards';
 import { refusalReports } from '../../shared/supervision/refusal-reports';
-import { checkId } from '../../shared/cases/case-query';
-import { forbidden } from '../../shared/graphql/errors';
+import { handlesOwnUnit, unitFilter, unitScope } from '../../shared/auth/unit-scope';
+import { freeTextFor } from '../../shared/domain/masking';
 import type { CountyContext } from '../context';
 import { CountyCase, CountyCaseHistory, type SupervisionEventRow, type SupervisionRecordRow } from '../entities';
 import type { CaseTierName, RedCaseReport, SupervisionFilter, UnitType } from '../supervision-service';
@@ -20,16 +20,13 @@ export const supervisionResolvers = {
       ctx.services.supervision.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
     supervisionRecord: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.services.supervision.get(ctx.who, a.id),
     countyRefusalReports: (_: unknown, a: { from: string; to: string; departmentId?: string; limit: number; offset: number }, ctx: CountyContext) => {
-      const p = requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK');
-      let departmentId = a.departmentId ? checkId(a.departmentId) : null;
-      if (p.role === 'COUNTY_CLERK') {
-        if (departmentId && departmentId !== p.departmentId) throw forbidden('County clerks see their own department only');
-        departmentId = p.departmentId!;
-      }
+      const scope = unitScope(requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK'));
+      const departmentId = unitFilter(scope, 'DEPARTMENT', a.departmentId, 'County clerks see their own department only');
       return refusalReports(ctx.services.cases.tier.dataSource, { cases: CountyCase, history: CountyCaseHistory }, {
         from: a.from,
         to: a.to,
-        unit: departmentId ? { column: 'department_id', id: departmentId } : null,
+        unit: departmentId !== null ? { column: 'department_id', id: departmentId } : null,
+        reasonsVisible: !scope.all,
         limit: a.limit,
         offset: a.offset,
       });
@@ -54,6 +51,9 @@ export const supervisionResolvers = {
     department: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => (r.unitType === 'DEPARTMENT' ? ctx.loaders.department.load(r.unitId) : null),
     township: (r: SupervisionRecordRow) => (r.unitType === 'TOWNSHIP' ? { id: r.unitId } : null),
     history: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => ctx.loaders.supervisionHistory.load(r.id),
+    // Free text about a case is masked for all but the responsible unit's clerks (the only clerks who read the record).
+    reason: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => freeTextFor(r.reason, handlesOwnUnit(ctx.who)),
+    feedback: (r: SupervisionRecordRow, _: unknown, ctx: CountyContext) => freeTextFor(r.feedback, handlesOwnUnit(ctx.who)),
   },
   CountyCase: {
     supervision: supervisionOf('COUNTY'),
@@ -65,6 +65,7 @@ export const supervisionResolvers = {
   },
   SupervisionStep: {
     at: (e: SupervisionEventRow) => e.at.toISOString(),
+    note: (e: SupervisionEventRow, _: unknown, ctx: CountyContext) => freeTextFor(e.note, handlesOwnUnit(ctx.who)),
   },
   CountyRefusalReport: {
     refusedAt: (r: { refusedAt: Date }) => r.refusedAt.toISOString(),

@@ -1,5 +1,6 @@
 import { SignJWT, jwtVerify, errors as joseErrors } from 'jose';
-import { isRole, type Principal } from './principal';
+import type { Principal } from './principal';
+import { principalFromClaims } from './token-claims';
 
 const ISSUER = 'liandong';
 const AUDIENCE = 'liandong';
@@ -22,7 +23,7 @@ export async function signToken(principal: Principal, secret: string, ttlSeconds
     .sign(key(secret));
 }
 
-/** Verifies signature, issuer, audience and expiry, and that the claims make a coherent principal. */
+/** Verifies signature, issuer, audience and expiry, and that the claims make a coherent principal (token-claims.ts). */
 export async function verifyToken(token: string, secret: string): Promise<Principal> {
   let payload;
   try {
@@ -31,19 +32,9 @@ export async function verifyToken(token: string, secret: string): Promise<Princi
     if (e instanceof joseErrors.JWTExpired) throw new TokenError('The token has expired (登录已过期)');
     throw new TokenError('The token is not valid (令牌无效)');
   }
-  const { sub, role, name, departmentId, townshipId } = payload as Record<string, unknown>;
-  if (typeof sub !== 'string' || !isRole(role)) throw new TokenError('The token is not valid (令牌无效)');
-  if (role === 'COUNTY_CLERK' && typeof departmentId !== 'string')
-    throw new TokenError('A county clerk token must name a department');
-  if (role === 'TOWNSHIP_CLERK' && typeof townshipId !== 'string')
-    throw new TokenError('A township clerk token must name a township');
-  return {
-    userId: sub,
-    name: typeof name === 'string' ? name : sub,
-    role,
-    departmentId: typeof departmentId === 'string' ? departmentId : undefined,
-    townshipId: typeof townshipId === 'string' ? townshipId : undefined,
-  };
+  const claims = principalFromClaims(payload, Math.floor(Date.now() / 1000));
+  if (!claims.ok) throw new TokenError(`The token is not valid (令牌无效): ${claims.reason}`);
+  return claims.principal;
 }
 
 /** Extracts the token from an `Authorization: Bearer …` header; undefined when there is none. */

@@ -74,7 +74,7 @@ export async function pageOfCases<C extends CaseRecord>(
     for (const s of f.status) if (!isCaseStatus(s)) throw badInput(`Unknown status ${s}`);
     qb.andWhere(`${a}.status IN (:...st)`, { st: f.status });
   }
-  if (f.itemId) qb.andWhere(`${a}.item_id = :item`, { item: checkId(f.itemId) });
+  if (f.itemId != null) qb.andWhere(`${a}.item_id = :item`, { item: checkId(f.itemId) });
   if (f.expedited != null) qb.andWhere(`${a}.expedited = :exp`, { exp: f.expedited });
   if (f.overdue) qb.andWhere(overdueNow(a, now));
   if (f.acceptedFrom) qb.andWhere(`${a}.accepted_on >= :from`, { from: checkDate(f.acceptedFrom) });

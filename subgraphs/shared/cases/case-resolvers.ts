@@ -35,7 +35,8 @@ export function caseFieldResolvers<C extends CaseRecord, X extends RequestContex
     applicant: field('applicant'),
     allowedActions: field('allowedActions'),
     deadline: async (c: C, _: unknown, ctx: X) => deadlineView(c, ctx.now, await s.calendar(ctx), await s.thresholds(ctx)),
-    history: async (c: C, _: unknown, ctx: X) => historyView(await s.history(c, ctx)),
+    history: async (c: C, _: unknown, ctx: X) => historyView(await s.history(c, ctx), s.seesPersonalData(c, ctx)),
+    refusalReason: field('refusalReason'),
   };
 }
 

@@ -10,7 +10,7 @@ import {
   type CaseStatus,
   type HandlingStep,
 } from '../domain/lifecycle';
-import { maskCreditCode, maskIdNumber, maskName, maskPhone } from '../domain/masking';
+import { freeTextFor, maskCreditCode, maskIdNumber, maskName, maskPhone } from '../domain/masking';
 import { warningLevel, type WarningThresholds } from '../domain/warning';
 import type { CaseHistoryRecord, CaseRecord } from './case-record';
 import { toCaseState } from './case-state';
@@ -65,7 +65,8 @@ const STEP_LABELS: Record<string, string> = {
 
 export const stepLabel = (step: string): string => STEP_LABELS[step] ?? step;
 
-export function historyView(rows: CaseHistoryRecord[]) {
+/** The history as a caller may read it: notes as written for those who handle the case, masked for everyone else. */
+export function historyView(rows: CaseHistoryRecord[], visible: boolean) {
   return rows.map((h) => ({
     step: h.step,
     label: stepLabel(h.step),
@@ -75,7 +76,7 @@ export function historyView(rows: CaseHistoryRecord[]) {
     actorRole: h.actorRole,
     unitName: h.unitName,
     at: h.at.toISOString(),
-    note: h.note,
+    note: freeTextFor(h.note, visible),
   }));
 }
 
@@ -141,7 +142,7 @@ export function commonCaseFields(c: CaseRecord, who: Principal | null, canSeePer
     expedited: c.expedited,
     receivedAt: c.receivedAt.toISOString(),
     missingMaterials: c.missingMaterials,
-    refusalReason: c.refusalReason,
+    refusalReason: freeTextFor(c.refusalReason, canSeePersonal),
     resultDocumentNumber: c.resultDocumentNumber,
     specialProcedureKind: c.specialProcedureKind,
     completedAt: c.completedAt?.toISOString() ?? null,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { invalidProxyEntries } from './proxy-list';
 
 /** The development defaults below are refused in production (see `assertProductionSecrets`). */
 export const DEV_JWT_SECRET = 'liandong-development-secret-change-me-0001';
@@ -32,10 +33,23 @@ const schema = z.object({
   DEMO_DATA: flag(true),
   DEV_TOKENS: flag(false),
   CALENDAR_SYNC_SECONDS: z.coerce.number().int().min(5).max(86400).default(300),
+  TRUSTED_PROXIES: z
+    .string()
+    .superRefine((v, ctx) => {
+      const bad = invalidProxyEntries(v);
+      if (bad.length) ctx.addIssue({ code: 'custom', message: `not an address or CIDR block: ${bad.join(', ')}` });
+    })
+    .default(''),
   PUBLIC_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, 'must be at least 1').max(10000).default(10),
+  TRACKING_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1, 'must be at least 1').max(10000).default(20),
+  TRACKING_MAX_WRONG_CODES: z.coerce.number().int().min(1, 'must be at least 1').max(1000).default(5),
+  TRACKING_LOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').max(1440).default(15),
   SUPERVISION_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   STATISTICS_CACHE_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
 });
+
+/** Every variable the services read, for the README's configuration table. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export type Config = z.infer<typeof schema> & { countyUrl: string; townshipUrl: string };
 
@@ -61,7 +75,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     townshipUrl: c.TOWNSHIP_URL ?? `http://127.0.0.1:${c.TOWNSHIP_PORT}/graphql`,
   };
   if (production) assertProductionSecrets(config);
+  assertSecretOffLoopback(config);
   return config;
+}
+
+/** Whether an address to listen on is reachable from this machine only. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return h === 'localhost' || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h) || /^::ffff:127(\.\d{1,3}){3}$/.test(h);
+}
+
+/** Listening beyond loopback without the secret would let anyone on the network call the subgraphs directly. */
+function assertSecretOffLoopback(c: Config): void {
+  if (c.GATEWAY_SECRET || isLoopbackHost(c.HOST)) return;
+  throw new ConfigError([
+    `GATEWAY_SECRET: is required when HOST (${c.HOST}) is not a loopback address, or anyone on the network could call the subgraphs directly`,
+  ]);
 }
 
 function assertProductionSecrets(c: Config): void {

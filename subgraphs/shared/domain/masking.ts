@@ -58,14 +58,38 @@ const RESIDENT_ID_IN_TEXT = /(?<!\d)\d{17}[\dXx](?![\dXx])/g;
 const CREDIT_CODE_IN_TEXT = /(?<![0-9A-Z])[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}(?![0-9A-Z])/g;
 const MOBILE_IN_TEXT = /(?<!\d)((?:\+|00)?86[- ]?)?(1[3-9]\d{9})(?!\d)/g;
 
+// A landline with its area code (0839-5123401): the area stays, the last 4 stay, the rest goes.
+const LANDLINE_IN_TEXT = /(?<![\d-])(0\d{2,3})-(\d{7,8})(?![\d-])/g;
+// Waybills name the addressee to anyone who looks them up: carrier-prefixed numbers (SF…, JD…),
+// UPU S10 numbers (EA123456789CN), and any code written after a waybill word.
+const PREFIXED_WAYBILL_IN_TEXT = /(?<![0-9A-Za-z])(SF|JDV|JDX|JD|YT|JT|ZT|YD|STO|DPK|KYE|EMS)(\d{10,15})(?![0-9A-Za-z])/g;
+const S10_WAYBILL_IN_TEXT = /(?<![0-9A-Za-z])([A-Z]{2})(\d{9})([A-Z]{2})(?![0-9A-Za-z])/g;
+const WAYBILL_AFTER_WORD = /((?:运单|快递|物流|寄递|单号|waybill|tracking|express)(?:\s*(?:no|number)\b)?[^0-9A-Za-z\n]{0,8})([0-9A-Za-z]{8,20})(?![0-9A-Za-z])/gi;
+
+/** SF1234567890123 → SF*********0123: the carrier and the last 4 stay, as on a pickup slip. */
+export function maskWaybill(code: string): string {
+  const m = /^([A-Za-z]*)(.*)$/.exec(code)!;
+  const prefix = m[1].length <= 3 && m[2].length >= 8 ? m[1] : '';
+  return prefix + keepEnds(code.slice(prefix.length), 0, 4);
+}
+
 /**
- * Masks every resident ID, credit code and mobile number inside free text, valid check digit or
- * not: a mistyped number is still someone's data and turns up in exactly the error logs.
+ * Masks every resident ID, credit code, phone number and waybill inside free text, valid check
+ * digit or not: a mistyped number is still someone's data and turns up in exactly the error logs.
  */
 export function maskSensitiveText(text: string): string {
   if (typeof text !== 'string' || text === '') return text;
   return text
     .replace(RESIDENT_ID_IN_TEXT, (m) => maskIdNumber(m))
     .replace(CREDIT_CODE_IN_TEXT, (m) => maskCreditCode(m))
-    .replace(MOBILE_IN_TEXT, (_m, prefix: string | undefined, phone: string) => (prefix ?? '') + maskPhone(phone));
+    .replace(MOBILE_IN_TEXT, (_m, prefix: string | undefined, phone: string) => (prefix ?? '') + maskPhone(phone))
+    .replace(LANDLINE_IN_TEXT, (_m, area: string, local: string) => `${area}-${keepEnds(local, 0, 4)}`)
+    .replace(PREFIXED_WAYBILL_IN_TEXT, (_m, carrier: string, digits: string) => carrier + keepEnds(digits, 0, 4))
+    .replace(S10_WAYBILL_IN_TEXT, (_m, head: string, digits: string, country: string) => head + '*'.repeat(digits.length) + country)
+    .replace(WAYBILL_AFTER_WORD, (m, word: string, code: string) => (/\d/.test(code) && !code.includes('*') ? word + maskWaybill(code) : m));
+}
+
+/** Free text as a role may read it: as written for those who handle the case, masked for everyone else. */
+export function freeTextFor(text: string | null, visible: boolean): string | null {
+  return text === null || visible ? text : maskSensitiveText(text);
 }

@@ -26,7 +26,7 @@ export function makeFormatError(log: Logger, production: boolean, o: { logRefusa
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
       if (!production) return formatted;
       const { stacktrace: _s, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      return { ...formatted, extensions: ext };
+      return { ...formatted, message: withoutSuggestions(formatted.message), extensions: ext };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
     return {
@@ -36,4 +36,9 @@ export function makeFormatError(log: Logger, production: boolean, o: { logRefusa
       extensions: production ? { code: 'INTERNAL_SERVER_ERROR' } : { ...formatted.extensions, code: 'INTERNAL_SERVER_ERROR' },
     };
   };
+}
+
+/** graphql-js names fields, types and arguments that do exist ("Did you mean …?"): in production that maps the schema for a stranger. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?\s*$/, '');
 }

@@ -34,6 +34,8 @@ export interface SubgraphServiceOptions<C extends RequestContext> {
   routes?: RouteHandler[];
   /** Registers the tier's own figures on `/metrics`. */
   metrics?: (m: ServiceMetrics) => void;
+  /** Refuses a verified principal the subgraph knows to be wrong (a clerk of a unit that does not exist). */
+  checkPrincipal?: (who: Principal | null) => Promise<void>;
 }
 
 export interface SubgraphService {
@@ -67,6 +69,7 @@ export async function buildSubgraphService<C extends RequestContext>(o: Subgraph
     routes: o.routes,
     context: async (req) => {
       const who = await principalOf(req, { jwtSecret: o.config.JWT_SECRET, gatewaySecret: o.config.GATEWAY_SECRET });
+      await o.checkPrincipal?.(who);
       return o.extendContext({ who, now: clock(), log: o.log });
     },
     health: async (): Promise<HealthReport> => {

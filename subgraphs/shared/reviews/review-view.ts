@@ -1,4 +1,5 @@
 import type { WorkCalendar } from '../domain/calendar';
+import { freeTextFor } from '../domain/masking';
 import {
   allowedRectificationActions,
   isRectificationOverdue,
@@ -28,7 +29,7 @@ export type ReviewReceiptView = ReturnType<typeof receiptOf>;
 export const levelLabelOf = (r: ReviewRecord): string => REVIEW_LEVEL_LABELS_ZH[r.level];
 
 /** The rectification of a bad review; null for a good one. `reviewId` lets `steps` find its events. */
-export function rectificationView(r: ReviewRecord, now: Date, calendar: WorkCalendar) {
+export function rectificationView(r: ReviewRecord, now: Date, calendar: WorkCalendar, notesVisible: boolean) {
   if (r.rectificationStatus === 'NONE' || !r.rectificationDueDate || !r.rectificationDueAt) return null;
   const state = toRectificationState(r);
   const iso = (d: Date | null) => d?.toISOString() ?? null;
@@ -43,20 +44,21 @@ export function rectificationView(r: ReviewRecord, now: Date, calendar: WorkCale
     // A year confirmed since the review no longer makes the due date uncertain.
     uncertainYears: calendar.workingDaysBetween(r.reviewedOn, r.rectificationDueDate).uncertainYears.filter((y) => !calendar.isYearCovered(y)),
     startedAt: iso(r.rectificationStartedAt),
-    startNote: r.rectificationStartNote,
+    startNote: freeTextFor(r.rectificationStartNote, notesVisible),
     rectifiedAt: iso(r.rectifiedAt),
-    rectificationNote: r.rectificationNote,
+    rectificationNote: freeTextFor(r.rectificationNote, notesVisible),
     decidedAt: iso(r.decidedAt),
-    decisionReason: r.decisionReason,
+    decisionReason: freeTextFor(r.decisionReason, notesVisible),
     followedUpAt: iso(r.followedUpAt),
-    followUpNote: r.followUpNote,
+    followUpNote: freeTextFor(r.followUpNote, notesVisible),
     allowedActions: allowedRectificationActions(state),
+    notesVisible,
   };
 }
 
 export type RectificationView = NonNullable<ReturnType<typeof rectificationView>>;
 
-export function stepView(e: RectificationEventRecord) {
+export function stepView(e: RectificationEventRecord, notesVisible: boolean) {
   return {
     kind: e.action,
     fromStatus: e.fromStatus,
@@ -64,6 +66,6 @@ export function stepView(e: RectificationEventRecord) {
     actorName: e.actorName,
     actorRole: e.actorRole,
     at: e.at.toISOString(),
-    note: e.note,
+    note: freeTextFor(e.note, notesVisible),
   };
 }

@@ -1,6 +1,7 @@
 import { In } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { requireRole } from '../auth/guards';
+import { inUnitScope, unitFilter, unitScope, type UnitScope, type UnitType } from '../auth/unit-scope';
 import { forbidden } from '../graphql/errors';
 import { checkId } from '../cases/case-query';
 import type { RectificationAction, RectificationActor } from '../domain/rectification';
@@ -11,9 +12,9 @@ import type { RectificationEventRecord, ReviewRecord } from './review-record';
 /** The unit a tier's reviews belong to (a county department or a township) and how it is named. */
 export interface ReviewUnit<R> {
   clerkRole: 'COUNTY_CLERK' | 'TOWNSHIP_CLERK';
+  unitType: UnitType;
   column: 'department_id' | 'township_id';
   of: (r: R) => string;
-  ofClerk: (p: Principal) => string | undefined;
   messages: { readOther: string; listOther: string; actOther: string };
 }
 
@@ -30,23 +31,19 @@ export abstract class UnitReviewService<R extends ReviewRecord, E extends Rectif
     private readonly entities: { review: new () => R; event: new () => E },
   ) {}
 
-  /** The unit a caller may read: null = every unit. */
-  readScope(who: Principal | null): string | null {
-    const p = requireRole(who, 'COUNTY_ADMIN', 'SUPERVISOR', this.unit.clerkRole);
-    return p.role === this.unit.clerkRole ? this.unit.ofClerk(p)! : null;
+  /** The unit a caller may read. */
+  readScope(who: Principal | null): UnitScope {
+    return unitScope(requireRole(who, 'COUNTY_ADMIN', 'SUPERVISOR', this.unit.clerkRole));
   }
 
   assertCanRead(who: Principal | null, r: R): void {
-    const scope = this.readScope(who);
-    if (scope && scope !== this.unit.of(r)) throw forbidden(this.unit.messages.readOther);
+    if (!inUnitScope(this.readScope(who), this.unit.unitType, this.unit.of(r))) throw forbidden(this.unit.messages.readOther);
   }
 
   async list(who: Principal | null, f: CommonReviewFilter, unitId: string | null | undefined, page: { limit: number; offset: number }, now: Date): Promise<{ total: number; nodes: R[] }> {
-    const scope = this.readScope(who);
-    if (scope && unitId && unitId !== scope) throw forbidden(this.unit.messages.listOther);
-    const only = scope ?? (unitId ? checkId(unitId) : null);
+    const only = unitFilter(this.readScope(who), this.unit.unitType, unitId, this.unit.messages.listOther);
     const qb = this.tier.dataSource.getRepository(this.entities.review).createQueryBuilder('r');
-    if (only) qb.andWhere(`r.${this.unit.column} = :unit`, { unit: only });
+    if (only !== null) qb.andWhere(`r.${this.unit.column} = :unit`, { unit: only });
     return pageOfReviews(qb, f, page, now);
   }
 
@@ -67,7 +64,7 @@ export abstract class UnitReviewService<R extends ReviewRecord, E extends Rectif
   private assertCanAct(who: Principal, r: R, actor: RectificationActor): void {
     if (actor === 'SUPERVISOR') {
       if (who.role !== 'SUPERVISOR') throw forbidden('Only supervisors decide on a rectification or record the follow-up call (须由效能监督人员操作)');
-    } else if (who.role !== this.unit.clerkRole || this.unit.ofClerk(who) !== this.unit.of(r)) {
+    } else if (who.role !== this.unit.clerkRole || !inUnitScope(unitScope(who), this.unit.unitType, this.unit.of(r))) {
       throw forbidden(this.unit.messages.actOther);
     }
   }

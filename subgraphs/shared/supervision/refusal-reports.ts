@@ -3,6 +3,7 @@ import { In } from 'typeorm';
 import type { CaseHistoryRecord, CaseRecord } from '../cases/case-record';
 import { checkDate, checkPage } from '../cases/case-query';
 import { badInput } from '../graphql/errors';
+import { freeTextFor } from '../domain/masking';
 import { addCalendarDays, compareDates, endOfShanghaiDay, startOfShanghaiDay } from '../domain/time';
 
 /** One refusal (不予受理) or rejection (不予许可), as a supervisor's refusal report shows it (否定报备). */
@@ -22,6 +23,8 @@ export interface RefusalQuery {
   to: string;
   /** The tier's unit column and value to restrict to (a department or a township), or null for all. */
   unit: { column: string; id: string } | null;
+  /** Whether the caller handles these cases (a clerk of the unit): reasons as written, else masked. */
+  reasonsVisible: boolean;
   limit: number;
   offset: number;
 }
@@ -63,7 +66,7 @@ export async function refusalReports<C extends CaseRecord, H extends CaseHistory
       id: s.id,
       case: byId.get(s.caseId)!,
       kind: s.step === 'reject' ? 'REJECTED' : 'NOT_ACCEPTED',
-      reason: byId.get(s.caseId)!.refusalReason ?? s.note ?? '',
+      reason: freeTextFor(byId.get(s.caseId)!.refusalReason ?? s.note ?? '', q.reasonsVisible) ?? '',
       unitName: s.unitName,
       clerkId: s.actorId,
       clerkName: s.actorName,

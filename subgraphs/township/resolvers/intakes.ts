@@ -1,4 +1,5 @@
 import { requireRole } from '../../shared/auth/guards';
+import { inUnitScope, unitScope } from '../../shared/auth/unit-scope';
 import { applicantView, deadlineOfState, historyView, isCalendarUncertain, stepLabel } from '../../shared/cases/case-view';
 import { intakeClock } from '../intake-clock';
 import { workingMinutesBetween } from '../../shared/domain/office-hours';
@@ -9,6 +10,7 @@ import type { AcceptIntakeInput } from '../intake-service';
 import type { CountyUpdate } from '../county-update';
 import { stageOf, type IntakeStage } from '../intake-stage';
 import { STATUS_LABELS_ZH, type CaseStatus } from '../../shared/domain/lifecycle';
+import { freeTextFor } from '../../shared/domain/masking';
 
 /** Delegated intake at the township: accept, forward, follow, hand over. */
 export const intakeResolvers = {
@@ -34,8 +36,8 @@ export const intakeResolvers = {
   },
   Township: {
     status: (t: Township, _: unknown, ctx: TownshipContext) => {
-      requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER', 'TOWNSHIP_CLERK', 'SERVICE');
-      if (ctx.who?.role === 'TOWNSHIP_CLERK' && ctx.who.townshipId !== t.id) return null;
+      const who = requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER', 'TOWNSHIP_CLERK', 'SERVICE');
+      if (!inUnitScope(unitScope(who), 'TOWNSHIP', t.id)) return null;
       return ctx.loaders.status.load(t.id);
     },
   },
@@ -43,9 +45,12 @@ export const intakeResolvers = {
     township: (w: { township: { id: string } }, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(w.township.id),
   },
   DelegatedIntake: {
-    // A county clerk reaches an intake only as the origin of a case the county let them read.
-    __resolveReference: (ref: { id: string }, ctx: TownshipContext) =>
-      ctx.who?.role === 'COUNTY_CLERK' ? ctx.loaders.intake.load(ref.id) : ctx.services.intakes.get(ctx.who, ref.id),
+    __resolveReference: async (ref: { id: string }, ctx: TownshipContext) => {
+      ctx.services.intakes.assertMayReference(ctx.who);
+      const i = await ctx.loaders.intake.load(ref.id);
+      if (i) ctx.services.intakes.assertCanReadByReference(ctx.who, i);
+      return i;
+    },
     queryCode: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (ctx.services.intakes.seesPersonalData(ctx.who, i) ? i.queryCode : '******'),
     township: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(i.townshipId),
     countyItem: (i: DelegatedIntakeRow) => ({ id: i.countyItemId }),
@@ -68,7 +73,9 @@ export const intakeResolvers = {
     handedOverAt: (i: DelegatedIntakeRow) => i.handedOverAt?.toISOString() ?? null,
     trackingNumber: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
       ctx.services.intakes.seesPersonalData(ctx.who, i) ? i.trackingNumber : i.trackingNumber ? '******' : null,
-    history: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => historyView(await ctx.loaders.intakeHistory.load(i.id)),
+    history: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
+      historyView(await ctx.loaders.intakeHistory.load(i.id), ctx.services.intakes.seesPersonalData(ctx.who, i)),
+    refusalReason: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => freeTextFor(i.refusalReason, ctx.services.intakes.seesPersonalData(ctx.who, i)),
   },
 };
 

@@ -1,4 +1,5 @@
 import { requireRole } from '../../shared/auth/guards';
+import { unitScope } from '../../shared/auth/unit-scope';
 import { periodOf, scopeStatisticsResolvers } from '../../shared/statistics/scope-resolvers';
 import type { TownshipContext } from '../context';
 
@@ -19,7 +20,8 @@ export const statisticsResolvers = {
       const stats = ctx.loaders.statistics;
       const service = ctx.services.statistics;
       // A township clerk sees their own township only.
-      const townships = await service.townships(who.role === 'TOWNSHIP_CLERK' ? [who.townshipId ?? ''] : null);
+      const scope = unitScope(who);
+      const townships = await service.townships(scope.all ? null : [scope.unitId]);
       let items: ReturnType<typeof service.itemsByTownship> | null = null;
       const itemsOf = async (townshipId: string) => {
         items ??= service.itemsByTownship(townships.map((t) => t.id));

@@ -1,7 +1,6 @@
 import { requireRole } from '../../shared/auth/guards';
 import { refusalReports } from '../../shared/supervision/refusal-reports';
-import { checkId } from '../../shared/cases/case-query';
-import { forbidden } from '../../shared/graphql/errors';
+import { unitFilter, unitScope } from '../../shared/auth/unit-scope';
 import type { TownshipContext } from '../context';
 import { TownshipCase, TownshipCaseHistory } from '../entities';
 
@@ -9,16 +8,13 @@ import { TownshipCase, TownshipCaseHistory } from '../entities';
 export const supervisionResolvers = {
   Query: {
     townshipRefusalReports: (_: unknown, a: { from: string; to: string; townshipId?: string; limit: number; offset: number }, ctx: TownshipContext) => {
-      const p = requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'TOWNSHIP_CLERK');
-      let townshipId = a.townshipId ? checkId(a.townshipId) : null;
-      if (p.role === 'TOWNSHIP_CLERK') {
-        if (townshipId && townshipId !== p.townshipId) throw forbidden('Township clerks see their own township only');
-        townshipId = p.townshipId!;
-      }
+      const scope = unitScope(requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'TOWNSHIP_CLERK'));
+      const townshipId = unitFilter(scope, 'TOWNSHIP', a.townshipId, 'Township clerks see their own township only');
       return refusalReports(ctx.services.intakes.dataSource, { cases: TownshipCase, history: TownshipCaseHistory }, {
         from: a.from,
         to: a.to,
-        unit: townshipId ? { column: 'township_id', id: townshipId } : null,
+        unit: townshipId !== null ? { column: 'township_id', id: townshipId } : null,
+        reasonsVisible: !scope.all,
         limit: a.limit,
         offset: a.offset,
       });

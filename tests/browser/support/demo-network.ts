@@ -20,7 +20,8 @@ export async function startDemoNetwork(o: { persistent?: boolean } = {}): Promis
   const net = await startNetwork({
     now: DEMO_NOW,
     persistent: o.persistent,
-    env: { DEV_TOKENS: 'true' },
+    // The tests poll trackCase while a handover travels between the tiers: more than a person would.
+    env: { DEV_TOKENS: 'true', TRACKING_RATE_LIMIT_PER_MINUTE: '1000' },
     gatewayRoutes: (config) => gatewayRoutes(config),
   });
   await seedCountyDemo(net.county.db, { now: net.clock.now() });
