@@ -2,6 +2,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Logger } from 'pino';
 import { isDomainError } from '../domain/errors';
+import { chineseFirst } from './error-labels';
 
 /**
  * Domain rule violations keep their stable code; anything unexpected is logged and reported
@@ -17,16 +18,16 @@ export function makeFormatError(log: Logger, production: boolean, o: { logRefusa
     if (logRefusals && typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') log.info({ outcome: code, path: formatted.path }, `request refused: ${code}`);
     if (isDomainError(original)) {
       return {
-        message: original.message,
+        message: chineseFirst(original.code, original.message),
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: original.code, ...(original.details ? { details: original.details } : {}) },
       };
     }
     if (original instanceof GraphQLError || (code && code !== 'INTERNAL_SERVER_ERROR')) {
-      if (!production) return formatted;
+      if (!production) return { ...formatted, message: chineseFirst(code, formatted.message) };
       const { stacktrace: _s, ...ext } = (formatted.extensions ?? {}) as Record<string, unknown>;
-      return { ...formatted, message: withoutSuggestions(formatted.message), extensions: ext };
+      return { ...formatted, message: chineseFirst(code, withoutSuggestions(formatted.message)), extensions: ext };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in resolver');
     return {
