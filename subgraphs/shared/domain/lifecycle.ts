@@ -195,13 +195,34 @@ export function isCaseStatus(value: unknown): value is CaseStatus {
 }
 
 /** Statuses whose clock is running or stopped but not finished: the ones that can become late. */
-export function isOpen(status: CaseStatus): boolean {
-  return status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'SUPPLEMENT_REQUESTED' || status === 'SPECIAL_PROCEDURE';
-}
+export const OPEN_STATUSES: readonly CaseStatus[] = Object.freeze(['ACCEPTED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'SPECIAL_PROCEDURE']);
 
 /** 办结: decided. Delivery comes after completion, so a delivered case is completed too. */
+export const COMPLETED_STATUSES: readonly CaseStatus[] = Object.freeze(['APPROVED', 'REJECTED', 'DELIVERED']);
+
+export function isOpen(status: CaseStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
 export function isCompleted(status: CaseStatus): boolean {
-  return status === 'APPROVED' || status === 'REJECTED' || status === 'DELIVERED';
+  return COMPLETED_STATUSES.includes(status);
+}
+
+/** The part of a case's state that decides whether it is late. */
+export interface CaseClock {
+  status: CaseStatus;
+  dueAt: Date | null;
+  pausedAt: Date | null;
+}
+
+/**
+ * 超期: open and past its due instant — the RED warning level. A stopped clock is judged at the
+ * moment it stopped, so a case paused before its due instant never becomes late while paused.
+ * The SQL form of this rule is `overdueSql` (cases/overdue-sql.ts); a test holds them together.
+ */
+export function isOverdue(clock: CaseClock, now: Date): boolean {
+  if (!isOpen(clock.status) || !clock.dueAt) return false;
+  return (clock.pausedAt ?? now).getTime() >= clock.dueAt.getTime();
 }
 
 /** 特事特办 speeds up work still to do: a case received or open, never one finished, withdrawn or refused. */
