@@ -20,7 +20,7 @@ const statusLabel = (s: string) => COMPLAINT_STATUS_LABELS_ZH[s as ComplaintStat
 /** Free text may quote a phone or ID number; it is masked for whoever may not see the complainant. */
 const freeText = (text: string | null, visible: boolean) => (text === null || visible ? text : maskSensitiveText(text));
 
-export function complainantView(c: CountyComplaint, visible: boolean) {
+function complainantView(c: CountyComplaint, visible: boolean) {
   if (visible) return { name: c.complainantName, phone: c.complainantPhone, masked: false };
   return { name: maskName(c.complainantName), phone: c.complainantPhone ? maskPhone(c.complainantPhone) : null, masked: true };
 }

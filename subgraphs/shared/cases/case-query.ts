@@ -29,7 +29,7 @@ export interface WarningJudge {
 
 const WARNING_LEVELS: readonly string[] = ['GREEN', 'YELLOW', 'RED'];
 
-export const MAX_PAGE = 200;
+const MAX_PAGE = 200;
 
 export function checkId(id: string): string {
   if (!isUuid(id)) throw badInput(`编号格式不正确，应为 UUID：${String(id).slice(0, 60)} (Not a valid identifier)`);

@@ -114,8 +114,8 @@ export interface HistoryDraft {
   note: string | null;
 }
 
-export const MAX_TEXT_LENGTH = 500;
-export const MAX_MISSING_MATERIALS = 50;
+const MAX_TEXT_LENGTH = 500;
+const MAX_MISSING_MATERIALS = 50;
 
 export const STATUS_LABELS_ZH: Record<CaseStatus, string> = {
   RECEIVED: '已接收',
@@ -151,14 +151,9 @@ export const HANDLING_STEP_LABELS_ZH: Record<HandlingStep, string> = {
   DECIDE: '批准',
 };
 
-export const SPECIAL_PROCEDURE_LABELS_ZH: Record<SpecialProcedureKind, string> = {
+const SPECIAL_PROCEDURE_LABELS_ZH: Record<SpecialProcedureKind, string> = {
   EXTENSION: '延长审批',
   OTHER: '其他',
-};
-
-export const DELIVERY_METHOD_LABELS_ZH: Record<DeliveryMethod, string> = {
-  IN_PERSON: '当面送达',
-  EXPRESS: '邮寄送达',
 };
 
 /** Every action allowed from each status and where it leads; `resubmit` goes back to resumeStatus. */
@@ -337,7 +332,7 @@ function resumeClock(state: CaseState, ctx: TransitionContext): { patch: Partial
 // ---- the transition -----------------------------------------------------------------------
 
 /** For a clerk: the status and the step in words, and what is possible instead; never the enum names. */
-export function illegalTransitionMessage(from: CaseStatus, action: CaseAction): string {
+function illegalTransitionMessage(from: CaseStatus, action: CaseAction): string {
   const status = STATUS_LABELS_ZH[from] ?? '当前状态';
   const step = ACTION_LABELS_ZH[action] ?? '该操作';
   const allowed = allowedActions(from).map((a) => ACTION_LABELS_ZH[a]);
