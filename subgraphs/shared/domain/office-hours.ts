@@ -2,8 +2,8 @@ import type { WorkCalendar } from './calendar';
 import { shanghaiDate } from './time';
 
 /** Service-center opening hours, Beijing time: 08:30–17:30 on working days. */
-const OFFICE_OPENS_MINUTE = 8 * 60 + 30;
-const OFFICE_CLOSES_MINUTE = 17 * 60 + 30;
+export const OFFICE_OPENS_MINUTE = 8 * 60 + 30;
+export const OFFICE_CLOSES_MINUTE = 17 * 60 + 30;
 
 const BEIJING_OFFSET_MS = 8 * 3600_000;
 
