@@ -16,7 +16,7 @@ const BIRTH_REGIONS = ['511099', '511099', '511099', '511099', '511099', '511099
  * A resident ID number (GB 11643): region, birth date, sequence (odd for men) and check character.
  * Birth years default to 1940–2004 so every applicant is an adult whatever today's date is.
  */
-export function residentId(rng: Rng, o: { region?: string; bornFrom?: number; bornTo?: number; male?: boolean } = {}): string {
+function residentId(rng: Rng, o: { region?: string; bornFrom?: number; bornTo?: number; male?: boolean } = {}): string {
   const region = o.region ?? rng.pick(BIRTH_REGIONS);
   const y = rng.int(o.bornFrom ?? 1940, o.bornTo ?? 2004);
   const m = rng.int(1, 12);
@@ -30,14 +30,14 @@ export function residentId(rng: Rng, o: { region?: string; bornFrom?: number; bo
 export type OrganizationKind = 'ENTERPRISE' | 'INDIVIDUAL_BUSINESS' | 'COOPERATIVE';
 
 /** A unified social credit code (GB 32100) registered in the county: 91 enterprise, 92 individual business, 93 cooperative. */
-export function creditCode(rng: Rng, kind: OrganizationKind, region = '511099'): string {
+function creditCode(rng: Rng, kind: OrganizationKind, region = '511099'): string {
   const prefix = kind === 'ENTERPRISE' ? '91' : kind === 'INDIVIDUAL_BUSINESS' ? '92' : '93';
   const body = rng.digits(8);
   const first17 = `${prefix}${region}${body}${organizationCodeCheckChar(body)}`;
   return first17 + creditCodeCheckChar(first17);
 }
 
-export function organizationKindOf(name: string): OrganizationKind {
+function organizationKindOf(name: string): OrganizationKind {
   if (name.includes('合作社')) return 'COOPERATIVE';
   if (/有限公司|厂$/.test(name)) return 'ENTERPRISE';
   return 'INDIVIDUAL_BUSINESS';
@@ -53,7 +53,7 @@ export function mobile(rng: Rng): string {
   return rng.pick(MOBILE_PREFIXES) + rng.digits(8);
 }
 
-export function personName(rng: Rng): string {
+function personName(rng: Rng): string {
   const surname = rng.weighted(APPLICANT_SURNAMES, (s) => (s.length > 1 ? 0.15 : 1));
   return surname + rng.pick(APPLICANT_GIVEN_NAMES);
 }

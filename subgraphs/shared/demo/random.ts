@@ -1,6 +1,6 @@
 /** A seeded PRNG, so the demo data comes out the same on every machine and every start. */
 /** mulberry32: a tiny 32-bit generator, good enough for demo data and identical on every machine. */
-export function mulberry32(seed: number): () => number {
+function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -12,7 +12,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** FNV-1a over the UTF-16 code units: turns a name such as 'county' into a seed. */
-export function hashSeed(s: string): number {
+function hashSeed(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i += 1) {
     h ^= s.charCodeAt(i);

@@ -29,7 +29,7 @@ export interface PlayCaseArgs<C extends CaseRecord> {
 }
 
 /** Receives the case and applies each planned step at its own instant, through the real engine. */
-export async function playCase<C extends CaseRecord, H extends CaseHistoryRecord>(tier: CaseTier<C, H>, a: PlayCaseArgs<C>): Promise<C> {
+async function playCase<C extends CaseRecord, H extends CaseHistoryRecord>(tier: CaseTier<C, H>, a: PlayCaseArgs<C>): Promise<C> {
   const [first, ...rest] = a.plan.steps;
   let c = await receiveCase(tier, {
     requestId: a.requestId,
