@@ -7,6 +7,7 @@ import { INTAKE_CLOCK, overdueNow } from '../../subgraphs/shared/cases/overdue-s
 import { isOverdue, type CaseStatus } from '../../subgraphs/shared/domain/lifecycle';
 import { intakeOverdue } from '../../subgraphs/township/intake-clock';
 import { testTargets } from '../support/network';
+import { intakeRow, townshipCaseRow } from '../support/township-rows';
 
 /** The SQL form of "overdue" must pick exactly the rows the domain rule calls overdue, for every shape of clock. */
 let db: Database;
@@ -47,92 +48,8 @@ afterAll(async () => {
   await targets.drop();
 });
 
-function caseRow(n: number, shape: Partial<TownshipCase>): TownshipCase {
-  return Object.assign(new TownshipCase(), {
-    id: randomUUID(),
-    number: `TEST-OVERDUE-${n}`,
-    queryCode: 'ABCD1234',
-    requestId: `overdue-${n}`,
-    requestHash: null,
-    itemId: ITEM_ID,
-    itemKind: 'PROMISED',
-    applicantName: '张三',
-    applicantIdType: 'RESIDENT_ID',
-    applicantIdNumber: '11010519491231002X',
-    applicantPhone: null,
-    submittedMaterials: [],
-    version: 1,
-    expedited: false,
-    receivedAt: at(-100),
-    acceptedAt: at(-100),
-    acceptedOn: '2026-11-14',
-    dueDate: null,
-    pausedWorkingDays: 0,
-    resumeStatus: null,
-    grantedDays: 5,
-    uncertainYears: null,
-    completedAt: null,
-    completedOn: null,
-    resultDocumentNumber: null,
-    refusalReason: null,
-    missingMaterials: [],
-    specialProcedureKind: null,
-    deliveryMethod: null,
-    trackingNumber: null,
-    deliveredAt: null,
-    withdrawnAt: null,
-    redNoticedAt: null,
-    firstContactId: 'c',
-    firstContactName: '窗口',
-    createdBy: 'c',
-    createdAt: at(-100),
-    updatedAt: at(-100),
-    townshipId: TOWNSHIP_ID,
-    ...shape,
-  });
-}
-
-function intakeRow(n: number, shape: Partial<DelegatedIntakeRow>): DelegatedIntakeRow {
-  return Object.assign(new DelegatedIntakeRow(), {
-    id: randomUUID(),
-    number: `TEST-OVERDUE-I-${n}`,
-    queryCode: 'ABCD1234',
-    requestId: `overdue-i-${n}`,
-    townshipId: TOWNSHIP_ID,
-    countyItemId: randomUUID(),
-    itemCode: 'X',
-    itemName: '事项',
-    applicantName: '张三',
-    applicantIdType: 'RESIDENT_ID',
-    applicantIdNumber: '11010519491231002X',
-    applicantPhone: null,
-    submittedMaterials: [],
-    expedited: false,
-    note: null,
-    clerkId: 'c',
-    clerkName: '窗口',
-    acceptedAt: at(-100),
-    acceptedOn: '2026-11-14',
-    dueDate: null,
-    pausedWorkingDays: 0,
-    uncertainYears: null,
-    forwardedAt: at(-99),
-    countyCaseId: null,
-    countyCaseNumber: null,
-    countyVersion: 0,
-    missingMaterials: [],
-    supplementRequestedAt: null,
-    supplementResubmittedAt: null,
-    resultDocumentNumber: null,
-    refusalReason: null,
-    handedOverAt: null,
-    deliveryMethod: null,
-    trackingNumber: null,
-    version: 1,
-    updatedAt: at(-100),
-    ...shape,
-  });
-}
+const caseRow = (n: number, shape: Partial<TownshipCase>) => townshipCaseRow({ key: `OVERDUE-${n}`, townshipId: TOWNSHIP_ID, itemId: ITEM_ID, at: at(-100) }, shape);
+const intakeRowOf = (n: number, shape: Partial<DelegatedIntakeRow>) => intakeRow({ key: `OVERDUE-I-${n}`, townshipId: TOWNSHIP_ID, at: at(-100) }, { forwardedAt: at(-99), ...shape });
 
 async function overdueIds(entity: typeof TownshipCase | typeof DelegatedIntakeRow, alias: string, where: ReturnType<typeof overdueNow>): Promise<Set<string>> {
   const rows = await db.dataSource.getRepository(entity).createQueryBuilder(alias).select(`${alias}.id`, 'id').where(where).getRawMany<{ id: string }>();
@@ -158,7 +75,7 @@ test('overdueSql over delegated intakes (county_status, handover) picks exactly 
   const rows: DelegatedIntakeRow[] = [];
   for (const countyStatus of [null, ...STATUSES])
     for (const handedOverAt of [null, at(-3)])
-      for (const dueAt of DUE) for (const pausedAt of PAUSED) rows.push(intakeRow(rows.length, { countyStatus, handedOverAt, dueAt, pausedAt }));
+      for (const dueAt of DUE) for (const pausedAt of PAUSED) rows.push(intakeRowOf(rows.length, { countyStatus, handedOverAt, dueAt, pausedAt }));
   await db.dataSource.getRepository(DelegatedIntakeRow).insert(rows);
 
   const fromSql = await overdueIds(DelegatedIntakeRow, 'i', overdueNow('i', NOW, INTAKE_CLOCK));
