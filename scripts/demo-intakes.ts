@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CLERK_NAMES } from '../subgraphs/shared/demo/catalog';
-import { Rng, demoApplicant } from '../subgraphs/shared/demo/generate';
+import { demoApplicant } from '../subgraphs/shared/demo/applicants';
+import { Rng } from '../subgraphs/shared/demo/random';
 import { gatewayClient } from './lib/gateway-client';
 
 /**

@@ -148,7 +148,7 @@ export function termsOf(item: CountyItem): CaseItemTerms {
 }
 
 /** Everything the township keeps of a delegated county case, after one change (its CountyCaseUpdateInput). */
-export function countyCaseSnapshot(after: CountyCase, previousVersion: number, change: CaseChange, now: Date): Record<string, unknown> {
+function countyCaseSnapshot(after: CountyCase, previousVersion: number, change: CaseChange, now: Date): Record<string, unknown> {
   return {
     intakeId: after.originIntakeId,
     countyCaseId: after.id,

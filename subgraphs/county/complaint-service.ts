@@ -27,7 +27,7 @@ import type { ComplaintUnits } from './complaint-units';
 import { CountyCaseCounter, CountyComplaint, CountyComplaintEvent } from './entities';
 
 /** Complaint numbers TS-<yyyymmdd>-<seq> (投诉) come from the county's per-unit per-day counter, so they never collide. */
-export const COMPLAINT_NUMBER_PREFIX = 'TS';
+const COMPLAINT_NUMBER_PREFIX = 'TS';
 
 /** The public files without a token; its history rows and idempotency keys name it so. */
 const PUBLIC_FILER = { userId: 'public', name: '公众', role: 'PUBLIC' } as const;

@@ -18,7 +18,7 @@ import type { CountyComplaint, CountyComplaintEvent } from './entities';
 const statusLabel = (s: string) => COMPLAINT_STATUS_LABELS_ZH[s as ComplaintStatus] ?? s;
 
 
-export function complainantView(c: CountyComplaint, visible: boolean) {
+function complainantView(c: CountyComplaint, visible: boolean) {
   if (visible) return { name: c.complainantName, phone: c.complainantPhone, masked: false };
   return { name: maskName(c.complainantName), phone: c.complainantPhone ? maskPhone(c.complainantPhone) : null, masked: true };
 }

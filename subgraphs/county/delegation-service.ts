@@ -4,10 +4,10 @@ import type { Logger } from 'pino';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
 import { actOnCase, loadCase, receiveCase, type ApplicantIn } from '../shared/cases/case-engine';
-import { checkId, OPEN_STATUSES } from '../shared/cases/case-query';
+import { checkId } from '../shared/cases/case-query';
 import { badInput, notFound } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
-import type { ActionInput, DeliveryMethod } from '../shared/domain/lifecycle';
+import { isOpen, isOverdue, type ActionInput, type CaseStatus, type DeliveryMethod } from '../shared/domain/lifecycle';
 import { Forwarder } from '../shared/outbox/forwarder';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CountyCase, CountyInbox, CountyItem, CountyOutbox, Department } from './entities';
@@ -176,10 +176,10 @@ export class DelegationService {
     for (const r of rows) {
       const f = out.get(r.originTownshipId!)!;
       f.delegatedCases += 1;
-      if (OPEN_STATUSES.includes(r.status)) {
+      const status = r.status as CaseStatus;
+      if (isOpen(status)) {
         f.openCases += 1;
-        const at = r.pausedAt ?? now;
-        if (r.dueAt && at.getTime() >= r.dueAt.getTime()) f.overdueCases += 1;
+        if (isOverdue({ status, dueAt: r.dueAt, pausedAt: r.pausedAt }, now)) f.overdueCases += 1;
       }
       if (r.status === 'APPROVED' || r.status === 'REJECTED') f.awaitingHandover += 1;
       const iso = r.forwardedAt?.toISOString() ?? null;

@@ -1,6 +1,7 @@
 import { runService } from '../shared/run/service-main';
 import { demoWrittenMessage } from '../shared/demo/announce';
 import { describeDatabase } from '../shared/db/tier-targets';
+import { intervalsOf } from '../shared/config/intervals';
 import { buildCountySubgraph, countyDatabaseTarget, openCountyDatabase } from './server';
 import { seedCountyDemo } from './seed';
 
@@ -13,7 +14,7 @@ void runService('county', async (config, log) => {
   }
   const service = await buildCountySubgraph({ config, db, log });
   service.forwarder.start();
-  service.redSweep.start(config.SUPERVISION_SWEEP_SECONDS);
+  service.redSweep.start(intervalsOf(config).supervisionSweepMs);
   // A calendar recount cut short by a stop is finished now.
   void service
     .reconcileDeadlines()

@@ -8,7 +8,7 @@ const COPIED = new Set<unknown>([Department, CountyItem, CalendarOverrideRow, Ca
 
 export const REFERENCE_CHANGED = 'REFERENCE_CHANGED';
 /** One subject for all reference data: the township refreshes its whole copy, so order is all that matters. */
-export const REFERENCE_SUBJECT = 'county-reference-data';
+const REFERENCE_SUBJECT = 'county-reference-data';
 
 /**
  * Tells the township, through the outbox and in the same transaction as the change, that the data

@@ -163,8 +163,8 @@ export class CalendarMirror {
     return true;
   }
 
-  start(intervalSeconds: number): void {
-    this.timer = setInterval(() => void this.sync(), intervalSeconds * 1000);
+  start(intervalMs: number): void {
+    this.timer = setInterval(() => void this.sync(), intervalMs);
     this.timer.unref();
   }
 

@@ -1,6 +1,7 @@
 import { runService } from '../shared/run/service-main';
 import { demoWrittenMessage } from '../shared/demo/announce';
 import { describeDatabase } from '../shared/db/tier-targets';
+import { intervalsOf } from '../shared/config/intervals';
 import { buildTownshipSubgraph, openTownshipDatabase, townshipDatabaseTarget } from './server';
 import { seedTownshipDemo } from './seed';
 
@@ -14,9 +15,10 @@ void runService('township', async (config, log) => {
   const service = await buildTownshipSubgraph({ config, db, log });
   // The county may still be starting: the stored copy serves until a refresh succeeds.
   void service.services.calendar.sync();
-  service.services.calendar.start(config.CALENDAR_SYNC_SECONDS);
+  const every = intervalsOf(config);
+  service.services.calendar.start(every.calendarSyncMs);
   service.forwarder.start();
-  service.redSweep.start(config.SUPERVISION_SWEEP_SECONDS);
+  service.redSweep.start(every.supervisionSweepMs);
   // A calendar recount cut short by a stop is finished now.
   void service
     .reconcileDeadlines()

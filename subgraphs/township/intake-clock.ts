@@ -1,4 +1,4 @@
-import { initialCaseState, isOpen, type CaseState, type CaseStatus } from '../shared/domain/lifecycle';
+import { initialCaseState, isOverdue, type CaseState, type CaseStatus } from '../shared/domain/lifecycle';
 import { parseYears } from '../shared/cases/case-state';
 import type { DelegatedIntakeRow } from './entities';
 
@@ -24,7 +24,5 @@ export function intakeClock(i: DelegatedIntakeRow): CaseState {
 
 /** Whether the intake's county clock ran out: judged where it stopped when paused, as on the county. */
 export function intakeOverdue(i: DelegatedIntakeRow, now: Date): boolean {
-  const c = intakeClock(i);
-  if (!isOpen(c.status) || !c.dueAt) return false;
-  return (c.pausedAt ?? now).getTime() >= c.dueAt.getTime();
+  return isOverdue(intakeClock(i), now);
 }

@@ -21,8 +21,6 @@ export function stageOf(i: Pick<DelegatedIntakeRow, 'handedOverAt' | 'forwardedA
   return 'AT_COUNTY';
 }
 
-export const FINISHED_STAGES: IntakeStage[] = ['HANDED_OVER', 'CLOSED'];
-
 export const INTAKE_STAGES: IntakeStage[] = ['WAITING_FORWARD', 'AT_COUNTY', 'SUPPLEMENT_TO_COLLECT', 'READY_FOR_HANDOVER', 'HANDED_OVER', 'CLOSED'];
 
 /**

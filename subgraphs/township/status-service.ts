@@ -1,7 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { isOfficeOpen } from '../shared/domain/office-hours';
 import { shanghaiDate, startOfShanghaiDay } from '../shared/domain/time';
-import { OPEN_STATUSES } from '../shared/cases/case-query';
+import { OPEN_STATUSES } from '../shared/domain/lifecycle';
+import { INTAKE_CLOCK, overdueSql } from '../shared/cases/overdue-sql';
+import { countWhen } from '../shared/statistics/tier-tables';
 import type { CalendarMirror } from './calendar-mirror';
 
 export interface TownshipStatusFigures {
@@ -28,13 +30,14 @@ export class StatusService {
   async figures(townshipIds: readonly string[], now: Date): Promise<TownshipStatusFigures[]> {
     const ids = [...townshipIds];
     const today = startOfShanghaiDay(shanghaiDate(now)).toISOString();
-    const nowIso = now.toISOString();
-    const open = OPEN_STATUSES;
+    const open = [...OPEN_STATUSES];
+    const caseOverdue = overdueSql('c', now);
+    const intakeOverdue = overdueSql('i', now, INTAKE_CLOCK);
     // Each query reads one index range (today's rows, the open rows), never the whole history.
     const casesToday = this.grouped('township_case', 'c', ids, 'c.received_at >= :today', { today }, { today: 'COUNT(*)' });
-    const casesOpen = this.grouped('township_case', 'c', ids, 'c.status IN (:...backlog)', { backlog: ['RECEIVED', ...open], open, now: nowIso }, {
+    const casesOpen = this.grouped('township_case', 'c', ids, 'c.status IN (:...backlog)', { backlog: ['RECEIVED', ...open], ...caseOverdue.params }, {
       backlog: 'COUNT(*)',
-      overdue: 'SUM(CASE WHEN c.status IN (:...open) AND ((c.paused_at IS NULL AND c.due_at <= :now) OR c.paused_at >= c.due_at) THEN 1 ELSE 0 END)',
+      overdue: countWhen(caseOverdue.sql),
     });
     const intakesToday = this.grouped('delegated_intake', 'i', ids, 'i.accepted_at >= :today', { today }, { today: 'COUNT(*)' });
     const intakesOpen = this.grouped(
@@ -42,11 +45,11 @@ export class StatusService {
       'i',
       ids,
       'i.handed_over_at IS NULL AND (i.county_status IS NULL OR i.county_status IN (:...pending))',
-      { pending: [...open, 'APPROVED', 'REJECTED'], open, now: nowIso },
+      { pending: [...open, 'APPROVED', 'REJECTED'], ...intakeOverdue.params },
       {
         backlog: 'COUNT(*)',
         // The county's clock as the intake holds it: a paused clock is judged where it stopped.
-        overdue: 'SUM(CASE WHEN (i.county_status IS NULL OR i.county_status IN (:...open)) AND ((i.paused_at IS NULL AND i.due_at <= :now) OR i.paused_at >= i.due_at) THEN 1 ELSE 0 END)',
+        overdue: countWhen(intakeOverdue.sql),
         waiting: 'SUM(CASE WHEN i.forwarded_at IS NULL THEN 1 ELSE 0 END)',
         oldest: 'MIN(CASE WHEN i.forwarded_at IS NULL THEN i.accepted_at ELSE NULL END)',
       },

@@ -7,7 +7,8 @@ import { launchBrowser, openPage, screenshot, type ScreenName, type WatchedPage 
 import { DEMO_NOW, originOf, startDemoNetwork } from './support/demo-network';
 import { ok, type Network } from '../support/network';
 import { signToken } from '../../subgraphs/shared/auth/jwt';
-import { Rng, demoApplicant } from '../../subgraphs/shared/demo/generate';
+import { demoApplicant } from '../../subgraphs/shared/demo/applicants';
+import { Rng } from '../../subgraphs/shared/demo/random';
 
 const LISTS = ['waitingForward', 'supplementsToCollect', 'readyForHandover', 'overdue'] as const;
 type ListKey = (typeof LISTS)[number];

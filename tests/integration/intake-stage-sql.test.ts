@@ -5,6 +5,7 @@ import { openTownshipDatabase } from '../../subgraphs/township/server';
 import { DelegatedIntakeRow, Township } from '../../subgraphs/township/entities';
 import { stageOf, stageSql } from '../../subgraphs/township/intake-stage';
 import { testTargets } from '../support/network';
+import { intakeRow } from '../support/township-rows';
 
 /** The SQL form of an intake's stage must name the same stage as the code form, for every shape of row. */
 let db: Database;
@@ -24,50 +25,7 @@ afterAll(async () => {
 
 const STATUSES = [null, 'ACCEPTED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'SPECIAL_PROCEDURE', 'APPROVED', 'REJECTED', 'DELIVERED', 'WITHDRAWN', 'NOT_ACCEPTED'];
 
-function row(n: number, shape: Partial<DelegatedIntakeRow>): DelegatedIntakeRow {
-  return Object.assign(new DelegatedIntakeRow(), {
-    id: randomUUID(),
-    number: `TEST-STAGE-${n}`,
-    queryCode: 'ABCD1234',
-    requestId: `stage-${n}`,
-    townshipId: TOWNSHIP_ID,
-    countyItemId: randomUUID(),
-    itemCode: 'X',
-    itemName: '事项',
-    applicantName: '张三',
-    applicantIdType: 'RESIDENT_ID',
-    applicantIdNumber: '11010519491231002X',
-    applicantPhone: null,
-    submittedMaterials: [],
-    expedited: false,
-    note: null,
-    clerkId: 'c',
-    clerkName: '窗口',
-    acceptedAt: T1,
-    acceptedOn: '2026-11-16',
-    dueDate: null,
-    dueAt: null,
-    pausedAt: null,
-    pausedWorkingDays: 0,
-    uncertainYears: null,
-    forwardedAt: null,
-    countyCaseId: null,
-    countyCaseNumber: null,
-    countyStatus: null,
-    countyVersion: 0,
-    missingMaterials: [],
-    supplementRequestedAt: null,
-    supplementResubmittedAt: null,
-    resultDocumentNumber: null,
-    refusalReason: null,
-    handedOverAt: null,
-    deliveryMethod: null,
-    trackingNumber: null,
-    version: 1,
-    updatedAt: T1,
-    ...shape,
-  });
-}
+const row = (n: number, shape: Partial<DelegatedIntakeRow>) => intakeRow({ key: `STAGE-${n}`, townshipId: TOWNSHIP_ID, at: T1 }, shape);
 
 test('stageSql and stageOf agree on every combination of county status, forwarding, supplement and handover', async () => {
   const rows: DelegatedIntakeRow[] = [];

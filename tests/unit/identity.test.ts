@@ -4,6 +4,7 @@ import {
   isValidMobile,
   isValidResidentId,
   normalizeApplicantId,
+  organizationCodeCheckChar,
 } from '../../subgraphs/shared/domain/identity';
 import { expectDomainError } from './support';
 
@@ -179,4 +180,30 @@ describe('isValidMobile', () => {
     'refuses %j',
     (m) => expect(isValidMobile(m)).toBe(false),
   );
+});
+
+describe('organizationCodeCheckChar (GB 11714-1997)', () => {
+  // Written from the standard: weights 3 7 9 10 5 8 4 2, letters A…Z worth 10…35, C9 = 11 − (Σ mod 11).
+  const reference = (body: string) => {
+    const value = (ch: string) => (/\d/.test(ch) ? Number(ch) : ch.charCodeAt(0) - 55);
+    const sum = [...body].reduce((acc, ch, i) => acc + value(ch) * [3, 7, 9, 10, 5, 8, 4, 2][i], 0);
+    const c = 11 - (sum % 11);
+    return c === 10 ? 'X' : c === 11 ? '0' : String(c);
+  };
+
+  it('gives the check character of the published credit code sample (91350100 M000100Y 4 3)', () => {
+    expect(organizationCodeCheckChar('M000100Y')).toBe('4');
+  });
+
+  it.each(['00000000', '12345678', '87654321', '11111111', '99999999', '20130506', 'D2143569', 'MA6CHX8T'])('agrees with the standard on %s', (body) => {
+    expect(organizationCodeCheckChar(body)).toBe(reference(body));
+  });
+
+  it('gives X and 0 where the remainder calls for them', () => {
+    const bodies = Array.from({ length: 400 }, (_, i) => String(i * 24_691).padStart(8, '0').slice(-8));
+    const checks = new Set(bodies.map(organizationCodeCheckChar));
+    expect(checks).toContain('X');
+    expect(checks).toContain('0');
+    for (const b of bodies) expect(organizationCodeCheckChar(b)).toBe(reference(b));
+  });
 });

@@ -3,7 +3,7 @@ import { requireRole } from '../../shared/auth/guards';
 import { BASE_CALENDAR_YEARS } from '../../shared/domain/calendar';
 import { isCalendarDate } from '../../shared/domain/time';
 import { parseYears } from '../../shared/cases/case-state';
-import { OPEN_STATUSES as OPEN } from '../../shared/cases/case-query';
+import { OPEN_STATUSES as OPEN } from '../../shared/domain/lifecycle';
 import { badInput } from '../../shared/graphql/errors';
 import type { CountyContext } from '../context';
 import { CalendarYearRow, CountyCase } from '../entities';

@@ -1,10 +1,11 @@
-import { Brackets, type SelectQueryBuilder } from 'typeorm';
-import { isCaseStatus } from '../domain/lifecycle';
+import type { SelectQueryBuilder } from 'typeorm';
+import { isCaseStatus, OPEN_STATUSES } from '../domain/lifecycle';
 import { isCalendarDate } from '../domain/time';
 import { isUuid } from '../db/ids';
 import { badInput } from '../graphql/errors';
 import type { CaseRecord } from './case-record';
 import { toCaseState } from './case-state';
+import { overdueNow } from './overdue-sql';
 import { warningLevel, type WarningLevel, type WarningThresholds } from '../domain/warning';
 import type { WorkCalendar } from '../domain/calendar';
 
@@ -28,21 +29,7 @@ export interface WarningJudge {
 
 const WARNING_LEVELS: readonly string[] = ['GREEN', 'YELLOW', 'RED'];
 
-export const OPEN_STATUSES = ['ACCEPTED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'SPECIAL_PROCEDURE'];
-export const MAX_PAGE = 200;
-
-/**
- * Open and overdue now, as SQL: the same rule as the RED warning level, where a stopped clock
- * is judged at the moment it stopped. Instants are ISO text, so they compare as strings.
- */
-export function overdueNow(alias: string, now: Date): Brackets {
-  return new Brackets((w) =>
-    w.where(`${alias}.status IN (:...overdueOpen) AND ((${alias}.paused_at IS NULL AND ${alias}.due_at <= :overdueNow) OR ${alias}.paused_at >= ${alias}.due_at)`, {
-      overdueOpen: OPEN_STATUSES,
-      overdueNow: now.toISOString(),
-    }),
-  );
-}
+const MAX_PAGE = 200;
 
 export function checkId(id: string): string {
   if (!isUuid(id)) throw badInput(`编号格式不正确，应为 UUID：${String(id).slice(0, 60)} (Not a valid identifier)`);
@@ -106,7 +93,7 @@ async function idsAtWarningLevels<C extends CaseRecord>(
   const a = qb.alias;
   const open = await qb
     .clone()
-    .andWhere(`${a}.status IN (:...openStatuses) AND ${a}.accepted_at IS NOT NULL`, { openStatuses: OPEN_STATUSES })
+    .andWhere(`${a}.status IN (:...openStatuses) AND ${a}.accepted_at IS NOT NULL`, { openStatuses: [...OPEN_STATUSES] })
     .getMany();
   return open
     .filter((c) => {

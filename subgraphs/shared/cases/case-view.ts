@@ -81,7 +81,7 @@ export function historyView(rows: CaseHistoryRecord[], visible: boolean) {
 }
 
 /** A year confirmed since acceptance no longer makes a deadline uncertain. */
-export const stillUncertain = (years: number[], calendar: WorkCalendar): number[] => years.filter((y) => !calendar.isYearCovered(y));
+const stillUncertain = (years: number[], calendar: WorkCalendar): number[] => years.filter((y) => !calendar.isYearCovered(y));
 export const isCalendarUncertain = (years: number[], calendar: WorkCalendar): boolean => stillUncertain(years, calendar).length > 0;
 
 /** Internal handling steps the public does not see; the decision itself (DECIDE) it does. */
@@ -127,7 +127,7 @@ const ACTION_ENUM: Record<CaseAction, string> = {
 };
 const ACTION_BY_ENUM = Object.fromEntries(Object.entries(ACTION_ENUM).map(([k, v]) => [v, k])) as Record<string, CaseAction>;
 
-export const actionEnumName = (a: CaseAction): string => ACTION_ENUM[a];
+const actionEnumName = (a: CaseAction): string => ACTION_ENUM[a];
 export const actionFromEnum = (name: string): CaseAction | undefined => ACTION_BY_ENUM[name];
 
 /** The fields every case type resolves the same way on both tiers. */

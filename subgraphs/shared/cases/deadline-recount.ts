@@ -1,9 +1,9 @@
 import type { Principal } from '../auth/principal';
 import type { WorkCalendar } from '../domain/calendar';
 import { deadlineAfterCalendarChange, type CalendarChange } from '../domain/deadline';
+import { isCaseStatus, isOpen, OPEN_STATUSES } from '../domain/lifecycle';
 import type { CalendarDate } from '../domain/time';
 import { isUniqueViolation } from '../db/unique-violation';
-import { OPEN_STATUSES } from './case-query';
 import { loadCase, moveDeadline, type CaseTier } from './case-engine';
 import type { CaseHistoryRecord, CaseRecord } from './case-record';
 import { parseYears } from './case-state';
@@ -54,7 +54,7 @@ async function recountOne<C extends CaseRecord, H extends CaseHistoryRecord>(
   let c = first;
   // A clerk may act on the case meanwhile: reload and recount on their version.
   for (let attempt = 0; attempt < 3; attempt++) {
-    if (!OPEN_STATUSES.includes(c.status) || !c.acceptedAt || !c.dueDate) return false;
+    if (!isCaseStatus(c.status) || !isOpen(c.status) || !c.acceptedAt || !c.dueDate) return false;
     const due = deadlineAfterCalendarChange({
       acceptedAt: c.acceptedAt,
       dueDate: c.dueDate,

@@ -23,7 +23,7 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
-export const idempotencyKeyReused = () =>
+const idempotencyKeyReused = () =>
   appError(
     'IDEMPOTENCY_KEY_REUSED',
     '请求编号（requestId）已用于内容不同的另一次提交，相同编号只能重复提交相同内容；请换用新的请求编号 (This requestId was already used with a different payload; use a new requestId)',

@@ -6,7 +6,7 @@ import { isCalendarDate } from './time';
 const UNIT_CODE = /^[A-Z0-9]{2,20}$/;
 const CASE_NUMBER = /^([A-Z0-9]{2,20})-(\d{4})(\d{2})(\d{2})-(\d{4,6})$/;
 /** Six digits at most: a unit taking more than 999 999 cases a day is not a county. */
-export const MAX_CASE_SEQ = 999_999;
+const MAX_CASE_SEQ = 999_999;
 
 /** No 0/O, 1/I/L: read aloud over the phone or copied from a slip without mistakes. */
 export const QUERY_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';

@@ -20,7 +20,7 @@ export type ComplaintUnitType = 'DEPARTMENT' | 'TOWNSHIP';
 export type ComplaintActor = 'SUPERVISION' | 'UNIT';
 
 export const MAX_COMPLAINT_TEXT = 2000;
-export const MAX_COMPLAINT_NOTE = 1000;
+const MAX_COMPLAINT_NOTE = 1000;
 export const MAX_COMPLAINANT_NAME = 50;
 
 export const COMPLAINT_STATUS_LABELS_ZH: Record<ComplaintStatus, string> = {
@@ -102,7 +102,7 @@ export function isComplaintStatus(value: unknown): value is ComplaintStatus {
   return typeof value === 'string' && value in TRANSITIONS;
 }
 
-export function isComplaintOpen(status: ComplaintStatus): boolean {
+function isComplaintOpen(status: ComplaintStatus): boolean {
   return status === 'RECEIVED' || status === 'HANDLING';
 }
 

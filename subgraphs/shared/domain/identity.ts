@@ -1,6 +1,7 @@
 /**
- * Check digits of applicant identifiers: the resident ID number (GB 11643-1999) and the unified
- * social credit code (GB 32100-2015), plus a plausibility check for mainland mobile numbers.
+ * Check digits of applicant identifiers: the resident ID number (GB 11643-1999), the unified
+ * social credit code (GB 32100-2015) with the organization code inside it (GB 11714-1997), plus
+ * a plausibility check for mainland mobile numbers.
  */
 import { DomainError } from './errors';
 import { isCalendarDate, shanghaiDate } from './time';
@@ -16,6 +17,10 @@ const EARLIEST_BIRTH_YEAR = 1900;
 const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const CREDIT_CODE_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
+/** GB 11714 organization code: 8 body characters (digits or capital letters, A = 10 … Z = 35), then the check character. */
+const ORGANIZATION_CODE_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const ORGANIZATION_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+
 export function residentIdCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i += 1) sum += Number(first17[i]) * RESIDENT_ID_WEIGHTS[i];
@@ -26,6 +31,14 @@ export function creditCodeCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i += 1) sum += CREDIT_CODE_ALPHABET.indexOf(first17[i]) * CREDIT_CODE_WEIGHTS[i];
   return CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+/** The check character of a GB 11714 organization code (characters 9–17 of a credit code) over its 8 body characters. */
+export function organizationCodeCheckChar(body: string): string {
+  let sum = 0;
+  for (let i = 0; i < 8; i += 1) sum += ORGANIZATION_CODE_ALPHABET.indexOf(body[i]) * ORGANIZATION_CODE_WEIGHTS[i];
+  const c = 11 - (sum % 11);
+  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
 
 /**

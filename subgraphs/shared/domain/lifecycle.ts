@@ -114,8 +114,8 @@ export interface HistoryDraft {
   note: string | null;
 }
 
-export const MAX_TEXT_LENGTH = 500;
-export const MAX_MISSING_MATERIALS = 50;
+const MAX_TEXT_LENGTH = 500;
+const MAX_MISSING_MATERIALS = 50;
 
 export const STATUS_LABELS_ZH: Record<CaseStatus, string> = {
   RECEIVED: '已接收',
@@ -151,14 +151,9 @@ export const HANDLING_STEP_LABELS_ZH: Record<HandlingStep, string> = {
   DECIDE: '批准',
 };
 
-export const SPECIAL_PROCEDURE_LABELS_ZH: Record<SpecialProcedureKind, string> = {
+const SPECIAL_PROCEDURE_LABELS_ZH: Record<SpecialProcedureKind, string> = {
   EXTENSION: '延长审批',
   OTHER: '其他',
-};
-
-export const DELIVERY_METHOD_LABELS_ZH: Record<DeliveryMethod, string> = {
-  IN_PERSON: '当面送达',
-  EXPRESS: '邮寄送达',
 };
 
 /** Every action allowed from each status and where it leads; `resubmit` goes back to resumeStatus. */
@@ -195,13 +190,34 @@ export function isCaseStatus(value: unknown): value is CaseStatus {
 }
 
 /** Statuses whose clock is running or stopped but not finished: the ones that can become late. */
-export function isOpen(status: CaseStatus): boolean {
-  return status === 'ACCEPTED' || status === 'IN_PROGRESS' || status === 'SUPPLEMENT_REQUESTED' || status === 'SPECIAL_PROCEDURE';
-}
+export const OPEN_STATUSES: readonly CaseStatus[] = Object.freeze(['ACCEPTED', 'IN_PROGRESS', 'SUPPLEMENT_REQUESTED', 'SPECIAL_PROCEDURE']);
 
 /** 办结: decided. Delivery comes after completion, so a delivered case is completed too. */
+export const COMPLETED_STATUSES: readonly CaseStatus[] = Object.freeze(['APPROVED', 'REJECTED', 'DELIVERED']);
+
+export function isOpen(status: CaseStatus): boolean {
+  return OPEN_STATUSES.includes(status);
+}
+
 export function isCompleted(status: CaseStatus): boolean {
-  return status === 'APPROVED' || status === 'REJECTED' || status === 'DELIVERED';
+  return COMPLETED_STATUSES.includes(status);
+}
+
+/** The part of a case's state that decides whether it is late. */
+export interface CaseClock {
+  status: CaseStatus;
+  dueAt: Date | null;
+  pausedAt: Date | null;
+}
+
+/**
+ * 超期: open and past its due instant — the RED warning level. A stopped clock is judged at the
+ * moment it stopped, so a case paused before its due instant never becomes late while paused.
+ * The SQL form of this rule is `overdueSql` (cases/overdue-sql.ts); a test holds them together.
+ */
+export function isOverdue(clock: CaseClock, now: Date): boolean {
+  if (!isOpen(clock.status) || !clock.dueAt) return false;
+  return (clock.pausedAt ?? now).getTime() >= clock.dueAt.getTime();
 }
 
 /** 特事特办 speeds up work still to do: a case received or open, never one finished, withdrawn or refused. */
@@ -316,7 +332,7 @@ function resumeClock(state: CaseState, ctx: TransitionContext): { patch: Partial
 // ---- the transition -----------------------------------------------------------------------
 
 /** For a clerk: the status and the step in words, and what is possible instead; never the enum names. */
-export function illegalTransitionMessage(from: CaseStatus, action: CaseAction): string {
+function illegalTransitionMessage(from: CaseStatus, action: CaseAction): string {
   const status = STATUS_LABELS_ZH[from] ?? '当前状态';
   const step = ACTION_LABELS_ZH[action] ?? '该操作';
   const allowed = allowedActions(from).map((a) => ACTION_LABELS_ZH[a]);

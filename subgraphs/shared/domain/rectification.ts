@@ -17,8 +17,7 @@ export const REVIEW_LEVEL_LABELS_ZH: Readonly<Record<number, string>> = Object.f
 });
 
 export const MAX_REVIEW_COMMENT = 500;
-export const MAX_RECTIFICATION_NOTE = 500;
-export const DEFAULT_RECTIFICATION_DAYS = 5;
+const MAX_RECTIFICATION_NOTE = 500;
 
 /** A case can be reviewed once it is finished for the applicant. */
 const REVIEWABLE_CASE_STATUSES: readonly string[] = ['DELIVERED', 'APPROVED', 'REJECTED', 'NOT_ACCEPTED'];
@@ -37,7 +36,7 @@ export const RECTIFICATION_STATUS_LABELS_ZH: Record<RectificationStatus, string>
   CANNOT_RECTIFY: '无法整改',
 };
 
-export const RECTIFICATION_ACTION_LABELS_ZH: Record<RectificationAction, string> = {
+const RECTIFICATION_ACTION_LABELS_ZH: Record<RectificationAction, string> = {
   START: '开始整改',
   COMPLETE: '整改完成',
   INVALIDATE: '认定无效差评',
@@ -66,7 +65,7 @@ const TRANSITIONS: Record<RectificationStatus, Partial<Record<RectificationActio
 /** Actions whose note is the substance of the step, so it may not be left out. */
 const NOTE_REQUIRED: ReadonlySet<RectificationAction> = new Set(['COMPLETE', 'INVALIDATE', 'CANNOT_RECTIFY', 'FOLLOW_UP']);
 
-export function isRectificationAction(value: unknown): value is RectificationAction {
+function isRectificationAction(value: unknown): value is RectificationAction {
   return typeof value === 'string' && value in RECTIFICATION_ACTORS;
 }
 

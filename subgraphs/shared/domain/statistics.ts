@@ -167,7 +167,7 @@ export interface WarningCounts {
 
 const WARNING_FIELD: Record<WarningLevel, keyof WarningCounts> = { GREEN: 'green', YELLOW: 'yellow', RED: 'red' };
 
-export function zeroWarnings(): WarningCounts {
+function zeroWarnings(): WarningCounts {
   return { green: 0, yellow: 0, red: 0 };
 }
 

@@ -2,7 +2,7 @@
 import { DomainError } from './errors';
 
 /** Longer than any carrier's waybill number; the column holds 60. */
-export const MAX_TRACKING_NUMBER = 40;
+const MAX_TRACKING_NUMBER = 40;
 
 /** The trimmed waybill number; refuses an empty, oversize or odd-character one, naming the field. */
 export function checkTrackingNumber(value: unknown): string {

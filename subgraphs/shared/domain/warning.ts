@@ -2,7 +2,7 @@
 import { WorkCalendar } from './calendar';
 import { DomainError } from './errors';
 import { requireInstant } from './guards';
-import { CaseState, isOpen } from './lifecycle';
+import { CaseState, isOpen, isOverdue } from './lifecycle';
 import { shanghaiDate } from './time';
 
 export type WarningLevel = 'GREEN' | 'YELLOW' | 'RED';
@@ -40,9 +40,9 @@ export function warningLevel(input: {
   // A supplement asked before acceptance is "open" by status but has no clock yet.
   if (!isOpen(state.status) || !state.acceptedAt || !state.dueDate || !state.dueAt) return null;
 
+  if (isOverdue(state, input.now)) return { level: 'RED', workingDaysLeft: 0, overdue: true };
   // A stopped clock is judged as of the moment it stopped.
   const at = state.pausedAt ?? input.now;
-  if (at.getTime() >= state.dueAt.getTime()) return { level: 'RED', workingDaysLeft: 0, overdue: true };
 
   const left = calendar.workingDaysBetween(shanghaiDate(at), state.dueDate).count;
   // Days added for earlier pauses were never the case's to use, so they are not part of its allowance.

@@ -19,7 +19,7 @@ export type SubgraphName = 'county' | 'township';
  * (which `extend type Query` / `Mutation`), then the shared value types `common.graphql` and
  * `common.<feature>.graphql` that both subgraphs declare.
  */
-export function subgraphSdlFiles(name: SubgraphName): string[] {
+function subgraphSdlFiles(name: SubgraphName): string[] {
   const dir = path.join(projectRoot(), 'schema');
   const all = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort();
   const family = (prefix: string) => [`${prefix}.graphql`, ...all.filter((f) => f.startsWith(`${prefix}.`) && f !== `${prefix}.graphql`)];

@@ -2,7 +2,7 @@ import pino, { type Logger } from 'pino';
 import { maskSensitiveText } from '../domain/masking';
 
 /** Masks ID numbers, credit codes and phone numbers wherever they appear in a log record. */
-export function maskDeep(value: unknown, depth = 0): unknown {
+function maskDeep(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return maskSensitiveText(value);
   if (depth > 6 || value === null || typeof value !== 'object') return value;
   if (value instanceof Error) return { type: value.name, message: maskSensitiveText(value.message) };

@@ -45,7 +45,7 @@ const APPLICANT: StepActor = { id: 'public', name: '申请人', role: 'APPLICANT
 export const reviewCaseNotFound = () =>
   appError('NOT_FOUND', 'No case matches this number and query code; check the acceptance slip (未找到该办件，请核对办件编号和查询码)');
 
-export const reviewVersionConflict = (id: string) =>
+const reviewVersionConflict = (id: string) =>
   appError('VERSION_CONFLICT', 'Someone else changed this rectification first; reload it and try again (整改记录已被他人更新)', { id });
 
 export interface ReviewInputArgs {
@@ -173,7 +173,7 @@ export async function actOnRectification<R extends ReviewRecord>(tier: ReviewTie
   return loadReview(tier, r.id);
 }
 
-export async function loadReview<R extends ReviewRecord>(tier: ReviewTier<R>, id: string): Promise<R> {
+async function loadReview<R extends ReviewRecord>(tier: ReviewTier<R>, id: string): Promise<R> {
   const r = (await tier.dataSource.getRepository(tier.reviewEntity).findOne({ where: { id } as never })) as R | null;
   if (!r) throw notFound('Review', id);
   return r;

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 
 /**
- * Runs a job every few seconds in the background; runs never overlap, and a failed run is
+ * Runs a job at a fixed interval in the background; runs never overlap, and a failed run is
  * logged and retried on the next tick. `runNow` lets tests and start-up run it on demand.
  */
 export class PeriodicJob<T> {
@@ -19,11 +19,11 @@ export class PeriodicJob<T> {
     return this.running;
   }
 
-  /** Runs the job at once, then every `seconds`. */
-  start(seconds: number): void {
+  /** Runs the job at once, then every `intervalMs`. */
+  start(intervalMs: number): void {
     if (this.timer) return;
     const tick = () => void this.runNow().catch((err) => this.log.error({ err, job: this.name }, 'periodic job failed'));
-    this.timer = setInterval(tick, seconds * 1000);
+    this.timer = setInterval(tick, intervalMs);
     this.timer.unref();
     tick();
   }

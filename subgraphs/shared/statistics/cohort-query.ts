@@ -1,7 +1,8 @@
-import { OPEN_STATUSES } from '../cases/case-query';
+import { overdueSql } from '../cases/overdue-sql';
+import { COMPLETED_STATUSES } from '../domain/lifecycle';
 import { zeroCounts, type FigureCounts, type Period } from '../domain/statistics';
 import type { UnitItemRow } from './scoped-rows';
-import { COMPLETED_STATUSES, count, countWhen, overdueNow, type TierTables } from './tier-tables';
+import { count, countWhen, type TierTables } from './tier-tables';
 
 export interface CountsRow extends UnitItemRow {
   counts: FigureCounts;
@@ -45,6 +46,7 @@ export async function cohortCounts(t: TierTables, p: Period, now: Date): Promise
 function caseCounts(t: TierTables, p: Period, now: Date): Promise<Raw[]> {
   const done = 'c.status IN (:...done)';
   const promised = 'c.item_kind = :promised';
+  const overdue = overdueSql('c', now);
   return t.dataSource
     .createQueryBuilder()
     .select(`c.${t.unit}`, 'unit_id')
@@ -58,11 +60,11 @@ function caseCounts(t: TierTables, p: Period, now: Date): Promise<Raw[]> {
     // Completed on the due date itself is on time but not early.
     .addSelect(countWhen(`${done} AND ${promised} AND c.completed_on < c.due_date`), 'promised_completed_early')
     .addSelect(countWhen("c.status = 'WITHDRAWN'"), 'withdrawn')
-    .addSelect(countWhen(overdueNow('c')), 'overdue_now')
+    .addSelect(countWhen(overdue.sql), 'overdue_now')
     .addSelect(countWhen('c.expedited = :yes'), 'expedited')
     .from(t.cases, 'c')
     .where('c.accepted_on >= :from AND c.accepted_on <= :to')
-    .setParameters({ from: p.from, to: p.to, done: COMPLETED_STATUSES, open: OPEN_STATUSES, now: now.toISOString(), immediate: 'IMMEDIATE', promised: 'PROMISED', yes: true })
+    .setParameters({ from: p.from, to: p.to, done: [...COMPLETED_STATUSES], ...overdue.params, immediate: 'IMMEDIATE', promised: 'PROMISED', yes: true })
     .groupBy(`c.${t.unit}`)
     .addGroupBy('c.item_id')
     .getRawMany();

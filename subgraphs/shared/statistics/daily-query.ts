@@ -1,7 +1,8 @@
-import { OPEN_STATUSES } from '../cases/case-query';
+import { overdueSql } from '../cases/overdue-sql';
+import { COMPLETED_STATUSES } from '../domain/lifecycle';
 import type { DailyPart, Period } from '../domain/statistics';
 import type { UnitItemRow } from './scoped-rows';
-import { COMPLETED_STATUSES, count, countWhen, overdueNow, type TierTables } from './tier-tables';
+import { count, countWhen, type TierTables } from './tier-tables';
 
 export interface DailyRow extends UnitItemRow {
   part: DailyPart;
@@ -14,17 +15,18 @@ type Raw = Record<string, unknown>;
  * Three grouped statements, each over the index that starts with its date column.
  */
 export async function dailyCounts(t: TierTables, p: Period, now: Date): Promise<DailyRow[]> {
-  const [accepted, completed, overdue] = await Promise.all([
+  const overdue = overdueSql('c', now);
+  const [accepted, completed, late] = await Promise.all([
     countPerDay(t, p, 'accepted_on', null, {}),
-    countPerDay(t, p, 'completed_on', 'c.status IN (:...done)', { done: COMPLETED_STATUSES }),
+    countPerDay(t, p, 'completed_on', 'c.status IN (:...done)', { done: [...COMPLETED_STATUSES] }),
     // Due that day and not completed by its end: completed later, still open and overdue, or
     // withdrawn after the deadline had passed.
     countPerDay(
       t,
       p,
       'due_date',
-      `((c.status IN (:...done) AND c.completed_on > c.due_date) OR ${overdueNow('c')} OR (c.status = 'WITHDRAWN' AND c.withdrawn_at > c.due_at))`,
-      { done: COMPLETED_STATUSES, open: OPEN_STATUSES, now: now.toISOString() },
+      `((c.status IN (:...done) AND c.completed_on > c.due_date) OR ${overdue.sql} OR (c.status = 'WITHDRAWN' AND c.withdrawn_at > c.due_at))`,
+      { done: [...COMPLETED_STATUSES], ...overdue.params },
     ),
   ]);
   const row = (r: Raw, field: 'accepted' | 'completed' | 'overdue'): DailyRow => ({
@@ -32,7 +34,7 @@ export async function dailyCounts(t: TierTables, p: Period, now: Date): Promise<
     itemId: String(r.item_id),
     part: { date: String(r.day), [field]: count(r.n) },
   });
-  return [...accepted.map((r) => row(r, 'accepted')), ...completed.map((r) => row(r, 'completed')), ...overdue.map((r) => row(r, 'overdue'))];
+  return [...accepted.map((r) => row(r, 'accepted')), ...completed.map((r) => row(r, 'completed')), ...late.map((r) => row(r, 'overdue'))];
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Config } from '../config/env';
+import { intervalsOf } from '../config/intervals';
 
 /**
  * Grouped figures kept for a few seconds, shared by every request of one service process. A wall
@@ -36,6 +36,6 @@ export class FigureCache {
 }
 
 /** The cache a subgraph process shares between its requests, as configured. */
-export function figureCache(config: Pick<Config, 'STATISTICS_CACHE_SECONDS'>, clock: () => Date = () => new Date()): FigureCache {
-  return new FigureCache(config.STATISTICS_CACHE_SECONDS * 1000, clock);
+export function figureCache(config: Parameters<typeof intervalsOf>[0], clock: () => Date = () => new Date()): FigureCache {
+  return new FigureCache(intervalsOf(config).statisticsCacheMs, clock);
 }

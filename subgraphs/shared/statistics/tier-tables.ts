@@ -15,14 +15,8 @@ export interface TierTables {
   warningRules: () => Promise<{ calendar: WorkCalendar; thresholds: WarningThresholds }>;
 }
 
-export const COMPLETED_STATUSES = ['APPROVED', 'REJECTED', 'DELIVERED'];
-
 /** Rows of aggregate queries carry numbers as numbers, strings or decimals depending on the driver. */
 export const count = (v: unknown): number => Number(v ?? 0);
 
 /** SQL counting the rows that meet a condition. */
 export const countWhen = (condition: string): string => `SUM(CASE WHEN ${condition} THEN 1 ELSE 0 END)`;
-
-/** SQL for "open and past its due instant now"; the same rule as the case lists' overdue filter. */
-export const overdueNow = (a: string): string =>
-  `(${a}.status IN (:...open) AND ((${a}.paused_at IS NULL AND ${a}.due_at <= :now) OR ${a}.paused_at >= ${a}.due_at))`;

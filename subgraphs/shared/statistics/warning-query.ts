@@ -1,4 +1,4 @@
-import { OPEN_STATUSES } from '../cases/case-query';
+import { OPEN_STATUSES } from '../domain/lifecycle';
 import { warningOfClock, warningsAt, type WarningCounts } from '../domain/statistics';
 import type { UnitItemRow } from './scoped-rows';
 import { count, type TierTables } from './tier-tables';
@@ -40,7 +40,7 @@ function clockGroups(t: TierTables): Promise<Record<string, unknown>[]> {
     .addSelect('COUNT(*)', 'n')
     .from(t.cases, 'c')
     // A supplement asked before acceptance is open by status but has no clock yet.
-    .where('c.status IN (:...open) AND c.accepted_on IS NOT NULL AND c.due_at IS NOT NULL', { open: OPEN_STATUSES })
+    .where('c.status IN (:...open) AND c.accepted_on IS NOT NULL AND c.due_at IS NOT NULL', { open: [...OPEN_STATUSES] })
     .groupBy(`c.${t.unit}`)
     .addGroupBy('c.item_id');
   for (const column of clock) qb.addSelect(column, column.slice(2)).addGroupBy(column);

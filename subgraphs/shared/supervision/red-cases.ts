@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
 import type { CaseRecord } from '../cases/case-record';
-import { overdueNow } from '../cases/case-query';
+import { overdueNow } from '../cases/overdue-sql';
 
 /** Open cases that are RED now and that e-supervision has not yet acted on, most overdue first. */
 export function unnoticedRedCases<C extends CaseRecord>(ds: DataSource, entity: EntityTarget<C>, now: Date, batch: number): Promise<C[]> {

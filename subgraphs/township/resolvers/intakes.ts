@@ -2,7 +2,7 @@ import { requireRole } from '../../shared/auth/guards';
 import { inUnitScope, unitScope } from '../../shared/auth/unit-scope';
 import { applicantView, deadlineOfState, historyView, isCalendarUncertain, stepLabel } from '../../shared/cases/case-view';
 import { intakeClock } from '../intake-clock';
-import { workingMinutesBetween } from '../../shared/domain/office-hours';
+import { forwardingOverLimit } from '../../shared/domain/forwarding';
 import { checkId } from '../../shared/cases/case-query';
 import type { TownshipContext } from '../context';
 import type { DelegatedIntakeRow, Township } from '../entities';
@@ -65,7 +65,13 @@ export const intakeResolvers = {
     forwardAttempts: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (await ctx.loaders.forwardMessage.load(i.id))?.attempts ?? 0,
     forwardingError: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (i.forwardedAt ? null : ((await ctx.loaders.forwardMessage.load(i.id))?.lastError ?? null)),
     forwardingWarning: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
-      workingMinutesBetween(i.acceptedAt, i.forwardedAt ?? ctx.now, ctx.services.calendar.calendar()) > ctx.services.calendar.settings().forwardingLimitMinutes,
+      forwardingOverLimit({
+        acceptedAt: i.acceptedAt,
+        forwardedAt: i.forwardedAt,
+        now: ctx.now,
+        calendar: ctx.services.calendar.calendar(),
+        limitMinutes: ctx.services.calendar.settings().forwardingLimitMinutes,
+      }),
     countyCase: (i: DelegatedIntakeRow) => (i.countyCaseId ? { id: i.countyCaseId } : null),
     stage: (i: DelegatedIntakeRow) => stageOf(i),
     deadline: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
