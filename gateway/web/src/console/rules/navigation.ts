@@ -2,7 +2,7 @@
  * Which views of the staff console a role opens. Pure, so a unit test checks it; the router and
  * the menu both read it (administration and supervision views slot in here).
  */
-import type { Role } from '../../shared/session';
+import type { Role } from '../../shared/roles';
 
 export interface ConsoleView {
   /** Route inside the console (hash address), or an address of another page when `external`. */
