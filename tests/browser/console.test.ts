@@ -4,12 +4,13 @@
  * checked through GraphQL with the clerk's own token.
  */
 import type { Page } from 'playwright-core';
-import { screenshot } from './support/browser';
+import { openPage, screenshot } from './support/browser';
 import { demoPages } from './support/demo-pages';
 import { originOf } from './support/demo-network';
 import { closeDropdowns, confirmAction, numbersInQueue, openAction, pickOption, queueShown, signInWithToken, textShown } from './support/console-page';
 import { ok } from '../support/network';
 import { residentIdCheckChar } from '../../subgraphs/shared/domain/identity';
+import { signToken } from '../../subgraphs/shared/auth/jwt';
 
 const pages = demoPages();
 let clerk: string;
@@ -89,6 +90,27 @@ test('another role gets the overview link, not the county window', async () => {
   await page.goto(`${originOf(pages.net)}/console#/queue`);
   await page.waitForSelector('[data-test="home-link"]');
   expect(await page.$('[data-test="queue-total"]')).toBeNull();
+});
+
+test('a token the graph refuses sends the clerk back to sign in, saying why', async () => {
+  // Chromium logs the gateway's 401 answer to the forged token as a console error: that refusal is
+  // what this test provokes, so exactly that line is expected; anything else still fails.
+  const refused = /^Failed to load resource: the server responded with a status of 401 \(Unauthorized\)$/;
+  const w = await openPage(pages.browser, 'laptop');
+  try {
+    const forged = await signToken({ userId: 'u-forged', name: '冒名者', role: 'COUNTY_CLERK', departmentId: department.id }, 'x'.repeat(32));
+    await signInWithToken(w.page, originOf(pages.net), forged);
+    await w.page.waitForSelector('.el-alert:has-text("登录已失效")');
+    expect(await w.page.$('[data-test="queue-total"]')).toBeNull();
+    expect(await w.page.evaluate<string | null>(`sessionStorage.getItem('liandong.token')`)).toBeNull();
+    await w.page.fill('#token-input', 'this-is-not-a-token');
+    await w.page.click('#token-sign-in');
+    await w.page.waitForSelector('.el-alert:has-text("令牌格式不正确")');
+  } finally {
+    await w.close();
+  }
+  expect(w.outside).toEqual([]);
+  expect(w.pageErrors.filter((e) => !refused.test(e))).toEqual([]);
 });
 
 test('receiving a walk-in application: the ID is checked while typing, and a double click makes one case', async () => {
