@@ -9,6 +9,7 @@ export const PAGES: Readonly<Record<string, string>> = Object.freeze({
   '/dashboard': 'dashboard.html',
   '/township': 'township.html',
   '/track': 'track.html',
+  '/console': 'console.html',
 });
 
 const TYPES: Readonly<Record<string, string>> = Object.freeze({
@@ -40,7 +41,7 @@ export function webDir(): string {
   return path.join(projectRoot(), 'dist', 'web');
 }
 
-/** Serves /dashboard, /township, /track and their hashed assets from the front-end build. */
+/** Serves /dashboard, /township, /track, /console and their hashed assets from the front-end build. */
 export function webPages(dir = webDir()): RouteHandler {
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;

@@ -92,6 +92,7 @@ ${data.map((l) => `   ${l}`).join('\n')}
    County dashboard (县乡政务服务总览) : ${base}/dashboard
    Township work board (乡镇工作台)    : ${base}/township
    Public case tracking (办件查询)     : ${base}/track
+   Staff console (窗口工作台)          : ${base}/console
 
  A public query (no token needed):
    curl -s ${base}/graphql -H 'content-type: application/json' \\

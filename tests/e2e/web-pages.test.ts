@@ -25,6 +25,7 @@ const FILES: Record<string, string> = {
   'dashboard.html': '<!doctype html><title>县级看板</title><script type="module" src="/assets/app-abc123.js"></script>',
   'township.html': '<!doctype html><title>乡镇工作台</title>',
   'track.html': '<!doctype html><title>办件查询</title>',
+  'console.html': '<!doctype html><title>窗口工作台</title>',
   'assets/app-abc123.js': 'console.log("看板");\n',
   'assets/app-abc123.css': 'body{margin:0}\n',
   'assets/logo-1f2e3d.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -94,8 +95,8 @@ afterAll(async () => {
   fs.rmSync(emptyDir, { recursive: true, force: true });
 });
 
-test('the three pages are /dashboard, /township and /track', () => {
-  expect(PAGES).toEqual({ '/dashboard': 'dashboard.html', '/township': 'township.html', '/track': 'track.html' });
+test('the pages are /dashboard, /township, /track and the staff console /console', () => {
+  expect(PAGES).toEqual({ '/dashboard': 'dashboard.html', '/township': 'township.html', '/track': 'track.html', '/console': 'console.html' });
 });
 
 describe.each(Object.entries(PAGES))('the page %s', (route, file) => {

@@ -1,7 +1,9 @@
+import { ROLE_LABELS, type Role } from './roles';
+
+export { ROLE_LABELS, type Role };
+
 /** The staff token of this browser tab: kept in sessionStorage, so closing the tab signs out. */
 const KEY = 'liandong.token';
-
-export type Role = 'COUNTY_ADMIN' | 'COUNTY_CLERK' | 'TOWNSHIP_CLERK' | 'SUPERVISOR' | 'VIEWER' | 'SERVICE';
 
 export interface Claims {
   role: Role;
@@ -11,15 +13,6 @@ export interface Claims {
   /** Expiry, seconds since the epoch. */
   exp?: number;
 }
-
-export const ROLE_LABELS: Record<Role, string> = {
-  COUNTY_ADMIN: '县中心管理员',
-  COUNTY_CLERK: '县级部门窗口',
-  TOWNSHIP_CLERK: '乡镇窗口',
-  SUPERVISOR: '效能督查',
-  VIEWER: '数据查看',
-  SERVICE: '系统服务',
-};
 
 export function currentToken(): string | null {
   return sessionStorage.getItem(KEY);

@@ -1,0 +1,41 @@
+/**
+ * Which views of the staff console a role opens. Pure, so a unit test checks it; the router and
+ * the menu both read it (administration and supervision views slot in here).
+ */
+import type { Role } from '../../shared/roles';
+
+export interface ConsoleView {
+  /** Route inside the console (hash address), or an address of another page when `external`. */
+  path: string;
+  label: string;
+  external?: boolean;
+}
+
+const COUNTY_WINDOW: ConsoleView[] = [
+  { path: '/queue', label: '我的办件' },
+  { path: '/receive', label: '收件' },
+];
+const TOWNSHIP_WINDOW: ConsoleView[] = [{ path: '/township', label: '乡镇窗口', external: true }];
+const OVERVIEW: ConsoleView[] = [{ path: '/dashboard', label: '总览', external: true }];
+
+export function viewsFor(role: Role): ConsoleView[] {
+  switch (role) {
+    case 'COUNTY_CLERK':
+      return COUNTY_WINDOW;
+    case 'TOWNSHIP_CLERK':
+      return TOWNSHIP_WINDOW;
+    default:
+      return OVERVIEW;
+  }
+}
+
+/** The view a role lands on after signing in: its first console view, else the first link. */
+export function homeFor(role: Role): ConsoleView {
+  return viewsFor(role)[0];
+}
+
+/** Whether a role may open a console route (a typed address of another role's view is refused). */
+export function mayOpen(role: Role, path: string): boolean {
+  if (path.startsWith('/cases/')) return role === 'COUNTY_CLERK';
+  return viewsFor(role).some((v) => !v.external && v.path === path);
+}

@@ -1,0 +1,47 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, validate, type GraphQLSchema } from 'graphql';
+import { projectRoot } from '../subgraphs/shared/graphql/sdl';
+import { CONSOLE_DIR, GENERATED_DIR } from './console-codegen-config';
+
+export interface PageOperation {
+  file: string;
+  document: string;
+}
+
+const TAG = /graphql\(\s*`([^`]*)`\s*\)/g;
+
+/** Every graphql()-tagged document in the console's sources (.ts and .vue), outside the generated folder. */
+export function consoleOperations(dir = path.join(projectRoot(), CONSOLE_DIR)): PageOperation[] {
+  const generated = path.join(projectRoot(), GENERATED_DIR);
+  const found: PageOperation[] = [];
+  const walk = (d: string): void => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
+      const file = path.join(d, entry.name);
+      if (entry.isDirectory()) {
+        if (`${file}${path.sep}` !== generated) walk(file);
+      } else if (/\.(ts|vue)$/.test(entry.name)) {
+        for (const m of fs.readFileSync(file, 'utf8').matchAll(TAG)) found.push({ file: path.relative(projectRoot(), file), document: m[1]! });
+      }
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+/** What is wrong with the operations against the schema, one line each; empty when all validate. */
+export function operationProblems(schema: GraphQLSchema, ops: readonly PageOperation[]): string[] {
+  const problems: string[] = [];
+  const docs = ops.flatMap((op) => {
+    try {
+      return [parse(op.document)];
+    } catch (e) {
+      problems.push(`${op.file}: ${(e as Error).message}`);
+      return [];
+    }
+  });
+  // Fragments may be shared between files: validate all definitions together.
+  const all = { kind: 'Document' as const, definitions: docs.flatMap((d) => d.definitions) };
+  for (const e of validate(schema, all as never)) problems.push(e.message);
+  return problems;
+}

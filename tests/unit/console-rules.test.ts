@@ -1,0 +1,120 @@
+import { actionInput, actionProblem, emptyActionForm, offeredActions } from '../../gateway/web/src/console/rules/actions';
+import { applicantInput, idNumberProblem, nameProblem, phoneProblem } from '../../gateway/web/src/console/rules/applicant';
+import { homeFor, mayOpen, viewsFor } from '../../gateway/web/src/console/rules/navigation';
+import { daysLeftText, pageOffset, queueFilter, warningText } from '../../gateway/web/src/console/rules/queue';
+import { materialCopies, missingMandatoryNotice, receiveProblem } from '../../gateway/web/src/console/rules/receive';
+import { creditCodeCheckChar, residentIdCheckChar } from '../../subgraphs/shared/domain/identity';
+
+const ID17 = '51102219900307123';
+const ID = ID17 + residentIdCheckChar(ID17);
+const CODE17 = '91511099MA6ABCDE1';
+const CODE = CODE17 + creditCodeCheckChar(CODE17);
+const wrongLast = (s: string, alphabet: string) => s.slice(0, 17) + [...alphabet].find((c) => c !== s[17]);
+
+describe('navigation by role', () => {
+  test('a county clerk works the queue and receives; the queue is home', () => {
+    expect(viewsFor('COUNTY_CLERK').map((v) => v.label)).toEqual(['我的办件', '收件']);
+    expect(homeFor('COUNTY_CLERK')).toMatchObject({ path: '/queue' });
+    expect(mayOpen('COUNTY_CLERK', '/cases/abc')).toBe(true);
+  });
+  test('a township clerk is sent to the township window; others to the overview', () => {
+    expect(viewsFor('TOWNSHIP_CLERK')).toEqual([{ path: '/township', label: '乡镇窗口', external: true }]);
+    for (const role of ['SUPERVISOR', 'COUNTY_ADMIN', 'VIEWER'] as const) expect(viewsFor(role)).toEqual([{ path: '/dashboard', label: '总览', external: true }]);
+  });
+  test('a role cannot open another role’s view by its address', () => {
+    expect(mayOpen('SUPERVISOR', '/queue')).toBe(false);
+    expect(mayOpen('TOWNSHIP_CLERK', '/cases/abc')).toBe(false);
+    expect(mayOpen('TOWNSHIP_CLERK', '/township')).toBe(false);
+  });
+});
+
+describe('actions a case offers', () => {
+  test('only what the state allows and the console does, primary steps first', () => {
+    expect(offeredActions(['ACCEPT', 'NOT_ACCEPT', 'REQUEST_SUPPLEMENT', 'WITHDRAW']).map((a) => a.action)).toEqual(['ACCEPT', 'REQUEST_SUPPLEMENT', 'NOT_ACCEPT']);
+    expect(offeredActions(['DELIVER']).map((a) => a.label)).toEqual(['送达']);
+    expect(offeredActions([])).toEqual([]);
+  });
+  const spec = (a: Parameters<typeof offeredActions>[0][number]) => offeredActions([a])[0]!;
+  test('refusals need a reason, a notice its materials, an approval its document number', () => {
+    const f = emptyActionForm();
+    expect(actionProblem(spec('NOT_ACCEPT'), { ...f, reason: '  ' })).toBe('请填写原因');
+    expect(actionProblem(spec('REJECT'), { ...f, reason: '不符合条件' })).toBeNull();
+    expect(actionProblem(spec('REQUEST_SUPPLEMENT'), f)).toBe('请勾选需要补正的材料');
+    expect(actionProblem(spec('APPROVE'), f)).toBe('请填写批文或证照编号');
+    expect(actionProblem(spec('ACCEPT'), f)).toBeNull();
+    expect(actionProblem(spec('ACCEPT'), { ...f, note: 'x'.repeat(501) })).toBe('填写的文字不能超过 500 字');
+  });
+  test('express delivery needs a waybill; in person does not', () => {
+    const f = emptyActionForm();
+    expect(actionProblem(spec('DELIVER'), f)).toBeNull();
+    expect(actionProblem(spec('DELIVER'), { ...f, deliveryMethod: 'EXPRESS' })).toBe('邮寄送达请填写快递单号');
+  });
+  test('the input carries only the action’s own fields, trimmed, with the version seen', () => {
+    const f = { ...emptyActionForm(), reason: ' 原因 ', note: '', trackingNumber: 'SF1', resultDocumentNumber: 'X' };
+    expect(actionInput({ id: 'c1', version: 3 }, spec('REJECT'), f)).toEqual({ id: 'c1', version: 3, action: 'REJECT', reason: '原因' });
+    expect(actionInput({ id: 'c1', version: 3 }, spec('DELIVER'), { ...f, deliveryMethod: 'EXPRESS', note: ' 附言 ' })).toEqual({
+      id: 'c1',
+      version: 3,
+      action: 'DELIVER',
+      note: '附言',
+      deliveryMethod: 'EXPRESS',
+      trackingNumber: 'SF1',
+    });
+    expect(actionInput({ id: 'c1', version: 1 }, spec('DELIVER'), f)).toEqual({ id: 'c1', version: 1, action: 'DELIVER', deliveryMethod: 'IN_PERSON' });
+  });
+});
+
+describe('the receiving form', () => {
+  test('the ID number is checked while typing: length first, then the check digit', () => {
+    expect(idNumberProblem('PERSON', '')).toBe('请填写身份证号码');
+    expect(idNumberProblem('PERSON', '5110')).toBe('身份证号码应为 18 位，已输入 4 位');
+    expect(idNumberProblem('PERSON', wrongLast(ID, '0123456789X'))).toBe('身份证号码校验不通过，请逐位核对');
+    expect(idNumberProblem('PERSON', ID)).toBeNull();
+    expect(idNumberProblem('PERSON', ` ${ID.toLowerCase()} `)).toBeNull();
+  });
+  test('an organisation’s credit code has its own check digit', () => {
+    expect(idNumberProblem('ORGANISATION', CODE)).toBeNull();
+    expect(idNumberProblem('ORGANISATION', wrongLast(CODE, '0123456789ABCDEFGHJKLMNPQRTUWXY'))).toBe('统一社会信用代码校验不通过，请逐位核对');
+    expect(idNumberProblem('ORGANISATION', ID)).not.toBeNull();
+  });
+  test('name required, phone optional but a mobile number when given', () => {
+    expect(nameProblem('ORGANISATION', ' ')).toBe('请填写单位名称');
+    expect(phoneProblem('')).toBeNull();
+    expect(phoneProblem('12345')).toBe('请填写 11 位手机号码');
+    expect(phoneProblem('13800138000')).toBeNull();
+  });
+  test('the whole form: item first, then the applicant', () => {
+    const a = { kind: 'PERSON' as const, name: '张三', idNumber: ID, phone: '' };
+    expect(receiveProblem(null, a)).toBe('请选择申请的事项');
+    expect(receiveProblem('i1', { ...a, name: '' })).toBe('请填写姓名');
+    expect(receiveProblem('i1', a)).toBeNull();
+    expect(applicantInput({ ...a, idNumber: ` ${ID.toLowerCase()}`, name: ' 张三 ' })).toEqual({ name: '张三', idType: 'RESIDENT_ID', idNumber: ID, phone: null });
+    expect(applicantInput({ kind: 'ORGANISATION', name: '某公司', idNumber: CODE, phone: '13800138000' })).toMatchObject({ idType: 'CREDIT_CODE', phone: '13800138000' });
+  });
+  test('mandatory materials not ticked are named; the case may still be received', () => {
+    const m = [
+      { name: '申请书', originals: 1, copies: 0, mandatory: true },
+      { name: '身份证明', originals: 1, copies: 1, mandatory: true },
+      { name: '其他', originals: 0, copies: 0, mandatory: false },
+    ];
+    expect(missingMandatoryNotice(m, ['申请书'])).toBe('缺少必要材料：身份证明。可以收件，但补齐前不能受理，需一次性告知补正。');
+    expect(missingMandatoryNotice(m, ['申请书', '身份证明'])).toBeNull();
+    expect(m.map(materialCopies)).toEqual(['原件 1 份', '原件 1 份 · 复印件 1 份', '无需纸质材料']);
+  });
+});
+
+describe('the queue', () => {
+  test('filters send only what was chosen; pages are offsets', () => {
+    expect(queueFilter({ status: [], warning: [] })).toEqual({});
+    expect(queueFilter({ status: ['RECEIVED'], warning: ['RED'] })).toEqual({ status: ['RECEIVED'], warning: ['RED'] });
+    expect([1, 2, 3].map((p) => pageOffset(p))).toEqual([0, 20, 40]);
+    expect(pageOffset(0)).toBe(0);
+  });
+  test('the clock cell and the light', () => {
+    expect(daysLeftText({ workingDaysLeft: 3, overdue: false })).toBe('3 个工作日');
+    expect(daysLeftText({ workingDaysLeft: 0, overdue: true })).toBe('已超期');
+    expect(daysLeftText({ workingDaysLeft: null, overdue: false })).toBe('—');
+    expect(warningText('YELLOW')).toBe('预警');
+    expect(warningText(null)).toBe('—');
+  });
+});
