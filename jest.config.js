@@ -12,4 +12,6 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
+  // Jest's default on two cores is one worker; most tests wait on a database or a socket, so two keep both cores busy.
+  maxWorkers: 2,
 };
