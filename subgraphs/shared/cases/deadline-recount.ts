@@ -1,3 +1,4 @@
+import type { SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import type { WorkCalendar } from '../domain/calendar';
 import { deadlineAfterCalendarChange, type CalendarChange } from '../domain/deadline';
@@ -28,17 +29,58 @@ export async function recountDeadlines<C extends CaseRecord, H extends CaseHisto
   calendars: { before: WorkCalendar; after: WorkCalendar },
   actor: { who: Principal; unitName: string; now: Date },
 ): Promise<number> {
+  return forEachOpenCase(
+    tier,
+    (qb) =>
+      e.change === 'YEAR_CONFIRMED'
+        ? qb.andWhere('c.uncertain_years LIKE :year', { year: `%${e.year}%` })
+        : qb.andWhere('c.accepted_on < :day AND c.due_date >= :day', { day: e.date }),
+    (c) => recountOne(tier, c, e, calendars, actor),
+  );
+}
+
+/**
+ * Brings every open case in line with the calendar as it is now — after a restart, in case a
+ * recount was cut short: a date guessed for a year since confirmed is recounted, and any other
+ * date only brought forward (as for an override). Idempotent: a case already in line is left
+ * alone. Returns how many moved.
+ */
+export async function reconcileDeadlines<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  actor: { who: Principal; unitName: string; now: Date },
+): Promise<number> {
+  const calendar = await tier.calendar();
+  const calendars = { before: calendar, after: calendar };
+  const reason = '按现行工作日历核对';
+  return forEachOpenCase(
+    tier,
+    // Only cases that recorded their granted days can be recounted without the calendar they were counted on.
+    (qb) => qb.andWhere('c.granted_days IS NOT NULL'),
+    (c) => {
+      const covered = parseYears(c.uncertainYears).find((y) => calendar.isYearCovered(y));
+      const e: CalendarEvent = covered !== undefined ? { change: 'YEAR_CONFIRMED', year: covered, reason } : { change: 'OVERRIDE', date: c.dueDate!, workday: null, reason };
+      return recountOne(tier, c, e, calendars, actor);
+    },
+  );
+}
+
+/**
+ * Runs `recount` over the open, accepted cases the filter keeps; returns how many it moved. Pages
+ * by id, not offset: a recounted case may leave the filter (its year no longer uncertain).
+ */
+async function forEachOpenCase<C extends CaseRecord, H extends CaseHistoryRecord>(
+  tier: CaseTier<C, H>,
+  filter: (qb: SelectQueryBuilder<C>) => SelectQueryBuilder<C>,
+  recount: (c: C) => Promise<boolean>,
+): Promise<number> {
   let moved = 0;
-  // Pages by id, not offset: a recounted case may leave the filter (its year no longer uncertain).
   for (let after = ''; ; ) {
     const qb = tier.dataSource
       .getRepository(tier.caseEntity)
       .createQueryBuilder('c')
       .where('c.status IN (:...open) AND c.accepted_at IS NOT NULL AND c.due_date IS NOT NULL AND c.id > :after', { open: OPEN_STATUSES, after });
-    if (e.change === 'YEAR_CONFIRMED') qb.andWhere('c.uncertain_years LIKE :year', { year: `%${e.year}%` });
-    else qb.andWhere('c.accepted_on < :day AND c.due_date >= :day', { day: e.date });
-    const page = (await qb.orderBy('c.id', 'ASC').take(PAGE).getMany()) as C[];
-    for (const c of page) if (await recountOne(tier, c, e, calendars, actor)) moved += 1;
+    const page = (await filter(qb).orderBy('c.id', 'ASC').take(PAGE).getMany()) as C[];
+    for (const c of page) if (await recount(c)) moved += 1;
     if (page.length < PAGE) return moved;
     after = page[page.length - 1].id;
   }
@@ -85,35 +127,3 @@ function noteOf(e: CalendarEvent, from: string, to: string): string {
   return from === to ? `${cause}，办结期限${to}已确定` : `${cause}，办结期限由${from}调整为${to}`;
 }
 
-/**
- * Brings every open case in line with the calendar as it is now — after a restart, in case a
- * recount was cut short: a date guessed for a year since confirmed is recounted, and any other
- * date only brought forward (as for an override). Idempotent: a case already in line is left
- * alone. Returns how many moved.
- */
-export async function reconcileDeadlines<C extends CaseRecord, H extends CaseHistoryRecord>(
-  tier: CaseTier<C, H>,
-  actor: { who: Principal; unitName: string; now: Date },
-): Promise<number> {
-  const calendar = await tier.calendar();
-  const calendars = { before: calendar, after: calendar };
-  let moved = 0;
-  for (let after = ''; ; ) {
-    const page = (await tier.dataSource
-      .getRepository(tier.caseEntity)
-      .createQueryBuilder('c')
-      // Only cases that recorded their granted days can be recounted without the calendar they were counted on.
-      .where('c.status IN (:...open) AND c.accepted_at IS NOT NULL AND c.due_date IS NOT NULL AND c.granted_days IS NOT NULL AND c.id > :after', { open: OPEN_STATUSES, after })
-      .orderBy('c.id', 'ASC')
-      .take(PAGE)
-      .getMany()) as C[];
-    for (const c of page) {
-      const covered = parseYears(c.uncertainYears).find((y) => calendar.isYearCovered(y));
-      const reason = '按现行工作日历核对';
-      const e: CalendarEvent = covered !== undefined ? { change: 'YEAR_CONFIRMED', year: covered, reason } : { change: 'OVERRIDE', date: c.dueDate!, workday: null, reason };
-      if (await recountOne(tier, c, e, calendars, actor)) moved += 1;
-    }
-    if (page.length < PAGE) return moved;
-    after = page[page.length - 1].id;
-  }
-}

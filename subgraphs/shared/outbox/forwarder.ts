@@ -23,6 +23,9 @@ export interface ForwarderOptions<R extends OutboxRecord> {
   parkedRetryMs?: number;
 }
 
+/** Undelivered messages the receiver refused for good. */
+const PARKED = { deliveredAt: IsNull(), parkedAt: Not(IsNull()) };
+
 /** How often a running forwarder recounts its outbox for /metrics when nothing was parked or retried. */
 const COUNT_EVERY_MS = 15_000;
 
@@ -230,27 +233,27 @@ export class Forwarder<R extends OutboxRecord> {
 
   /** Counts pending and parked messages for /metrics. */
   async recount(): Promise<void> {
-    const repo = this.o.dataSource.getRepository(this.o.entity);
-    const [pending, parked] = await Promise.all([
-      repo.count({ where: { deliveredAt: IsNull() } as never }),
-      repo.count({ where: { deliveredAt: IsNull(), parkedAt: Not(IsNull()) } as never }),
-    ]);
-    this.counts = { pending, parked, countedAt: Date.now() };
+    await this.count();
   }
 
   /** What waits in the outbox: undelivered and parked counts, and the parked messages themselves. */
   async queueStatus(limit = 50): Promise<OutboxQueueStatus> {
-    const repo = this.o.dataSource.getRepository(this.o.entity);
-    const [pending, parked] = await Promise.all([
-      repo.count({ where: { deliveredAt: IsNull() } as never }),
-      repo.find({ where: { deliveredAt: IsNull(), parkedAt: Not(IsNull()) } as never, order: { parkedAt: 'ASC' } as never, take: limit }),
+    const [counts, parked] = await Promise.all([
+      this.count(),
+      this.o.dataSource.getRepository(this.o.entity).find({ where: PARKED as never, order: { parkedAt: 'ASC' } as never, take: limit }),
     ]);
-    const parkedTotal = parked.length < limit ? parked.length : await repo.count({ where: { deliveredAt: IsNull(), parkedAt: Not(IsNull()) } as never });
     return {
-      pending,
-      parked: parkedTotal,
+      ...counts,
       parkedMessages: parked.map((r) => ({ messageKey: r.messageKey, kind: r.kind, subjectId: r.subjectId, attempts: r.attempts, error: r.lastError, parkedAt: r.parkedAt!, nextAttemptAt: r.nextAttemptAt })),
     };
+  }
+
+  /** Counts the outbox, and keeps the figures for /metrics. */
+  private async count(): Promise<{ pending: number; parked: number }> {
+    const repo = this.o.dataSource.getRepository(this.o.entity);
+    const [pending, parked] = await Promise.all([repo.count({ where: { deliveredAt: IsNull() } as never }), repo.count({ where: PARKED as never })]);
+    this.counts = { pending, parked, countedAt: Date.now() };
+    return { pending, parked };
   }
 
   /** Runs every `intervalMs`; parked messages are tried once more at start, since a restart is how most fixes arrive. */
