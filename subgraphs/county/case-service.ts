@@ -1,12 +1,8 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
-import type { Principal } from '../shared/auth/principal';
-import { inUnitScope, unitFilter, unitScope, type UnitScope } from '../shared/auth/unit-scope';
-import { requireRole } from '../shared/auth/guards';
-import { forbidden, notFound } from '../shared/graphql/errors';
-import { checkId, pageOfCases, type CommonCaseFilter } from '../shared/cases/case-query';
-import { actOnCase, receiveCase, setExpedited, type CaseChange, type CaseItemTerms, type CaseTier, type ApplicantIn } from '../shared/cases/case-engine';
-import type { ActionInput, CaseAction } from '../shared/domain/lifecycle';
+import { inUnitScope, unitScope } from '../shared/auth/unit-scope';
+import { checkId, type CommonCaseFilter } from '../shared/cases/case-query';
+import type { CaseChange } from '../shared/cases/case-engine';
+import { UnitCaseService } from '../shared/cases/unit-case-service';
 import { CountyCase, CountyCaseCounter, CountyCaseHistory, CountyItem, CountyOutbox, Department } from './entities';
 import { enqueue } from '../shared/outbox/enqueue';
 import { parseYears } from '../shared/cases/case-state';
@@ -18,23 +14,50 @@ export interface CountyCaseFilter extends CommonCaseFilter {
   originTownshipId?: string | null;
 }
 
-/** County cases: who may see and change which, on top of the shared case engine. */
-export class CountyCaseService {
-  readonly tier: CaseTier<CountyCase, CountyCaseHistory>;
-
-  constructor(
-    private readonly ds: DataSource,
-    private readonly calendar: CalendarService,
-  ) {
-    this.tier = {
-      dataSource: ds,
-      caseEntity: CountyCase,
-      historyEntity: CountyCaseHistory,
-      counterEntity: CountyCaseCounter,
-      calendar: () => this.calendar.calendar(),
+/**
+ * County cases: each belongs to a department, whose clerks take it in and act on it. A case a
+ * township accepted on the county's behalf (委托受理) is also followed by that township's clerks,
+ * tracked with the township intake's number, and reported back to the township on every change.
+ */
+export class CountyCaseService extends UnitCaseService<CountyCase, CountyCaseHistory, CountyItem, Department, CountyCaseFilter> {
+  constructor(ds: DataSource, calendar: CalendarService) {
+    super(
+      ds,
+      calendar,
+      {
+        clerkRole: 'COUNTY_CLERK',
+        unitType: 'DEPARTMENT',
+        column: 'department_id',
+        ofCase: (c) => c.departmentId,
+        ofItem: (i) => i.departmentId,
+        ofClerk: (p) => p.departmentId,
+        requested: (f) => f.departmentId,
+        codeOf: (d) => d.code,
+        place: (c, d) => {
+          c.departmentId = d.id;
+        },
+        itemLabel: 'County item',
+        messages: {
+          readOther: 'This case belongs to another department (非本部门办件)',
+          listOther: 'County clerks see their own department only',
+          actOther: 'Only clerks of the responsible department may act on this case (非本部门办件)',
+        },
+        // A township clerk follows the county cases of their own township's intakes.
+        followers: { role: 'TOWNSHIP_CLERK', follows: (who, c) => inUnitScope(unitScope(who), 'TOWNSHIP', c.originTownshipId) },
+        narrow: (qb, f) => {
+          if (f.delegated != null) qb.andWhere(f.delegated ? 'c.origin_intake_id IS NOT NULL' : 'c.origin_intake_id IS NULL');
+          if (f.originTownshipId != null) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
+        },
+        // An applicant of a delegated case tracks it with the township intake's number and code.
+        trackedBy: (number, queryCode) => [
+          { number, queryCode },
+          { originIntakeNumber: number, originQueryCode: queryCode },
+        ],
+      },
+      { case: CountyCase, history: CountyCaseHistory, counter: CountyCaseCounter, item: CountyItem, unit: Department },
       // A delegated case's every change goes back to its township, in the same transaction, as
       // the whole state the township keeps: a message can never leave the township's copy half-old.
-      onChange: async (m, c, change, now) => {
+      async (m, c, change, now) => {
         if (!c.originIntakeId) return;
         await enqueue(m, CountyOutbox, {
           messageKey: `case:${c.id}:v${change.version}`,
@@ -44,107 +67,8 @@ export class CountyCaseService {
           payload: countyCaseSnapshot({ ...c, ...change.patch } as CountyCase, c.version, change, now),
         });
       },
-    };
+    );
   }
-
-  /** Department scope of a caller for reading cases. */
-  readScope(who: Principal | null): UnitScope {
-    return unitScope(requireRole(who, 'COUNTY_ADMIN', 'COUNTY_CLERK', 'SUPERVISOR', 'VIEWER', 'SERVICE'));
-  }
-
-  assertCanRead(who: Principal | null, c: CountyCase): void {
-    // A township clerk follows the county cases of their own township's intakes.
-    if (who?.role === 'TOWNSHIP_CLERK' && inUnitScope(unitScope(who), 'TOWNSHIP', c.originTownshipId)) return;
-    if (!inUnitScope(this.readScope(who), 'DEPARTMENT', c.departmentId)) throw forbidden('This case belongs to another department (非本部门办件)');
-  }
-
-  assertCanAct(who: Principal | null, departmentId: string): Principal {
-    const p = requireRole(who, 'COUNTY_CLERK');
-    if (!inUnitScope(unitScope(p), 'DEPARTMENT', departmentId)) throw forbidden('Only clerks of the responsible department may act on this case (非本部门办件)');
-    return p;
-  }
-
-  async list(who: Principal | null, f: CountyCaseFilter, limit: number, offset: number, now: Date): Promise<{ total: number; nodes: CountyCase[] }> {
-    const dept = unitFilter(this.readScope(who), 'DEPARTMENT', f.departmentId, 'County clerks see their own department only');
-    const qb = this.ds.getRepository(CountyCase).createQueryBuilder('c');
-    if (dept !== null) qb.andWhere('c.department_id = :dept', { dept });
-    if (f.delegated != null) qb.andWhere(f.delegated ? 'c.origin_intake_id IS NOT NULL' : 'c.origin_intake_id IS NULL');
-    if (f.originTownshipId != null) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
-    const judge = f.warning ? { calendar: await this.calendar.calendar(), thresholds: await this.calendar.settings() } : undefined;
-    return pageOfCases(qb, f, { limit, offset }, now, judge);
-  }
-
-  async get(who: Principal | null, id: string): Promise<CountyCase | null> {
-    if (who?.role !== 'TOWNSHIP_CLERK') this.readScope(who);
-    const c = await this.ds.getRepository(CountyCase).findOne({ where: { id: checkId(id) } });
-    if (c) this.assertCanRead(who, c);
-    return c;
-  }
-
-  async receive(
-    who: Principal | null,
-    input: { requestId: string; itemId: string; applicant: ApplicantIn; submittedMaterials: string[]; expedited?: boolean | null; note?: string | null },
-    now: Date,
-  ): Promise<CountyCase> {
-    requireRole(who, 'COUNTY_CLERK');
-    const item = await this.ds.getRepository(CountyItem).findOne({ where: { id: checkId(input.itemId) } });
-    if (!item || !item.active) throw notFound('County item', input.itemId);
-    const p = this.assertCanAct(who, item.departmentId);
-    const dept = await this.ds.getRepository(Department).findOneOrFail({ where: { id: item.departmentId } });
-    return receiveCase(this.tier, {
-      ...input,
-      item: termsOf(item),
-      unitCode: dept.code,
-      unitName: dept.name,
-      who: p,
-      now,
-      place: (c) => {
-        c.departmentId = dept.id;
-      },
-    });
-  }
-
-  async act(who: Principal | null, a: { id: string; version: number; action: CaseAction; input: ActionInput }, now: Date): Promise<CountyCase> {
-    requireRole(who, 'COUNTY_CLERK');
-    const dept = await this.ds.getRepository(Department).findOne({ where: { id: who!.departmentId! } });
-    return actOnCase(this.tier, {
-      ...a,
-      id: checkId(a.id),
-      who: who!,
-      unitName: dept?.name ?? '',
-      now,
-      authorize: (c) => this.assertCanAct(who, c.departmentId),
-      itemOf: async (c) => termsOf(await this.ds.getRepository(CountyItem).findOneOrFail({ where: { id: c.itemId } })),
-    });
-  }
-
-  async setExpedited(who: Principal | null, a: { id: string; version: number; expedited: boolean; note?: string | null }, now: Date): Promise<CountyCase> {
-    requireRole(who, 'COUNTY_CLERK');
-    const dept = await this.ds.getRepository(Department).findOne({ where: { id: who!.departmentId! } });
-    return setExpedited(this.tier, { ...a, id: checkId(a.id), who: who!, unitName: dept?.name ?? '', now, authorize: (c) => this.assertCanAct(who, c.departmentId) });
-  }
-
-  byIds(ids: readonly string[]): Promise<CountyCase[]> {
-    return this.ds.getRepository(CountyCase).find({ where: { id: In([...ids]) } });
-  }
-
-  historyOf(caseIds: readonly string[]): Promise<CountyCaseHistory[]> {
-    return this.ds.getRepository(CountyCaseHistory).find({ where: { caseId: In([...caseIds]) }, order: { seq: 'ASC' } });
-  }
-
-  findForTracking(number: string, queryCode: string): Promise<CountyCase | null> {
-    // An applicant of a delegated case tracks it with the township intake's number and code.
-    return this.ds.getRepository(CountyCase).findOne({
-      where: [
-        { number, queryCode },
-        { originIntakeNumber: number, originQueryCode: queryCode },
-      ],
-    });
-  }
-}
-
-export function termsOf(item: CountyItem): CaseItemTerms {
-  return { id: item.id, kind: item.kind as CaseItemTerms['kind'], promisedDays: item.promisedDays, materials: item.materials };
 }
 
 /** Everything the township keeps of a delegated county case, after one change (its CountyCaseUpdateInput). */

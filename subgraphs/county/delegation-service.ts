@@ -11,7 +11,8 @@ import { isOpen, isOverdue, type ActionInput, type CaseStatus, type DeliveryMeth
 import { Forwarder } from '../shared/outbox/forwarder';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CountyCase, CountyInbox, CountyItem, CountyOutbox, Department } from './entities';
-import { termsOf, type CountyCaseService } from './case-service';
+import type { CountyCaseService } from './case-service';
+import { termsOf } from '../shared/cases/unit-case-service';
 import { REFERENCE_CHANGED } from './reference-feed';
 
 export interface ForwardedIntake {
@@ -117,7 +118,7 @@ export class DelegationService {
         authorize: () => undefined,
         // The township window checked the mandatory materials when it accepted; a later catalog edit must not strand the intake.
         materialsCheckedAtIntake: true,
-        itemOf: async (row) => termsOf(await this.ds.getRepository(CountyItem).findOneOrFail({ where: { id: row.itemId } })),
+        itemOf: (row) => this.cases.termsOfItem(row.itemId),
       });
     } catch (e) {
       const now = await loadCase(this.cases.tier, c.id);
@@ -154,7 +155,7 @@ export class DelegationService {
         authorize: () => undefined,
         // The township window checked the mandatory materials when it accepted; a later catalog edit must not strand the intake.
         materialsCheckedAtIntake: true,
-        itemOf: async (row) => termsOf(await this.ds.getRepository(CountyItem).findOneOrFail({ where: { id: row.itemId } })),
+        itemOf: (row) => this.cases.termsOfItem(row.itemId),
         inTransaction: async (m) => {
           await m.getRepository(CountyInbox).insert({ messageKey: a.messageKey, processedAt: now });
         },

@@ -11,7 +11,8 @@ import { CLERK_NAMES, COUNTY_ITEMS, DEPARTMENTS, TOWNSHIPS } from '../shared/dem
 import { Rng } from '../shared/demo/random';
 import { documentNumbers, insertInChunks, seedCases, type CaseSlot } from '../shared/demo/seed-cases';
 import { CalendarService } from './calendar-service';
-import { CountyCaseService, termsOf } from './case-service';
+import { CountyCaseService } from './case-service';
+import { termsOf } from '../shared/cases/unit-case-service';
 import { CountyCase, CountyItem, Department } from './entities';
 
 const DAY_MS = 86_400_000;

@@ -13,7 +13,8 @@ import { CLERK_NAMES, TOWNSHIPS, TOWNSHIP_ITEM_TEMPLATES } from '../shared/demo/
 import { Rng } from '../shared/demo/random';
 import { documentNumbers, insertInChunks, seedCases, type CaseSlot } from '../shared/demo/seed-cases';
 import { CalendarMirror } from './calendar-mirror';
-import { TownshipCaseService, termsOf } from './case-service';
+import { TownshipCaseService } from './case-service';
+import { termsOf } from '../shared/cases/unit-case-service';
 import { Township, TownshipCase, TownshipItem, VillagePoint } from './entities';
 
 const DAY_MS = 86_400_000;

@@ -1,0 +1,215 @@
+import type { DataSource, EntityTarget, FindOptionsWhere, SelectQueryBuilder } from 'typeorm';
+import { In } from 'typeorm';
+import type { Principal, Role } from '../auth/principal';
+import { requireRole } from '../auth/guards';
+import { inUnitScope, unitFilter, unitScope, type UnitScope, type UnitType } from '../auth/unit-scope';
+import { forbidden, notFound } from '../graphql/errors';
+import type { WorkCalendar } from '../domain/calendar';
+import type { WarningThresholds } from '../domain/warning';
+import type { ActionInput, CaseAction } from '../domain/lifecycle';
+import { actOnCase, receiveCase, setExpedited, type ApplicantIn, type CaseItemTerms, type CaseTier } from './case-engine';
+import { checkId, pageOfCases, type CommonCaseFilter } from './case-query';
+import type { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from './case-record';
+
+/** An item row of either tier's catalog, as far as cases need it. */
+export interface CaseItemRow {
+  id: string;
+  kind: string;
+  promisedDays: number;
+  materials: { name: string; mandatory: boolean }[];
+  active: boolean;
+}
+
+/** The terms of an item row, as the case engine needs them. */
+export function termsOf(item: Omit<CaseItemRow, 'active'>): CaseItemTerms {
+  return { id: item.id, kind: item.kind as CaseItemTerms['kind'], promisedDays: item.promisedDays, materials: item.materials };
+}
+
+/** A unit cases belong to (a county department or a township), as far as cases need it. */
+export interface CaseUnitRow {
+  id: string;
+  name: string;
+}
+
+/** Where a tier reads its calendar and the county's warning thresholds. */
+export interface CaseCalendarSource {
+  calendar(): Promise<WorkCalendar> | WorkCalendar;
+  settings(): Promise<WarningThresholds> | WarningThresholds;
+}
+
+/** What taking in a case asks of the caller. */
+export interface ReceiveCaseInput {
+  requestId: string;
+  itemId: string;
+  applicant: ApplicantIn;
+  submittedMaterials: string[];
+  expedited?: boolean | null;
+  note?: string | null;
+}
+
+/** The tables of one tier's cases and the catalog behind them. */
+export interface CaseEntities<C extends CaseRecord, H extends CaseHistoryRecord, I extends CaseItemRow, U extends CaseUnitRow> {
+  case: EntityTarget<C>;
+  history: EntityTarget<H>;
+  counter: EntityTarget<CaseNumberCounterRecord>;
+  item: EntityTarget<I>;
+  unit: EntityTarget<U>;
+}
+
+/** The unit a tier's cases belong to, how it is named, and what the tier adds to reading. */
+export interface CaseUnit<C extends CaseRecord, I extends CaseItemRow, U extends CaseUnitRow, F extends CommonCaseFilter> {
+  clerkRole: 'COUNTY_CLERK' | 'TOWNSHIP_CLERK';
+  unitType: UnitType;
+  column: 'department_id' | 'township_id';
+  /** The unit of a case, an item, a clerk; the unit a list filter asks for. */
+  ofCase: (c: C) => string;
+  ofItem: (i: I) => string;
+  ofClerk: (p: Principal) => string | undefined;
+  requested: (f: F) => string | null | undefined;
+  /** The unit's code in case numbers. */
+  codeOf: (u: U) => string;
+  /** Sets the tier's unit column of a new case. */
+  place: (c: C, unit: U) => void;
+  /** Names the item in NOT_FOUND errors. */
+  itemLabel: string;
+  messages: { readOther: string; listOther: string; actOther: string };
+  /** Callers of another role who follow some of this tier's cases (read them, not list them). */
+  followers?: { role: Role; follows: (who: Principal, c: C) => boolean };
+  /** The tier's own list filters, on top of the common ones and the unit. */
+  narrow?: (qb: SelectQueryBuilder<C>, f: F) => void;
+  /** How an applicant's number and query code find a case; by default the case's own. */
+  trackedBy?: (number: string, queryCode: string) => FindOptionsWhere<C>[];
+}
+
+/**
+ * Reading and changing the cases of one tier: administrators, supervisors, viewers and services
+ * read all, the unit's clerks read, take in and act on their own unit's. Each tier says which unit
+ * its cases belong to, and adds what only it has (the county's delegated cases).
+ */
+export abstract class UnitCaseService<
+  C extends CaseRecord,
+  H extends CaseHistoryRecord,
+  I extends CaseItemRow,
+  U extends CaseUnitRow,
+  F extends CommonCaseFilter,
+> {
+  readonly tier: CaseTier<C, H>;
+
+  protected constructor(
+    protected readonly ds: DataSource,
+    private readonly calendar: CaseCalendarSource,
+    private readonly unit: CaseUnit<C, I, U, F>,
+    private readonly entities: CaseEntities<C, H, I, U>,
+    onChange?: CaseTier<C, H>['onChange'],
+  ) {
+    this.tier = {
+      dataSource: ds,
+      caseEntity: entities.case,
+      historyEntity: entities.history,
+      counterEntity: entities.counter,
+      calendar: async () => calendar.calendar(),
+      onChange,
+    };
+  }
+
+  /** The unit a caller may read cases of. */
+  readScope(who: Principal | null): UnitScope {
+    return unitScope(requireRole(who, 'COUNTY_ADMIN', this.unit.clerkRole, 'SUPERVISOR', 'VIEWER', 'SERVICE'));
+  }
+
+  assertCanRead(who: Principal | null, c: C): void {
+    if (this.follows(who, c)) return;
+    if (!inUnitScope(this.readScope(who), this.unit.unitType, this.unit.ofCase(c))) throw forbidden(this.unit.messages.readOther);
+  }
+
+  assertCanAct(who: Principal | null, unitId: string): Principal {
+    const p = requireRole(who, this.unit.clerkRole);
+    if (!inUnitScope(unitScope(p), this.unit.unitType, unitId)) throw forbidden(this.unit.messages.actOther);
+    return p;
+  }
+
+  async list(who: Principal | null, f: F, limit: number, offset: number, now: Date): Promise<{ total: number; nodes: C[] }> {
+    const only = unitFilter(this.readScope(who), this.unit.unitType, this.unit.requested(f), this.unit.messages.listOther);
+    const qb = this.ds.getRepository(this.entities.case).createQueryBuilder('c');
+    if (only !== null) qb.andWhere(`c.${this.unit.column} = :unit`, { unit: only });
+    this.unit.narrow?.(qb, f);
+    const judge = f.warning ? { calendar: await this.calendar.calendar(), thresholds: await this.calendar.settings() } : undefined;
+    return pageOfCases(qb, f, { limit, offset }, now, judge);
+  }
+
+  async get(who: Principal | null, id: string): Promise<C | null> {
+    // A follower's case is checked once it is found; everyone else needs a reading role first.
+    if (!who || who.role !== this.unit.followers?.role) this.readScope(who);
+    const c = await this.findById(checkId(id));
+    if (c) this.assertCanRead(who, c);
+    return c;
+  }
+
+  async receive(who: Principal | null, input: ReceiveCaseInput, now: Date): Promise<C> {
+    requireRole(who, this.unit.clerkRole);
+    const item = await this.ds.getRepository(this.entities.item).findOne({ where: { id: checkId(input.itemId) } as FindOptionsWhere<I> });
+    if (!item || !item.active) throw notFound(this.unit.itemLabel, input.itemId);
+    const p = this.assertCanAct(who, this.unit.ofItem(item));
+    const unit = await this.ds.getRepository(this.entities.unit).findOneOrFail({ where: { id: this.unit.ofItem(item) } as FindOptionsWhere<U> });
+    return receiveCase(this.tier, {
+      ...input,
+      item: termsOf(item),
+      unitCode: this.unit.codeOf(unit),
+      unitName: unit.name,
+      who: p,
+      now,
+      place: (c) => this.unit.place(c, unit),
+    });
+  }
+
+  async act(who: Principal | null, a: { id: string; version: number; action: CaseAction; input: ActionInput }, now: Date): Promise<C> {
+    const p = requireRole(who, this.unit.clerkRole);
+    return actOnCase(this.tier, {
+      ...a,
+      id: checkId(a.id),
+      who: p,
+      unitName: await this.unitName(p),
+      now,
+      authorize: (c) => this.assertCanAct(p, this.unit.ofCase(c)),
+      itemOf: (c) => this.termsOfItem(c.itemId),
+    });
+  }
+
+  async setExpedited(who: Principal | null, a: { id: string; version: number; expedited: boolean; note?: string | null }, now: Date): Promise<C> {
+    const p = requireRole(who, this.unit.clerkRole);
+    return setExpedited(this.tier, { ...a, id: checkId(a.id), who: p, unitName: await this.unitName(p), now, authorize: (c) => this.assertCanAct(p, this.unit.ofCase(c)) });
+  }
+
+  /** The current terms of a case's item (the catalog row must exist: a case keeps its item). */
+  async termsOfItem(itemId: string): Promise<CaseItemTerms> {
+    return termsOf(await this.ds.getRepository(this.entities.item).findOneOrFail({ where: { id: itemId } as FindOptionsWhere<I> }));
+  }
+
+  byIds(ids: readonly string[]): Promise<C[]> {
+    return this.ds.getRepository(this.entities.case).find({ where: { id: In([...ids]) } as FindOptionsWhere<C> });
+  }
+
+  historyOf(caseIds: readonly string[]): Promise<H[]> {
+    return this.ds.getRepository(this.entities.history).find({ where: { caseId: In([...caseIds]) } as FindOptionsWhere<H>, order: { seq: 'ASC' } as never });
+  }
+
+  findForTracking(number: string, queryCode: string): Promise<C | null> {
+    const where = this.unit.trackedBy?.(number, queryCode) ?? ({ number, queryCode } as FindOptionsWhere<C>);
+    return this.ds.getRepository(this.entities.case).findOne({ where });
+  }
+
+  private findById(id: string): Promise<C | null> {
+    return this.ds.getRepository(this.entities.case).findOne({ where: { id } as FindOptionsWhere<C> });
+  }
+
+  private follows(who: Principal | null, c: C): boolean {
+    const f = this.unit.followers;
+    return !!who && !!f && who.role === f.role && f.follows(who, c);
+  }
+
+  /** The name of the acting clerk's unit, as the history records it. */
+  private async unitName(p: Principal): Promise<string> {
+    const u = await this.ds.getRepository(this.entities.unit).findOne({ where: { id: this.unit.ofClerk(p)! } as FindOptionsWhere<U> });
+    return u?.name ?? '';
+  }
+}
