@@ -19,23 +19,17 @@ export interface CountyCaseFilter extends CommonCaseFilter {
  * township accepted on the county's behalf (委托受理) is also followed by that township's clerks,
  * tracked with the township intake's number, and reported back to the township on every change.
  */
-export class CountyCaseService extends UnitCaseService<CountyCase, CountyCaseHistory, CountyItem, Department, CountyCaseFilter> {
+export class CountyCaseService extends UnitCaseService<'departmentId', CountyCase, CountyCaseHistory, CountyItem, Department, CountyCaseFilter> {
   constructor(ds: DataSource, calendar: CalendarService) {
     super(
       ds,
       calendar,
       {
         clerkRole: 'COUNTY_CLERK',
+        key: 'departmentId',
         unitType: 'DEPARTMENT',
         column: 'department_id',
-        ofCase: (c) => c.departmentId,
-        ofItem: (i) => i.departmentId,
-        ofClerk: (p) => p.departmentId,
-        requested: (f) => f.departmentId,
         codeOf: (d) => d.code,
-        place: (c, d) => {
-          c.departmentId = d.id;
-        },
         itemLabel: 'County item',
         messages: {
           readOther: 'This case belongs to another department (非本部门办件)',

@@ -9,23 +9,17 @@ export interface TownshipCaseFilter extends CommonCaseFilter {
 }
 
 /** Township cases: a township clerk sees and changes only their own township's; the clock follows the township's copy of the county calendar. */
-export class TownshipCaseService extends UnitCaseService<TownshipCase, TownshipCaseHistory, TownshipItem, Township, TownshipCaseFilter> {
+export class TownshipCaseService extends UnitCaseService<'townshipId', TownshipCase, TownshipCaseHistory, TownshipItem, Township, TownshipCaseFilter> {
   constructor(ds: DataSource, calendar: CalendarMirror) {
     super(
       ds,
       calendar,
       {
         clerkRole: 'TOWNSHIP_CLERK',
+        key: 'townshipId',
         unitType: 'TOWNSHIP',
         column: 'township_id',
-        ofCase: (c) => c.townshipId,
-        ofItem: (i) => i.townshipId,
-        ofClerk: (p) => p.townshipId,
-        requested: (f) => f.townshipId,
         codeOf: (t) => t.divisionCode,
-        place: (c, t) => {
-          c.townshipId = t.id;
-        },
         itemLabel: 'Township item',
         messages: {
           readOther: 'This case belongs to another township (非本乡镇办件)',

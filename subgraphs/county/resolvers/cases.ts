@@ -1,42 +1,24 @@
 import { seesPersonalData } from '../../shared/auth/guards';
-import { publicCaseView } from '../../shared/cases/case-view';
-import type { CaseActionArgs } from '../../shared/cases/action-input';
-import { caseFieldResolvers, parseCaseAction } from '../../shared/cases/case-resolvers';
+import { caseOperations, caseTypeResolvers, trackedCaseView } from '../../shared/cases/case-resolvers';
 import type { CountyContext } from '../context';
 import type { CountyCase } from '../entities';
 import type { CountyCaseFilter } from '../case-service';
-import type { ApplicantIn } from '../../shared/cases/case-engine';
+
+const cases = caseOperations<CountyCase, CountyCaseFilter, CountyContext>();
 
 /** County cases; every field of a case is resolved from its row plus batched lookups. */
 export const caseResolvers = {
   Query: {
-    countyCases: (_: unknown, a: { filter?: CountyCaseFilter; limit: number; offset: number }, ctx: CountyContext) =>
-      ctx.services.cases.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
-    countyCase: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.services.cases.get(ctx.who, a.id),
+    countyCases: cases.list,
+    countyCase: cases.get,
   },
   Mutation: {
-    receiveCountyCase: (
-      _: unknown,
-      a: { input: { requestId: string; itemId: string; applicant: ApplicantIn; submittedMaterials: string[]; expedited?: boolean; note?: string } },
-      ctx: CountyContext,
-    ) => ctx.services.cases.receive(ctx.who, a.input, ctx.now),
-    actOnCountyCase: (_: unknown, a: { input: CaseActionArgs }, ctx: CountyContext) =>
-      ctx.services.cases.act(ctx.who, parseCaseAction(a.input), ctx.now),
-    setCountyCaseExpedited: (_: unknown, a: { id: string; version: number; expedited: boolean; note?: string }, ctx: CountyContext) =>
-      ctx.services.cases.setExpedited(ctx.who, a, ctx.now),
+    receiveCountyCase: cases.receive,
+    actOnCountyCase: cases.act,
+    setCountyCaseExpedited: cases.setExpedited,
   },
   CountyCase: {
-    __resolveReference: async (ref: { id: string }, ctx: CountyContext) => {
-      const c = await ctx.loaders.case.load(ref.id);
-      if (c) ctx.services.cases.assertCanRead(ctx.who, c);
-      return c;
-    },
-    ...caseFieldResolvers<CountyCase, CountyContext>({
-      seesPersonalData: (c, ctx) => seesPersonalData(ctx.who, { departmentId: c.departmentId }),
-      calendar: (ctx) => ctx.services.calendar.calendar(),
-      thresholds: (ctx) => ctx.services.calendar.settings(),
-      history: (c, ctx) => ctx.loaders.history.load(c.id),
-    }),
+    ...caseTypeResolvers<CountyCase, CountyContext>((c, ctx) => seesPersonalData(ctx.who, { departmentId: c.departmentId })),
     item: (c: CountyCase, _: unknown, ctx: CountyContext) => ctx.loaders.item.load(c.itemId),
     department: (c: CountyCase, _: unknown, ctx: CountyContext) => ctx.loaders.department.load(c.departmentId),
   },
@@ -44,14 +26,7 @@ export const caseResolvers = {
     __resolveReference: (ref: { number: string; queryCode: string }) => ref,
     county: async (t: { number: string; queryCode: string }, _: unknown, ctx: CountyContext) => {
       const c = await ctx.services.cases.findForTracking(t.number, t.queryCode.toUpperCase());
-      if (!c) return null;
-      const [item, dept, history, calendar] = await Promise.all([
-        ctx.loaders.item.load(c.itemId),
-        ctx.loaders.department.load(c.departmentId),
-        ctx.loaders.history.load(c.id),
-        ctx.services.calendar.calendar(),
-      ]);
-      return publicCaseView(c, history, item?.name ?? '', dept?.name ?? '', calendar);
+      return c ? trackedCaseView(c, ctx, ctx.loaders.department.load(c.departmentId)) : null;
     },
   },
 };

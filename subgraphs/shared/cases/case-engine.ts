@@ -52,16 +52,20 @@ export interface ApplicantIn {
   phone?: string | null;
 }
 
-export interface ReceiveArgs<C> {
+/** What the applicant's request brings to a receipt, at whichever window. */
+export interface CaseRequest {
   requestId: string;
-  item: CaseItemTerms;
-  unitCode: string;
-  unitName: string;
-  who: Principal;
   applicant: ApplicantIn;
   submittedMaterials: string[];
   expedited?: boolean | null;
   note?: string | null;
+}
+
+export interface ReceiveArgs<C> extends CaseRequest {
+  item: CaseItemTerms;
+  unitCode: string;
+  unitName: string;
+  who: Principal;
   now: Date;
   /** Sets the tier's own columns (department, township…). */
   place: (c: C) => void;

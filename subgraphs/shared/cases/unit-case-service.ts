@@ -7,7 +7,7 @@ import { forbidden, notFound } from '../graphql/errors';
 import type { WorkCalendar } from '../domain/calendar';
 import type { WarningThresholds } from '../domain/warning';
 import type { ActionInput, CaseAction } from '../domain/lifecycle';
-import { actOnCase, receiveCase, setExpedited, type ApplicantIn, type CaseItemTerms, type CaseTier } from './case-engine';
+import { actOnCase, receiveCase, setExpedited, type CaseItemTerms, type CaseRequest, type CaseTier } from './case-engine';
 import { checkId, pageOfCases, type CommonCaseFilter } from './case-query';
 import type { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from './case-record';
 
@@ -38,13 +38,8 @@ export interface CaseCalendarSource {
 }
 
 /** What taking in a case asks of the caller. */
-export interface ReceiveCaseInput {
-  requestId: string;
+export interface ReceiveCaseInput extends CaseRequest {
   itemId: string;
-  applicant: ApplicantIn;
-  submittedMaterials: string[];
-  expedited?: boolean | null;
-  note?: string | null;
 }
 
 /** The tables of one tier's cases and the catalog behind them. */
@@ -56,20 +51,17 @@ export interface CaseEntities<C extends CaseRecord, H extends CaseHistoryRecord,
   unit: EntityTarget<U>;
 }
 
+/** The property that names the unit of a case, an item, a clerk and a list filter alike. */
+export type UnitKey = 'departmentId' | 'townshipId';
+
 /** The unit a tier's cases belong to, how it is named, and what the tier adds to reading. */
-export interface CaseUnit<C extends CaseRecord, I extends CaseItemRow, U extends CaseUnitRow, F extends CommonCaseFilter> {
+export interface CaseUnit<C extends CaseRecord, U extends CaseUnitRow, F extends CommonCaseFilter> {
   clerkRole: 'COUNTY_CLERK' | 'TOWNSHIP_CLERK';
   unitType: UnitType;
+  key: UnitKey;
   column: 'department_id' | 'township_id';
-  /** The unit of a case, an item, a clerk; the unit a list filter asks for. */
-  ofCase: (c: C) => string;
-  ofItem: (i: I) => string;
-  ofClerk: (p: Principal) => string | undefined;
-  requested: (f: F) => string | null | undefined;
   /** The unit's code in case numbers. */
   codeOf: (u: U) => string;
-  /** Sets the tier's unit column of a new case. */
-  place: (c: C, unit: U) => void;
   /** Names the item in NOT_FOUND errors. */
   itemLabel: string;
   messages: { readOther: string; listOther: string; actOther: string };
@@ -87,18 +79,19 @@ export interface CaseUnit<C extends CaseRecord, I extends CaseItemRow, U extends
  * its cases belong to, and adds what only it has (the county's delegated cases).
  */
 export abstract class UnitCaseService<
-  C extends CaseRecord,
+  K extends UnitKey,
+  C extends CaseRecord & Record<K, string>,
   H extends CaseHistoryRecord,
-  I extends CaseItemRow,
+  I extends CaseItemRow & Record<K, string>,
   U extends CaseUnitRow,
-  F extends CommonCaseFilter,
+  F extends CommonCaseFilter & Partial<Record<K, string | null>>,
 > {
   readonly tier: CaseTier<C, H>;
 
   protected constructor(
     protected readonly ds: DataSource,
     private readonly calendar: CaseCalendarSource,
-    private readonly unit: CaseUnit<C, I, U, F>,
+    private readonly unit: CaseUnit<C, U, F> & { key: K },
     private readonly entities: CaseEntities<C, H, I, U>,
     onChange?: CaseTier<C, H>['onChange'],
   ) {
@@ -119,7 +112,7 @@ export abstract class UnitCaseService<
 
   assertCanRead(who: Principal | null, c: C): void {
     if (this.follows(who, c)) return;
-    if (!inUnitScope(this.readScope(who), this.unit.unitType, this.unit.ofCase(c))) throw forbidden(this.unit.messages.readOther);
+    if (!inUnitScope(this.readScope(who), this.unit.unitType, c[this.unit.key])) throw forbidden(this.unit.messages.readOther);
   }
 
   assertCanAct(who: Principal | null, unitId: string): Principal {
@@ -129,7 +122,7 @@ export abstract class UnitCaseService<
   }
 
   async list(who: Principal | null, f: F, limit: number, offset: number, now: Date): Promise<{ total: number; nodes: C[] }> {
-    const only = unitFilter(this.readScope(who), this.unit.unitType, this.unit.requested(f), this.unit.messages.listOther);
+    const only = unitFilter(this.readScope(who), this.unit.unitType, f[this.unit.key], this.unit.messages.listOther);
     const qb = this.ds.getRepository(this.entities.case).createQueryBuilder('c');
     if (only !== null) qb.andWhere(`c.${this.unit.column} = :unit`, { unit: only });
     this.unit.narrow?.(qb, f);
@@ -149,8 +142,9 @@ export abstract class UnitCaseService<
     requireRole(who, this.unit.clerkRole);
     const item = await this.ds.getRepository(this.entities.item).findOne({ where: { id: checkId(input.itemId) } as FindOptionsWhere<I> });
     if (!item || !item.active) throw notFound(this.unit.itemLabel, input.itemId);
-    const p = this.assertCanAct(who, this.unit.ofItem(item));
-    const unit = await this.ds.getRepository(this.entities.unit).findOneOrFail({ where: { id: this.unit.ofItem(item) } as FindOptionsWhere<U> });
+    const unitId: string = item[this.unit.key];
+    const p = this.assertCanAct(who, unitId);
+    const unit = await this.ds.getRepository(this.entities.unit).findOneOrFail({ where: { id: unitId } as FindOptionsWhere<U> });
     return receiveCase(this.tier, {
       ...input,
       item: termsOf(item),
@@ -158,7 +152,9 @@ export abstract class UnitCaseService<
       unitName: unit.name,
       who: p,
       now,
-      place: (c) => this.unit.place(c, unit),
+      place: (c) => {
+        c[this.unit.key] = unit.id as C[K];
+      },
     });
   }
 
@@ -170,14 +166,14 @@ export abstract class UnitCaseService<
       who: p,
       unitName: await this.unitName(p),
       now,
-      authorize: (c) => this.assertCanAct(p, this.unit.ofCase(c)),
+      authorize: (c) => this.assertCanAct(p, c[this.unit.key]),
       itemOf: (c) => this.termsOfItem(c.itemId),
     });
   }
 
   async setExpedited(who: Principal | null, a: { id: string; version: number; expedited: boolean; note?: string | null }, now: Date): Promise<C> {
     const p = requireRole(who, this.unit.clerkRole);
-    return setExpedited(this.tier, { ...a, id: checkId(a.id), who: p, unitName: await this.unitName(p), now, authorize: (c) => this.assertCanAct(p, this.unit.ofCase(c)) });
+    return setExpedited(this.tier, { ...a, id: checkId(a.id), who: p, unitName: await this.unitName(p), now, authorize: (c) => this.assertCanAct(p, c[this.unit.key]) });
   }
 
   /** The current terms of a case's item (the catalog row must exist: a case keeps its item). */
@@ -209,7 +205,7 @@ export abstract class UnitCaseService<
 
   /** The name of the acting clerk's unit, as the history records it. */
   private async unitName(p: Principal): Promise<string> {
-    const u = await this.ds.getRepository(this.entities.unit).findOne({ where: { id: this.unit.ofClerk(p)! } as FindOptionsWhere<U> });
+    const u = await this.ds.getRepository(this.entities.unit).findOne({ where: { id: p[this.unit.key]! } as FindOptionsWhere<U> });
     return u?.name ?? '';
   }
 }

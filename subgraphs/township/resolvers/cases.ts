@@ -1,8 +1,5 @@
 import { seesPersonalData } from '../../shared/auth/guards';
-import { publicCaseView } from '../../shared/cases/case-view';
-import type { CaseActionArgs } from '../../shared/cases/action-input';
-import { caseFieldResolvers, parseCaseAction } from '../../shared/cases/case-resolvers';
-import type { ApplicantIn } from '../../shared/cases/case-engine';
+import { caseOperations, caseTypeResolvers, trackedCaseView } from '../../shared/cases/case-resolvers';
 import { parseCaseNumber, isQueryCode, trackingKey } from '../../shared/domain/case-number';
 import { badInput } from '../../shared/graphql/errors';
 import type { TownshipContext } from '../context';
@@ -10,12 +7,13 @@ import type { TownshipCase } from '../entities';
 import type { TownshipCaseFilter } from '../case-service';
 import { publicIntakeView } from './intakes';
 
+const cases = caseOperations<TownshipCase, TownshipCaseFilter, TownshipContext>();
+
 /** Township cases, and the public tracking entry point for both tiers. */
 export const caseResolvers = {
   Query: {
-    townshipCases: (_: unknown, a: { filter?: TownshipCaseFilter; limit: number; offset: number }, ctx: TownshipContext) =>
-      ctx.services.cases.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
-    townshipCase: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.services.cases.get(ctx.who, a.id),
+    townshipCases: cases.list,
+    townshipCase: cases.get,
     // Public: only checks the shape; each tier then looks for its own part by number and code.
     trackCase: (_: unknown, a: { number: string; queryCode: string }) => {
       const { number, queryCode } = trackingKey(a);
@@ -25,28 +23,12 @@ export const caseResolvers = {
     },
   },
   Mutation: {
-    receiveTownshipCase: (
-      _: unknown,
-      a: { input: { requestId: string; itemId: string; applicant: ApplicantIn; submittedMaterials: string[]; expedited?: boolean; note?: string } },
-      ctx: TownshipContext,
-    ) => ctx.services.cases.receive(ctx.who, a.input, ctx.now),
-    actOnTownshipCase: (_: unknown, a: { input: CaseActionArgs }, ctx: TownshipContext) =>
-      ctx.services.cases.act(ctx.who, parseCaseAction(a.input), ctx.now),
-    setTownshipCaseExpedited: (_: unknown, a: { id: string; version: number; expedited: boolean; note?: string }, ctx: TownshipContext) =>
-      ctx.services.cases.setExpedited(ctx.who, a, ctx.now),
+    receiveTownshipCase: cases.receive,
+    actOnTownshipCase: cases.act,
+    setTownshipCaseExpedited: cases.setExpedited,
   },
   TownshipCase: {
-    __resolveReference: async (ref: { id: string }, ctx: TownshipContext) => {
-      const c = await ctx.loaders.case.load(ref.id);
-      if (c) ctx.services.cases.assertCanRead(ctx.who, c);
-      return c;
-    },
-    ...caseFieldResolvers<TownshipCase, TownshipContext>({
-      seesPersonalData: (c, ctx) => seesPersonalData(ctx.who, { townshipId: c.townshipId }),
-      calendar: (ctx) => ctx.services.calendar.calendar(),
-      thresholds: (ctx) => ctx.services.calendar.settings(),
-      history: (c, ctx) => ctx.loaders.history.load(c.id),
-    }),
+    ...caseTypeResolvers<TownshipCase, TownshipContext>((c, ctx) => seesPersonalData(ctx.who, { townshipId: c.townshipId })),
     township: (c: TownshipCase, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(c.townshipId),
     item: (c: TownshipCase, _: unknown, ctx: TownshipContext) => ctx.loaders.item.load(c.itemId),
   },
@@ -58,12 +40,7 @@ export const caseResolvers = {
         const intake = await ctx.services.intakes.findForTracking(t.number, t.queryCode);
         return intake ? publicIntakeView(intake, ctx) : null;
       }
-      const [item, township, history] = await Promise.all([
-        ctx.loaders.item.load(c.itemId),
-        ctx.loaders.township.load(c.townshipId),
-        ctx.loaders.history.load(c.id),
-      ]);
-      return publicCaseView(c, history, item?.name ?? '', township?.name ?? '', ctx.services.calendar.calendar());
+      return trackedCaseView(c, ctx, ctx.loaders.township.load(c.townshipId));
     },
   },
 };
