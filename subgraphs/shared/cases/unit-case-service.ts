@@ -55,10 +55,12 @@ export interface CaseEntities<C extends CaseRecord, H extends CaseHistoryRecord,
 export type UnitKey = 'departmentId' | 'townshipId';
 
 /** The unit a tier's cases belong to, how it is named, and what the tier adds to reading. */
-export interface CaseUnit<C extends CaseRecord, U extends CaseUnitRow, F extends CommonCaseFilter> {
+export interface CaseUnit<K extends UnitKey, C extends CaseRecord, U extends CaseUnitRow, F extends CommonCaseFilter> {
   clerkRole: 'COUNTY_CLERK' | 'TOWNSHIP_CLERK';
   unitType: UnitType;
-  key: UnitKey;
+  /** The unit's id on a case, an item, a clerk and a list filter. */
+  key: K;
+  /** The case table's unit column. */
   column: 'department_id' | 'township_id';
   /** The unit's code in case numbers. */
   codeOf: (u: U) => string;
@@ -89,10 +91,11 @@ export abstract class UnitCaseService<
   readonly tier: CaseTier<C, H>;
 
   protected constructor(
-    protected readonly ds: DataSource,
+    private readonly ds: DataSource,
     private readonly calendar: CaseCalendarSource,
-    private readonly unit: CaseUnit<C, U, F> & { key: K },
+    private readonly unit: CaseUnit<K, C, U, F>,
     private readonly entities: CaseEntities<C, H, I, U>,
+    /** Runs inside the transaction of every change after receipt (the county tells the township). */
     onChange?: CaseTier<C, H>['onChange'],
   ) {
     this.tier = {
