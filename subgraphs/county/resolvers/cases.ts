@@ -1,28 +1,23 @@
 import { seesPersonalData } from '../../shared/auth/guards';
 import { publicCaseView } from '../../shared/cases/case-view';
-import type { CaseActionArgs } from '../../shared/cases/action-input';
 import { caseFieldResolvers, parseCaseAction } from '../../shared/cases/case-resolvers';
 import type { CountyContext } from '../context';
 import type { CountyCase } from '../entities';
-import type { CountyCaseFilter } from '../case-service';
-import type { ApplicantIn } from '../../shared/cases/case-engine';
+import { loadExisting } from '../../shared/db/loaders';
+import type { Resolvers } from './generated/resolver-types';
 
 /** County cases; every field of a case is resolved from its row plus batched lookups. */
-export const caseResolvers = {
+export const caseResolvers: Resolvers = {
   Query: {
-    countyCases: (_: unknown, a: { filter?: CountyCaseFilter; limit: number; offset: number }, ctx: CountyContext) =>
+    countyCases: (_: unknown, a, ctx: CountyContext) =>
       ctx.services.cases.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
-    countyCase: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.services.cases.get(ctx.who, a.id),
+    countyCase: (_: unknown, a, ctx: CountyContext) => ctx.services.cases.get(ctx.who, a.id),
   },
   Mutation: {
-    receiveCountyCase: (
-      _: unknown,
-      a: { input: { requestId: string; itemId: string; applicant: ApplicantIn; submittedMaterials: string[]; expedited?: boolean; note?: string } },
-      ctx: CountyContext,
-    ) => ctx.services.cases.receive(ctx.who, a.input, ctx.now),
-    actOnCountyCase: (_: unknown, a: { input: CaseActionArgs }, ctx: CountyContext) =>
+    receiveCountyCase: (_: unknown, a, ctx: CountyContext) => ctx.services.cases.receive(ctx.who, a.input, ctx.now),
+    actOnCountyCase: (_: unknown, a, ctx: CountyContext) =>
       ctx.services.cases.act(ctx.who, parseCaseAction(a.input), ctx.now),
-    setCountyCaseExpedited: (_: unknown, a: { id: string; version: number; expedited: boolean; note?: string }, ctx: CountyContext) =>
+    setCountyCaseExpedited: (_: unknown, a, ctx: CountyContext) =>
       ctx.services.cases.setExpedited(ctx.who, a, ctx.now),
   },
   CountyCase: {
@@ -37,8 +32,8 @@ export const caseResolvers = {
       thresholds: (ctx) => ctx.services.calendar.settings(),
       history: (c, ctx) => ctx.loaders.history.load(c.id),
     }),
-    item: (c: CountyCase, _: unknown, ctx: CountyContext) => ctx.loaders.item.load(c.itemId),
-    department: (c: CountyCase, _: unknown, ctx: CountyContext) => ctx.loaders.department.load(c.departmentId),
+    item: (c: CountyCase, _: unknown, ctx: CountyContext) => loadExisting(ctx.loaders.item, c.itemId, 'item'),
+    department: (c: CountyCase, _: unknown, ctx: CountyContext) => loadExisting(ctx.loaders.department, c.departmentId, 'department'),
   },
   TrackedCase: {
     __resolveReference: (ref: { number: string; queryCode: string }) => ref,

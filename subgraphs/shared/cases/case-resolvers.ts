@@ -24,7 +24,7 @@ export function caseFieldResolvers<C extends CaseRecord, X extends RequestContex
     if (!v) memo.set(c, (v = commonCaseFields(c, ctx.who, s.seesPersonalData(c, ctx))));
     return v;
   };
-  const field = (name: keyof ReturnType<typeof commonCaseFields>) => (c: C, _: unknown, ctx: X) => common(c, ctx)[name];
+  const field = <K extends keyof ReturnType<typeof commonCaseFields>>(name: K) => (c: C, _: unknown, ctx: X) => common(c, ctx)[name];
   return {
     queryCode: field('queryCode'),
     statusLabel: field('statusLabel'),

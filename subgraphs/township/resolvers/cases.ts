@@ -1,23 +1,22 @@
 import { seesPersonalData } from '../../shared/auth/guards';
 import { publicCaseView } from '../../shared/cases/case-view';
-import type { CaseActionArgs } from '../../shared/cases/action-input';
 import { caseFieldResolvers, parseCaseAction } from '../../shared/cases/case-resolvers';
-import type { ApplicantIn } from '../../shared/cases/case-engine';
 import { parseCaseNumber, isQueryCode, trackingKey } from '../../shared/domain/case-number';
 import { badInput } from '../../shared/graphql/errors';
 import type { TownshipContext } from '../context';
 import type { TownshipCase } from '../entities';
-import type { TownshipCaseFilter } from '../case-service';
 import { publicIntakeView } from './intakes';
+import { loadExisting } from '../../shared/db/loaders';
+import type { Resolvers } from './generated/resolver-types';
 
 /** Township cases, and the public tracking entry point for both tiers. */
-export const caseResolvers = {
+export const caseResolvers: Resolvers = {
   Query: {
-    townshipCases: (_: unknown, a: { filter?: TownshipCaseFilter; limit: number; offset: number }, ctx: TownshipContext) =>
+    townshipCases: (_: unknown, a, ctx: TownshipContext) =>
       ctx.services.cases.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
-    townshipCase: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.services.cases.get(ctx.who, a.id),
+    townshipCase: (_: unknown, a, ctx: TownshipContext) => ctx.services.cases.get(ctx.who, a.id),
     // Public: only checks the shape; each tier then looks for its own part by number and code.
-    trackCase: (_: unknown, a: { number: string; queryCode: string }) => {
+    trackCase: (_: unknown, a) => {
       const { number, queryCode } = trackingKey(a);
       if (!parseCaseNumber(number)) throw badInput('Not a case number (办件编号), e.g. 511099101-20260930-0001');
       if (!isQueryCode(queryCode)) throw badInput('The query code (查询码) is 6 letters and digits from the acceptance slip');
@@ -25,14 +24,10 @@ export const caseResolvers = {
     },
   },
   Mutation: {
-    receiveTownshipCase: (
-      _: unknown,
-      a: { input: { requestId: string; itemId: string; applicant: ApplicantIn; submittedMaterials: string[]; expedited?: boolean; note?: string } },
-      ctx: TownshipContext,
-    ) => ctx.services.cases.receive(ctx.who, a.input, ctx.now),
-    actOnTownshipCase: (_: unknown, a: { input: CaseActionArgs }, ctx: TownshipContext) =>
+    receiveTownshipCase: (_: unknown, a, ctx: TownshipContext) => ctx.services.cases.receive(ctx.who, a.input, ctx.now),
+    actOnTownshipCase: (_: unknown, a, ctx: TownshipContext) =>
       ctx.services.cases.act(ctx.who, parseCaseAction(a.input), ctx.now),
-    setTownshipCaseExpedited: (_: unknown, a: { id: string; version: number; expedited: boolean; note?: string }, ctx: TownshipContext) =>
+    setTownshipCaseExpedited: (_: unknown, a, ctx: TownshipContext) =>
       ctx.services.cases.setExpedited(ctx.who, a, ctx.now),
   },
   TownshipCase: {
@@ -47,8 +42,8 @@ export const caseResolvers = {
       thresholds: (ctx) => ctx.services.calendar.settings(),
       history: (c, ctx) => ctx.loaders.history.load(c.id),
     }),
-    township: (c: TownshipCase, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(c.townshipId),
-    item: (c: TownshipCase, _: unknown, ctx: TownshipContext) => ctx.loaders.item.load(c.itemId),
+    township: (c: TownshipCase, _: unknown, ctx: TownshipContext) => loadExisting(ctx.loaders.township, c.townshipId, 'township'),
+    item: (c: TownshipCase, _: unknown, ctx: TownshipContext) => loadExisting(ctx.loaders.item, c.itemId, 'item'),
   },
   TrackedCase: {
     __resolveReference: (ref: { number: string; queryCode: string }) => ref,
