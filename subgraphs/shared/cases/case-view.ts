@@ -18,7 +18,10 @@ import type { CaseAction as CaseActionName } from '../graphql/generated/common-r
 
 /** How the GraphQL layer shows the parts of a case that are the same on both tiers. */
 
-export function applicantView(c: CaseRecord, visible: boolean) {
+/** The applicant columns a case and a delegated intake both carry. */
+export type ApplicantColumns = Pick<CaseRecord, 'applicantName' | 'applicantIdType' | 'applicantIdNumber' | 'applicantPhone'>;
+
+export function applicantView(c: ApplicantColumns, visible: boolean) {
   if (visible) {
     return { name: c.applicantName, idType: c.applicantIdType, idNumber: c.applicantIdNumber, phone: c.applicantPhone, masked: false };
   }
