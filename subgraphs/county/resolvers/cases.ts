@@ -9,16 +9,13 @@ import type { Resolvers } from './generated/resolver-types';
 /** County cases; every field of a case is resolved from its row plus batched lookups. */
 export const caseResolvers: Resolvers = {
   Query: {
-    countyCases: (_: unknown, a, ctx: CountyContext) =>
-      ctx.services.cases.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
+    countyCases: (_: unknown, a, ctx: CountyContext) => ctx.services.cases.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
     countyCase: (_: unknown, a, ctx: CountyContext) => ctx.services.cases.get(ctx.who, a.id),
   },
   Mutation: {
     receiveCountyCase: (_: unknown, a, ctx: CountyContext) => ctx.services.cases.receive(ctx.who, a.input, ctx.now),
-    actOnCountyCase: (_: unknown, a, ctx: CountyContext) =>
-      ctx.services.cases.act(ctx.who, parseCaseAction(a.input), ctx.now),
-    setCountyCaseExpedited: (_: unknown, a, ctx: CountyContext) =>
-      ctx.services.cases.setExpedited(ctx.who, a, ctx.now),
+    actOnCountyCase: (_: unknown, a, ctx: CountyContext) => ctx.services.cases.act(ctx.who, parseCaseAction(a.input), ctx.now),
+    setCountyCaseExpedited: (_: unknown, a, ctx: CountyContext) => ctx.services.cases.setExpedited(ctx.who, a, ctx.now),
   },
   CountyCase: {
     __resolveReference: async (ref: { id: string }, ctx: CountyContext) => {

@@ -12,8 +12,7 @@ export const catalogResolvers: Resolvers = {
   Query: {
     departments: (_: unknown, __: unknown, ctx: CountyContext) => ctx.services.catalog.departments(),
     department: (_: unknown, a, ctx: CountyContext) => ctx.loaders.department.load(checkId(a.id)),
-    countyItems: (_: unknown, a, ctx: CountyContext) =>
-      ctx.services.catalog.items(a.filter ?? {}),
+    countyItems: (_: unknown, a, ctx: CountyContext) => ctx.services.catalog.items(a.filter ?? {}),
     countyItem: (_: unknown, a, ctx: CountyContext) => ctx.services.catalog.item(a.id),
   },
   Mutation: {

@@ -18,12 +18,10 @@ export const complaintResolvers: Resolvers = {
     complaints: (_: unknown, a, ctx: CountyContext) =>
       ctx.services.complaintQueries.list(ctx.who, a.filter ?? {}, { limit: a.limit, offset: a.offset }, ctx.now),
     complaint: (_: unknown, a, ctx: CountyContext) => ctx.services.complaintQueries.get(ctx.who, a.id),
-    complaintSummary: (_: unknown, a, ctx: CountyContext) =>
-      ctx.services.complaintQueries.summary(ctx.who, a.from, a.to, ctx.now),
+    complaintSummary: (_: unknown, a, ctx: CountyContext) => ctx.services.complaintQueries.summary(ctx.who, a.from, a.to, ctx.now),
   },
   Mutation: {
-    fileComplaint: async (_: unknown, a, ctx: CountyContext) =>
-      complaintReceipt(await ctx.services.complaints.file(ctx.who, a.input, ctx.now)),
+    fileComplaint: async (_: unknown, a, ctx: CountyContext) => complaintReceipt(await ctx.services.complaints.file(ctx.who, a.input, ctx.now)),
     actOnComplaint: (_: unknown, a, ctx: CountyContext) => ctx.services.complaints.act(ctx.who, a.input, ctx.now),
   },
   Complaint: {

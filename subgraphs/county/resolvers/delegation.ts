@@ -7,10 +7,8 @@ import type { Resolvers } from './generated/resolver-types';
 /** Delegated intake at the county: internal mutations and the links back to the township. */
 export const delegationResolvers: Resolvers = {
   Mutation: {
-    receiveForwardedIntake: (_: unknown, a, ctx: CountyContext) =>
-      ctx.services.delegation.receiveForwardedIntake(ctx.who, a.input, ctx.now),
-    applyTownshipAction: (_: unknown, a, ctx: CountyContext) =>
-      ctx.services.delegation.applyTownshipAction(ctx.who, a.input, ctx.now),
+    receiveForwardedIntake: (_: unknown, a, ctx: CountyContext) => ctx.services.delegation.receiveForwardedIntake(ctx.who, a.input, ctx.now),
+    applyTownshipAction: (_: unknown, a, ctx: CountyContext) => ctx.services.delegation.applyTownshipAction(ctx.who, a.input, ctx.now),
   },
   CountyCase: {
     delegated: (c: CountyCase) => !!c.originIntakeId,

@@ -17,8 +17,7 @@ const supervisionOf = (caseTier: CaseTierName) => async (c: { id: string }, _: u
 /** E-supervision at the county: supervision records and county refusal reports. */
 export const supervisionResolvers: Resolvers = {
   Query: {
-    supervisionRecords: (_: unknown, a, ctx: CountyContext) =>
-      ctx.services.supervision.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
+    supervisionRecords: (_: unknown, a, ctx: CountyContext) => ctx.services.supervision.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
     supervisionRecord: (_: unknown, a, ctx: CountyContext) => ctx.services.supervision.get(ctx.who, a.id),
     countyRefusalReports: (_: unknown, a, ctx: CountyContext) => {
       const scope = unitScope(requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK'));
@@ -35,8 +34,7 @@ export const supervisionResolvers: Resolvers = {
   },
   Mutation: {
     openSupervisionRecord: (_: unknown, a, ctx: CountyContext) => ctx.services.supervision.openManual(ctx.who, a.input, ctx.now),
-    closeSupervisionRecord: (_: unknown, a, ctx: CountyContext) =>
-      ctx.services.supervision.close(ctx.who, a, ctx.now),
+    closeSupervisionRecord: (_: unknown, a, ctx: CountyContext) => ctx.services.supervision.close(ctx.who, a, ctx.now),
     reportRedTownshipCase: (_: unknown, a, ctx: CountyContext) =>
       ctx.services.supervision.receiveRedReport(ctx.who, { ...a.input, dueDate: a.input.dueDate ?? null }, ctx.now),
   },

@@ -12,8 +12,7 @@ import type { Resolvers } from './generated/resolver-types';
 /** Township cases, and the public tracking entry point for both tiers. */
 export const caseResolvers: Resolvers = {
   Query: {
-    townshipCases: (_: unknown, a, ctx: TownshipContext) =>
-      ctx.services.cases.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
+    townshipCases: (_: unknown, a, ctx: TownshipContext) => ctx.services.cases.list(ctx.who, a.filter ?? {}, a.limit, a.offset, ctx.now),
     townshipCase: (_: unknown, a, ctx: TownshipContext) => ctx.services.cases.get(ctx.who, a.id),
     // Public: only checks the shape; each tier then looks for its own part by number and code.
     trackCase: (_: unknown, a) => {
@@ -25,10 +24,8 @@ export const caseResolvers: Resolvers = {
   },
   Mutation: {
     receiveTownshipCase: (_: unknown, a, ctx: TownshipContext) => ctx.services.cases.receive(ctx.who, a.input, ctx.now),
-    actOnTownshipCase: (_: unknown, a, ctx: TownshipContext) =>
-      ctx.services.cases.act(ctx.who, parseCaseAction(a.input), ctx.now),
-    setTownshipCaseExpedited: (_: unknown, a, ctx: TownshipContext) =>
-      ctx.services.cases.setExpedited(ctx.who, a, ctx.now),
+    actOnTownshipCase: (_: unknown, a, ctx: TownshipContext) => ctx.services.cases.act(ctx.who, parseCaseAction(a.input), ctx.now),
+    setTownshipCaseExpedited: (_: unknown, a, ctx: TownshipContext) => ctx.services.cases.setExpedited(ctx.who, a, ctx.now),
   },
   TownshipCase: {
     __resolveReference: async (ref: { id: string }, ctx: TownshipContext) => {

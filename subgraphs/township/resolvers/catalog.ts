@@ -16,8 +16,7 @@ export const catalogResolvers: Resolvers = {
   Query: {
     townships: (_: unknown, __: unknown, ctx: TownshipContext) => ctx.services.catalog.townships(),
     township: (_: unknown, a, ctx: TownshipContext) => ctx.loaders.township.load(checkId(a.id)),
-    townshipItems: (_: unknown, a, ctx: TownshipContext) =>
-      ctx.services.catalog.items(a.townshipId ?? null, a.limit, a.offset),
+    townshipItems: (_: unknown, a, ctx: TownshipContext) => ctx.services.catalog.items(a.townshipId ?? null, a.limit, a.offset),
     townshipItem: (_: unknown, a, ctx: TownshipContext) => ctx.loaders.item.load(checkId(a.id)),
   },
   Mutation: {

@@ -15,8 +15,7 @@ import type { Resolvers } from './generated/resolver-types';
 /** Delegated intake at the township: accept, forward, follow, hand over. */
 export const intakeResolvers: Resolvers = {
   Query: {
-    delegatedIntakes: (_: unknown, a, ctx: TownshipContext) =>
-      ctx.services.intakes.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
+    delegatedIntakes: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
     delegatedIntake: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.get(ctx.who, a.id),
     townshipWorkList: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.workList(ctx.who, a.townshipId ?? null, ctx.now),
     delegableCountyItems: (_: unknown, a, ctx: TownshipContext) =>
@@ -24,10 +23,8 @@ export const intakeResolvers: Resolvers = {
   },
   Mutation: {
     acceptDelegatedIntake: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.accept(ctx.who, a.input, ctx.now),
-    resubmitIntakeSupplement: (_: unknown, a, ctx: TownshipContext) =>
-      ctx.services.intakes.resubmit(ctx.who, a, ctx.now),
-    handOverIntake: (_: unknown, a, ctx: TownshipContext) =>
-      ctx.services.intakes.handOver(ctx.who, a, ctx.now),
+    resubmitIntakeSupplement: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.resubmit(ctx.who, a, ctx.now),
+    handOverIntake: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.handOver(ctx.who, a, ctx.now),
     receiveCountyCaseUpdate: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.applyCountyUpdate(ctx.who, a.input, ctx.now),
     receiveCountyReferenceChange: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'SERVICE');
