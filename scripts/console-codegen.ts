@@ -1,11 +1,19 @@
 import { generate } from '@graphql-codegen/cli';
 import { consoleCodegenConfig, GENERATED_DIR } from './console-codegen-config';
+import { resolverCodegenConfig } from './resolver-codegen-config';
 
-/** Writes the console's operation types (npm run codegen); a test fails when they are stale. */
-generate(consoleCodegenConfig(), true).then(
-  (files: { filename: string }[]) => console.log(`wrote ${files.length} files into ${GENERATED_DIR}`),
-  (e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
-    process.exitCode = 1;
-  },
-);
+/**
+ * Writes the console's operation types and each subgraph's resolver types (npm run codegen); a
+ * test fails when either is stale.
+ */
+async function main(): Promise<void> {
+  const client = await generate(consoleCodegenConfig(), true);
+  console.log(`wrote ${client.length} files into ${GENERATED_DIR}`);
+  const resolvers: { filename: string }[] = await generate(resolverCodegenConfig(), true);
+  for (const f of resolvers) console.log(`wrote ${f.filename}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exitCode = 1;
+});

@@ -50,9 +50,9 @@ export function complaintDeadlineFields(c: CountyComplaint, now: Date, calendar:
   };
 }
 
-const ACTION_ENUM: Record<ComplaintAction, string> = { start: 'START', reply: 'REPLY', extend: 'EXTEND', close: 'CLOSE', dismiss: 'DISMISS' };
+const ACTION_ENUM: { [A in ComplaintAction]: Uppercase<A> } = { start: 'START', reply: 'REPLY', extend: 'EXTEND', close: 'CLOSE', dismiss: 'DISMISS' };
 
-export function allowedActionNames(c: CountyComplaint, actor: ComplaintActor | null): string[] {
+export function allowedActionNames(c: CountyComplaint, actor: ComplaintActor | null): Uppercase<ComplaintAction>[] {
   return allowedComplaintActions(toComplaintState(c), actor).map((a) => ACTION_ENUM[a]);
 }
 

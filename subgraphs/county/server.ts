@@ -85,7 +85,7 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     log: o.log,
     clock: o.clock,
     metrics: (m) => countOutbox(m, forwarder),
-    resolvers: countyResolvers as never,
+    resolvers: countyResolvers,
     extendContext: (base) => ({ ...base, services, loaders: countyLoaders(services, base.now) }),
     checkPrincipal: knownUnitCheck({
       role: 'COUNTY_CLERK',

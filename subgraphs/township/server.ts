@@ -79,7 +79,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     log: o.log,
     clock: o.clock,
     metrics: (m) => countOutbox(m, forwarder),
-    resolvers: townshipResolvers as never,
+    resolvers: townshipResolvers,
     extendContext: (base) => ({ ...base, services, loaders: townshipLoaders(services, base.now) }),
     checkPrincipal: knownUnitCheck({
       role: 'TOWNSHIP_CLERK',

@@ -7,7 +7,7 @@ import { OPEN_STATUSES as OPEN } from '../../shared/domain/lifecycle';
 import { badInput } from '../../shared/graphql/errors';
 import type { CountyContext } from '../context';
 import { CalendarYearRow, CountyCase } from '../entities';
-import type { CountySettingsUpdate } from '../calendar-service';
+import type { Resolvers } from './generated/resolver-types';
 
 async function calendarStatus(ctx: CountyContext) {
   const calendar = await ctx.services.calendar.calendar();
@@ -35,13 +35,13 @@ async function calendarStatus(ctx: CountyContext) {
 }
 
 /** The working-day calendar and county settings (SPEC §4.3, §4.5). */
-export const calendarResolvers = {
+export const calendarResolvers: Resolvers = {
   Query: {
     calendarStatus: (_: unknown, __: unknown, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR');
       return calendarStatus(ctx);
     },
-    workingDay: async (_: unknown, a: { date: string }, ctx: CountyContext) => {
+    workingDay: async (_: unknown, a, ctx: CountyContext) => {
       if (!isCalendarDate(a.date)) throw badInput(`Not a date (YYYY-MM-DD): ${a.date}`);
       const cal = await ctx.services.calendar.calendar();
       return { date: a.date, workday: cal.isWorkday(a.date), known: cal.isKnown(a.date) };
@@ -67,15 +67,15 @@ export const calendarResolvers = {
     },
   },
   Mutation: {
-    setCalendarOverride: (_: unknown, a: { date: string; workday: boolean; note?: string }, ctx: CountyContext) =>
+    setCalendarOverride: (_: unknown, a, ctx: CountyContext) =>
       ctx.services.calendarChanges.setOverride(requireRole(ctx.who, 'COUNTY_ADMIN'), a.date, a.workday, a.note ?? null, ctx.now),
-    removeCalendarOverride: (_: unknown, a: { date: string }, ctx: CountyContext) =>
+    removeCalendarOverride: (_: unknown, a, ctx: CountyContext) =>
       ctx.services.calendarChanges.removeOverride(requireRole(ctx.who, 'COUNTY_ADMIN'), a.date, ctx.now),
-    confirmCalendarYear: async (_: unknown, a: { year: number; confirmed: boolean }, ctx: CountyContext) => {
+    confirmCalendarYear: async (_: unknown, a, ctx: CountyContext) => {
       await ctx.services.calendarChanges.confirmYear(requireRole(ctx.who, 'COUNTY_ADMIN'), a.year, a.confirmed, ctx.now);
       return calendarStatus(ctx);
     },
-    updateCountySettings: (_: unknown, a: { input: CountySettingsUpdate }, ctx: CountyContext) => {
+    updateCountySettings: (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       return ctx.services.calendar.updateSettings(a.input, ctx.now);
     },

@@ -3,11 +3,13 @@ import { caseOperations, caseTypeResolvers, trackedCaseView } from '../../shared
 import type { CountyContext } from '../context';
 import type { CountyCase } from '../entities';
 import type { CountyCaseFilter } from '../case-service';
+import { loadExisting } from '../../shared/db/loaders';
+import type { Resolvers } from './generated/resolver-types';
 
 const cases = caseOperations<CountyCase, CountyCaseFilter, CountyContext>();
 
 /** County cases; every field of a case is resolved from its row plus batched lookups. */
-export const caseResolvers = {
+export const caseResolvers: Resolvers = {
   Query: {
     countyCases: cases.list,
     countyCase: cases.get,
@@ -19,8 +21,8 @@ export const caseResolvers = {
   },
   CountyCase: {
     ...caseTypeResolvers<CountyCase, CountyContext>((c, ctx) => seesPersonalData(ctx.who, { departmentId: c.departmentId })),
-    item: (c: CountyCase, _: unknown, ctx: CountyContext) => ctx.loaders.item.load(c.itemId),
-    department: (c: CountyCase, _: unknown, ctx: CountyContext) => ctx.loaders.department.load(c.departmentId),
+    item: (c: CountyCase, _: unknown, ctx: CountyContext) => loadExisting(ctx.loaders.item, c.itemId, 'item'),
+    department: (c: CountyCase, _: unknown, ctx: CountyContext) => loadExisting(ctx.loaders.department, c.departmentId, 'department'),
   },
   TrackedCase: {
     __resolveReference: (ref: { number: string; queryCode: string }) => ref,

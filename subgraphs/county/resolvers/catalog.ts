@@ -4,32 +4,32 @@ import { ITEM_KIND_CODES, type ItemKind } from '../../shared/domain/deadline';
 import { checkItemDeadlines } from '../../shared/domain/item-rules';
 import type { CountyContext } from '../context';
 import type { CountyItem, Department } from '../entities';
-import type { CountyItemInput, DepartmentInput } from '../catalog-service';
+import { loadExisting } from '../../shared/db/loaders';
+import type { Resolvers } from './generated/resolver-types';
 
 /** The catalog is public (政务公开); changing it is for county administrators. */
-export const catalogResolvers = {
+export const catalogResolvers: Resolvers = {
   Query: {
     departments: (_: unknown, __: unknown, ctx: CountyContext) => ctx.services.catalog.departments(),
-    department: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.loaders.department.load(checkId(a.id)),
-    countyItems: (_: unknown, a: { filter?: Parameters<CountyContext['services']['catalog']['items']>[0] }, ctx: CountyContext) =>
-      ctx.services.catalog.items(a.filter ?? {}),
-    countyItem: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.services.catalog.item(a.id),
+    department: (_: unknown, a, ctx: CountyContext) => ctx.loaders.department.load(checkId(a.id)),
+    countyItems: (_: unknown, a, ctx: CountyContext) => ctx.services.catalog.items(a.filter ?? {}),
+    countyItem: (_: unknown, a, ctx: CountyContext) => ctx.services.catalog.item(a.id),
   },
   Mutation: {
-    createDepartment: (_: unknown, a: { input: DepartmentInput }, ctx: CountyContext) => {
+    createDepartment: (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       return ctx.services.catalog.saveDepartment(null, a.input, ctx.now);
     },
-    updateDepartment: (_: unknown, a: { id: string; input: DepartmentInput }, ctx: CountyContext) => {
+    updateDepartment: (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       return ctx.services.catalog.saveDepartment(a.id, a.input, ctx.now);
     },
-    createCountyItem: async (_: unknown, a: { input: CountyItemInput }, ctx: CountyContext) => {
+    createCountyItem: async (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       const settings = await ctx.services.calendar.settings();
       return ctx.services.catalog.saveItem(null, a.input, settings.maxPromisedShare, ctx.now);
     },
-    updateCountyItem: async (_: unknown, a: { id: string; input: CountyItemInput }, ctx: CountyContext) => {
+    updateCountyItem: async (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       const settings = await ctx.services.calendar.settings();
       return ctx.services.catalog.saveItem(a.id, a.input, settings.maxPromisedShare, ctx.now);
@@ -41,7 +41,7 @@ export const catalogResolvers = {
   },
   CountyItem: {
     __resolveReference: (ref: { id: string }, ctx: CountyContext) => ctx.loaders.item.load(ref.id),
-    department: (i: CountyItem, _: unknown, ctx: CountyContext) => ctx.loaders.department.load(i.departmentId),
+    department: (i: CountyItem, _: unknown, ctx: CountyContext) => loadExisting(ctx.loaders.department, i.departmentId, 'department'),
     kindCode: (i: CountyItem) => ITEM_KIND_CODES[i.kind as ItemKind],
     fee: (i: CountyItem) => (i.feeAmountFen == null ? null : { amountFen: i.feeAmountFen, basis: i.feeBasis ?? '' }),
     delegatedTownships: (i: CountyItem) => (i.delegable && i.delegatedTownshipIds ? i.delegatedTownshipIds.map((id) => ({ id })) : null),

@@ -1,31 +1,28 @@
 import type { CountyContext } from '../context';
 import type { CountyComplaint } from '../entities';
 import { complaintActorOf, seesComplainant } from '../complaint-access';
-import type { ComplaintFilter } from '../complaint-queries';
-import type { ComplaintActionArgs, FileComplaintInput } from '../complaint-service';
 import { allowedActionNames, complaintDeadlineFields, complaintFields, complaintHistoryView, complaintReceipt } from '../complaint-view';
+import type { Resolvers } from './generated/resolver-types';
 
 /** Complaints (效能投诉, SPEC §4.5); SDL in schema/county.complaints.graphql. */
 
 type FieldName = keyof ReturnType<typeof complaintFields>;
 type DeadlineName = keyof ReturnType<typeof complaintDeadlineFields>;
 
-const field = (name: FieldName) => (c: CountyComplaint, _: unknown, ctx: CountyContext) => complaintFields(c, seesComplainant(ctx.who))[name];
-const deadline = (name: DeadlineName) => async (c: CountyComplaint, _: unknown, ctx: CountyContext) =>
+const field = <K extends FieldName>(name: K) => (c: CountyComplaint, _: unknown, ctx: CountyContext) => complaintFields(c, seesComplainant(ctx.who))[name];
+const deadline = <K extends DeadlineName>(name: K) => async (c: CountyComplaint, _: unknown, ctx: CountyContext) =>
   complaintDeadlineFields(c, ctx.now, await ctx.services.calendar.calendar())[name];
 
-export const complaintResolvers = {
+export const complaintResolvers: Resolvers = {
   Query: {
-    complaints: (_: unknown, a: { filter?: ComplaintFilter | null; limit: number; offset: number }, ctx: CountyContext) =>
+    complaints: (_: unknown, a, ctx: CountyContext) =>
       ctx.services.complaintQueries.list(ctx.who, a.filter ?? {}, { limit: a.limit, offset: a.offset }, ctx.now),
-    complaint: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.services.complaintQueries.get(ctx.who, a.id),
-    complaintSummary: (_: unknown, a: { from: string; to: string }, ctx: CountyContext) =>
-      ctx.services.complaintQueries.summary(ctx.who, a.from, a.to, ctx.now),
+    complaint: (_: unknown, a, ctx: CountyContext) => ctx.services.complaintQueries.get(ctx.who, a.id),
+    complaintSummary: (_: unknown, a, ctx: CountyContext) => ctx.services.complaintQueries.summary(ctx.who, a.from, a.to, ctx.now),
   },
   Mutation: {
-    fileComplaint: async (_: unknown, a: { input: FileComplaintInput }, ctx: CountyContext) =>
-      complaintReceipt(await ctx.services.complaints.file(ctx.who, a.input, ctx.now)),
-    actOnComplaint: (_: unknown, a: { input: ComplaintActionArgs }, ctx: CountyContext) => ctx.services.complaints.act(ctx.who, a.input, ctx.now),
+    fileComplaint: async (_: unknown, a, ctx: CountyContext) => complaintReceipt(await ctx.services.complaints.file(ctx.who, a.input, ctx.now)),
+    actOnComplaint: (_: unknown, a, ctx: CountyContext) => ctx.services.complaints.act(ctx.who, a.input, ctx.now),
   },
   Complaint: {
     statusLabel: field('statusLabel'),

@@ -2,15 +2,13 @@ import { requireRole } from '../../shared/auth/guards';
 import { inUnitScope, unitScope } from '../../shared/auth/unit-scope';
 import type { CountyContext } from '../context';
 import type { CountyCase } from '../entities';
-import type { ForwardedIntake, TownshipAction } from '../delegation-service';
+import type { Resolvers } from './generated/resolver-types';
 
 /** Delegated intake at the county: internal mutations and the links back to the township. */
-export const delegationResolvers = {
+export const delegationResolvers: Resolvers = {
   Mutation: {
-    receiveForwardedIntake: (_: unknown, a: { input: ForwardedIntake }, ctx: CountyContext) =>
-      ctx.services.delegation.receiveForwardedIntake(ctx.who, a.input, ctx.now),
-    applyTownshipAction: (_: unknown, a: { input: TownshipAction }, ctx: CountyContext) =>
-      ctx.services.delegation.applyTownshipAction(ctx.who, a.input, ctx.now),
+    receiveForwardedIntake: (_: unknown, a, ctx: CountyContext) => ctx.services.delegation.receiveForwardedIntake(ctx.who, a.input, ctx.now),
+    applyTownshipAction: (_: unknown, a, ctx: CountyContext) => ctx.services.delegation.applyTownshipAction(ctx.who, a.input, ctx.now),
   },
   CountyCase: {
     delegated: (c: CountyCase) => !!c.originIntakeId,

@@ -1,5 +1,6 @@
-import { outboxResolvers } from '../../shared/outbox/outbox-resolvers';
-import { mergeResolvers, type ResolverMap } from '../../shared/graphql/merge-resolvers';
+import { outboxStatus, retryParkedOutbox } from '../../shared/outbox/outbox-resolvers';
+import { mergeResolvers } from '../../shared/graphql/merge-resolvers';
+import type { Resolvers } from './generated/resolver-types';
 import { catalogResolvers } from './catalog';
 import { caseResolvers } from './cases';
 import { calendarResolvers } from './calendar';
@@ -9,15 +10,21 @@ import { reviewResolvers } from './reviews';
 import { statisticsResolvers } from './statistics';
 import { supervisionResolvers } from './supervision';
 
+/** The outbox fields, named after the tier. */
+const outboxResolvers: Resolvers = {
+  Query: { countyOutbox: outboxStatus },
+  Mutation: { retryCountyOutbox: retryParkedOutbox },
+};
+
 /** One resolver module per feature; each feature's SDL is in schema/county*.graphql. */
-export const countyResolvers = mergeResolvers(
-  outboxResolvers('county') as ResolverMap,
-  catalogResolvers as ResolverMap,
-  caseResolvers as ResolverMap,
-  calendarResolvers as ResolverMap,
-  delegationResolvers as ResolverMap,
-  complaintResolvers as ResolverMap,
-  reviewResolvers as ResolverMap,
-  statisticsResolvers as ResolverMap,
-  supervisionResolvers as ResolverMap,
+export const countyResolvers = mergeResolvers<Resolvers>(
+  outboxResolvers,
+  catalogResolvers,
+  caseResolvers,
+  calendarResolvers,
+  delegationResolvers,
+  complaintResolvers,
+  reviewResolvers,
+  statisticsResolvers,
+  supervisionResolvers,
 );

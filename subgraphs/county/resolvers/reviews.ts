@@ -1,29 +1,24 @@
-import type { RectificationAction } from '../../shared/domain/rectification';
-import type { ReviewInputArgs } from '../../shared/reviews/review-engine';
 import { rectificationResolvers, reviewFieldResolvers } from '../../shared/reviews/review-resolvers';
 import type { CountyContext } from '../context';
 import type { CountyCase, CountyReview } from '../entities';
-import type { CountyReviewFilter } from '../review-service';
+import { loadExisting } from '../../shared/db/loaders';
+import type { Resolvers } from './generated/resolver-types';
 
 /** Reviews of county cases, the public review entry point, and rectification steps. */
-export const reviewResolvers = {
+export const reviewResolvers: Resolvers = {
   Query: {
-    countyReviews: (_: unknown, a: { filter?: CountyReviewFilter; limit: number; offset: number }, ctx: CountyContext) =>
+    countyReviews: (_: unknown, a, ctx: CountyContext) =>
       ctx.services.reviews.list(ctx.who, a.filter ?? {}, a.filter?.departmentId, { limit: a.limit, offset: a.offset }, ctx.now),
   },
   Mutation: {
-    submitReview: (_: unknown, a: { input: ReviewInputArgs }, ctx: CountyContext) => ctx.services.reviews.submit(a.input, ctx.now),
-    actOnCountyRectification: (
-      _: unknown,
-      a: { input: { reviewId: string; version: number; action: RectificationAction; note?: string | null } },
-      ctx: CountyContext,
-    ) => ctx.services.reviews.act(ctx.who, a.input, ctx.now),
+    submitReview: (_: unknown, a, ctx: CountyContext) => ctx.services.reviews.submit(a.input, ctx.now),
+    actOnCountyRectification: (_: unknown, a, ctx: CountyContext) => ctx.services.reviews.act(ctx.who, a.input, ctx.now),
   },
   CountyReview: {
     ...reviewFieldResolvers<CountyReview, CountyContext>((ctx) => ctx.services.calendar.calendar()),
-    case: (r: CountyReview, _: unknown, ctx: CountyContext) => ctx.loaders.case.load(r.caseId),
-    department: (r: CountyReview, _: unknown, ctx: CountyContext) => ctx.loaders.department.load(r.departmentId),
-    item: (r: CountyReview, _: unknown, ctx: CountyContext) => ctx.loaders.item.load(r.itemId),
+    case: (r: CountyReview, _: unknown, ctx: CountyContext) => loadExisting(ctx.loaders.case, r.caseId, 'case'),
+    department: (r: CountyReview, _: unknown, ctx: CountyContext) => loadExisting(ctx.loaders.department, r.departmentId, 'department'),
+    item: (r: CountyReview, _: unknown, ctx: CountyContext) => loadExisting(ctx.loaders.item, r.itemId, 'item'),
   },
   CountyCase: {
     review: async (c: CountyCase, _: unknown, ctx: CountyContext) => {

@@ -4,21 +4,31 @@ import { serviceUnavailable } from '../../shared/graphql/errors';
 import { combinedScope, type TierTotals } from '../../shared/statistics/network-scope';
 import { periodOf, scopeStatisticsResolvers } from '../../shared/statistics/scope-resolvers';
 import type { CountyContext } from '../context';
+import type { CountyItem, Department } from '../entities';
+import type { ScopeStatisticsSource } from '../../shared/statistics/tier-statistics';
+import type { Resolvers } from './generated/resolver-types';
 
-interface StatisticsRef {
+export interface StatisticsRef {
   from: string;
   to: string;
   /** Present when the gateway asks for `network`: the township subgraph's totals. */
   townshipTotals?: TierTotals | null;
 }
 
+/** A department's row of the statistics: its items' figures are computed only when selected. */
+export interface DepartmentStatisticsSource {
+  department: Department;
+  statistics: ScopeStatisticsSource;
+  items: () => Promise<{ item: CountyItem; statistics: ScopeStatisticsSource }[]>;
+}
+
 /** Roles that see every scope; figures hold no personal data. */
 const OVERSEERS = ['COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER'] as const;
 
 /** Unified statistics, county side: the county, its departments and items, and the whole network. */
-export const statisticsResolvers = {
+export const statisticsResolvers: Resolvers = {
   Query: {
-    statistics: (_: unknown, a: { from: string; to: string }, ctx: CountyContext) => {
+    statistics: (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, ...OVERSEERS, 'COUNTY_CLERK', 'TOWNSHIP_CLERK');
       return periodOf(a);
     },
@@ -55,7 +65,7 @@ export const statisticsResolvers = {
     },
   },
   DepartmentStatistics: {
-    items: (d: { items: () => Promise<unknown[]> }) => d.items(),
+    items: (d: DepartmentStatisticsSource) => d.items(),
   },
   ...scopeStatisticsResolvers,
 };

@@ -4,7 +4,8 @@ import { handlesOwnUnit, unitFilter, unitScope } from '../../shared/auth/unit-sc
 import { freeTextFor } from '../../shared/domain/masking';
 import type { CountyContext } from '../context';
 import { CountyCase, CountyCaseHistory, type SupervisionEventRow, type SupervisionRecordRow } from '../entities';
-import type { CaseTierName, RedCaseReport, SupervisionFilter, UnitType } from '../supervision-service';
+import type { CaseTierName } from '../supervision-service';
+import type { Resolvers } from './generated/resolver-types';
 
 /** `supervision` of a case: null (not an error) for callers who may not read its record, so a mixed list still answers. */
 const supervisionOf = (caseTier: CaseTierName) => async (c: { id: string }, _: unknown, ctx: CountyContext) => {
@@ -14,12 +15,11 @@ const supervisionOf = (caseTier: CaseTierName) => async (c: { id: string }, _: u
 };
 
 /** E-supervision at the county: supervision records and county refusal reports. */
-export const supervisionResolvers = {
+export const supervisionResolvers: Resolvers = {
   Query: {
-    supervisionRecords: (_: unknown, a: { filter?: SupervisionFilter; limit: number; offset: number }, ctx: CountyContext) =>
-      ctx.services.supervision.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
-    supervisionRecord: (_: unknown, a: { id: string }, ctx: CountyContext) => ctx.services.supervision.get(ctx.who, a.id),
-    countyRefusalReports: (_: unknown, a: { from: string; to: string; departmentId?: string; limit: number; offset: number }, ctx: CountyContext) => {
+    supervisionRecords: (_: unknown, a, ctx: CountyContext) => ctx.services.supervision.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
+    supervisionRecord: (_: unknown, a, ctx: CountyContext) => ctx.services.supervision.get(ctx.who, a.id),
+    countyRefusalReports: (_: unknown, a, ctx: CountyContext) => {
       const scope = unitScope(requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'COUNTY_CLERK'));
       const departmentId = unitFilter(scope, 'DEPARTMENT', a.departmentId, 'County clerks see their own department only');
       return refusalReports(ctx.services.cases.tier.dataSource, { cases: CountyCase, history: CountyCaseHistory }, {
@@ -33,15 +33,10 @@ export const supervisionResolvers = {
     },
   },
   Mutation: {
-    openSupervisionRecord: (
-      _: unknown,
-      a: { input: { requestId: string; caseTier?: CaseTierName; caseId?: string; unitType?: UnitType; unitId?: string; reason: string } },
-      ctx: CountyContext,
-    ) => ctx.services.supervision.openManual(ctx.who, a.input, ctx.now),
-    closeSupervisionRecord: (_: unknown, a: { id: string; version: number; feedback: string }, ctx: CountyContext) =>
-      ctx.services.supervision.close(ctx.who, a, ctx.now),
-    reportRedTownshipCase: (_: unknown, a: { input: RedCaseReport }, ctx: CountyContext) =>
-      ctx.services.supervision.receiveRedReport(ctx.who, a.input, ctx.now),
+    openSupervisionRecord: (_: unknown, a, ctx: CountyContext) => ctx.services.supervision.openManual(ctx.who, a.input, ctx.now),
+    closeSupervisionRecord: (_: unknown, a, ctx: CountyContext) => ctx.services.supervision.close(ctx.who, a, ctx.now),
+    reportRedTownshipCase: (_: unknown, a, ctx: CountyContext) =>
+      ctx.services.supervision.receiveRedReport(ctx.who, { ...a.input, dueDate: a.input.dueDate ?? null }, ctx.now),
   },
   SupervisionRecord: {
     openedAt: (r: SupervisionRecordRow) => r.openedAt.toISOString(),

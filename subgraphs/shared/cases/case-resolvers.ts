@@ -6,6 +6,7 @@ import type { CaseHistoryRecord, CaseRecord } from './case-record';
 import { actionFromEnum, commonCaseFields, deadlineView, historyView, publicCaseView } from './case-view';
 import { toActionInput, type CaseActionArgs } from './action-input';
 import type { ActionInput, CaseAction } from '../domain/lifecycle';
+import type { Maybe, Resolver, ResolversTypes } from '../graphql/generated/common-resolver-types';
 import type { Principal } from '../auth/principal';
 import type { CaseCalendarSource, ReceiveCaseInput } from './unit-case-service';
 import type { CommonCaseFilter } from './case-query';
@@ -75,8 +76,22 @@ export interface CaseFieldSources<C extends CaseRecord, X extends RequestContext
   history: (c: C, ctx: X) => Promise<CaseHistoryRecord[]>;
 }
 
-/** Field resolvers every case type has on both tiers. */
-export function caseFieldResolvers<C extends CaseRecord, X extends RequestContext>(s: CaseFieldSources<C, X>) {
+/** Field resolvers every case type has on both tiers, typed from the shared SDL (schema/common.graphql). */
+export interface CaseFieldResolvers<C extends CaseRecord, X extends RequestContext> {
+  queryCode: Resolver<ResolversTypes['String'], C, X>;
+  statusLabel: Resolver<ResolversTypes['String'], C, X>;
+  receivedAt: Resolver<ResolversTypes['DateTime'], C, X>;
+  completedAt: Resolver<Maybe<ResolversTypes['DateTime']>, C, X>;
+  deliveredAt: Resolver<Maybe<ResolversTypes['DateTime']>, C, X>;
+  trackingNumber: Resolver<Maybe<ResolversTypes['String']>, C, X>;
+  applicant: Resolver<ResolversTypes['Applicant'], C, X>;
+  allowedActions: Resolver<ResolversTypes['CaseAction'][], C, X>;
+  deadline: Resolver<ResolversTypes['Deadline'], C, X>;
+  history: Resolver<ResolversTypes['CaseStep'][], C, X>;
+  refusalReason: Resolver<Maybe<ResolversTypes['String']>, C, X>;
+}
+
+export function caseFieldResolvers<C extends CaseRecord, X extends RequestContext>(s: CaseFieldSources<C, X>): CaseFieldResolvers<C, X> {
   // Rows are loaded per request, so a row-keyed memo never mixes two callers' views.
   const memo = new WeakMap<C, ReturnType<typeof commonCaseFields>>();
   const common = (c: C, ctx: X) => {
@@ -84,7 +99,7 @@ export function caseFieldResolvers<C extends CaseRecord, X extends RequestContex
     if (!v) memo.set(c, (v = commonCaseFields(c, ctx.who, s.seesPersonalData(c, ctx))));
     return v;
   };
-  const field = (name: keyof ReturnType<typeof commonCaseFields>) => (c: C, _: unknown, ctx: X) => common(c, ctx)[name];
+  const field = <K extends keyof ReturnType<typeof commonCaseFields>>(name: K) => (c: C, _: unknown, ctx: X) => common(c, ctx)[name];
   return {
     queryCode: field('queryCode'),
     statusLabel: field('statusLabel'),

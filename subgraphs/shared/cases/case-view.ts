@@ -14,10 +14,14 @@ import { freeTextFor, maskCreditCode, maskIdNumber, maskName, maskPhone } from '
 import { warningLevel, type WarningThresholds } from '../domain/warning';
 import type { CaseHistoryRecord, CaseRecord } from './case-record';
 import { toCaseState } from './case-state';
+import type { CaseAction as CaseActionName } from '../graphql/generated/common-resolver-types';
 
 /** How the GraphQL layer shows the parts of a case that are the same on both tiers. */
 
-export function applicantView(c: CaseRecord, visible: boolean) {
+/** The applicant columns a case and a delegated intake both carry. */
+export type ApplicantColumns = Pick<CaseRecord, 'applicantName' | 'applicantIdType' | 'applicantIdNumber' | 'applicantPhone'>;
+
+export function applicantView(c: ApplicantColumns, visible: boolean) {
   if (visible) {
     return { name: c.applicantName, idType: c.applicantIdType, idNumber: c.applicantIdNumber, phone: c.applicantPhone, masked: false };
   }
@@ -107,11 +111,11 @@ export function publicCaseView(c: CaseRecord, rows: CaseHistoryRecord[], itemNam
 }
 
 /** GraphQL enum names of the actions the status allows. */
-export function allowedActionNames(status: string): string[] {
+export function allowedActionNames(status: string): CaseActionName[] {
   return allowedActions(status as CaseStatus).map(actionEnumName);
 }
 
-const ACTION_ENUM: Record<CaseAction, string> = {
+const ACTION_ENUM: Record<CaseAction, CaseActionName> = {
   accept: 'ACCEPT',
   notAccept: 'NOT_ACCEPT',
   requestSupplement: 'REQUEST_SUPPLEMENT',
@@ -127,7 +131,7 @@ const ACTION_ENUM: Record<CaseAction, string> = {
 };
 const ACTION_BY_ENUM = Object.fromEntries(Object.entries(ACTION_ENUM).map(([k, v]) => [v, k])) as Record<string, CaseAction>;
 
-const actionEnumName = (a: CaseAction): string => ACTION_ENUM[a];
+const actionEnumName = (a: CaseAction): CaseActionName => ACTION_ENUM[a];
 export const actionFromEnum = (name: string): CaseAction | undefined => ACTION_BY_ENUM[name];
 
 /** The fields every case type resolves the same way on both tiers. */

@@ -26,3 +26,13 @@ export function groupLoader<T>(fetch: (keys: readonly string[]) => Promise<T[]>,
     return keys.map((k) => groups.get(k) ?? []);
   });
 }
+
+/**
+ * Loads a row a foreign key guarantees, for a non-null field: a missing row means a broken database
+ * and is reported as an error at the field, as GraphQL would report the null.
+ */
+export async function loadExisting<V>(loader: DataLoader<string, V | null>, id: string, what: string): Promise<V> {
+  const row = await loader.load(id);
+  if (row === null) throw new Error(`${what} ${id} does not exist`);
+  return row;
+}

@@ -90,6 +90,8 @@ export function maskSensitiveText(text: string): string {
 }
 
 /** Free text as a role may read it: as written for those who handle the case, masked for everyone else. */
+export function freeTextFor(text: string, visible: boolean): string;
+export function freeTextFor(text: string | null, visible: boolean): string | null;
 export function freeTextFor(text: string | null, visible: boolean): string | null {
   return text === null || visible ? text : maskSensitiveText(text);
 }

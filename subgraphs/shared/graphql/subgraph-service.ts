@@ -26,7 +26,12 @@ export interface SubgraphServiceOptions<C extends RequestContext> {
   config: Config;
   db: Database;
   log: Logger;
-  resolvers: GraphQLResolverMap<C>;
+  /**
+   * The subgraph's resolver map, typed with its generated `Resolvers` (npm run codegen). Apollo's
+   * `GraphQLResolverMap` cannot describe `__resolveReference(reference, context, info)`, so the map
+   * is handed to `buildSubgraphSchema` as what Apollo declares.
+   */
+  resolvers: { [typeName: string]: object | undefined };
   /** Adds the tier's per-request state (DataLoaders…) to the base context. */
   extendContext: (base: RequestContext) => C;
   clock?: () => Date;

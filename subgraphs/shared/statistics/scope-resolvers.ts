@@ -1,8 +1,9 @@
 import { checkPeriod, type Period } from '../domain/statistics';
 import type { ScopeStatisticsSource } from './tier-statistics';
+import type { ScopeStatisticsResolvers } from '../graphql/generated/common-resolver-types';
 
 /** Field resolvers of ScopeStatistics, the same in both subgraphs: each part is computed only when selected. */
-export const scopeStatisticsResolvers = {
+export const scopeStatisticsResolvers: { ScopeStatistics: ScopeStatisticsResolvers } = {
   ScopeStatistics: {
     figures: (s: ScopeStatisticsSource) => s.figures(),
     daily: (s: ScopeStatisticsSource) => s.daily(),

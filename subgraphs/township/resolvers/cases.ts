@@ -6,16 +6,18 @@ import type { TownshipContext } from '../context';
 import type { TownshipCase } from '../entities';
 import type { TownshipCaseFilter } from '../case-service';
 import { publicIntakeView } from './intakes';
+import { loadExisting } from '../../shared/db/loaders';
+import type { Resolvers } from './generated/resolver-types';
 
 const cases = caseOperations<TownshipCase, TownshipCaseFilter, TownshipContext>();
 
 /** Township cases, and the public tracking entry point for both tiers. */
-export const caseResolvers = {
+export const caseResolvers: Resolvers = {
   Query: {
     townshipCases: cases.list,
     townshipCase: cases.get,
     // Public: only checks the shape; each tier then looks for its own part by number and code.
-    trackCase: (_: unknown, a: { number: string; queryCode: string }) => {
+    trackCase: (_: unknown, a) => {
       const { number, queryCode } = trackingKey(a);
       if (!parseCaseNumber(number)) throw badInput('Not a case number (办件编号), e.g. 511099101-20260930-0001');
       if (!isQueryCode(queryCode)) throw badInput('The query code (查询码) is 6 letters and digits from the acceptance slip');
@@ -29,8 +31,8 @@ export const caseResolvers = {
   },
   TownshipCase: {
     ...caseTypeResolvers<TownshipCase, TownshipContext>((c, ctx) => seesPersonalData(ctx.who, { townshipId: c.townshipId })),
-    township: (c: TownshipCase, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(c.townshipId),
-    item: (c: TownshipCase, _: unknown, ctx: TownshipContext) => ctx.loaders.item.load(c.itemId),
+    township: (c: TownshipCase, _: unknown, ctx: TownshipContext) => loadExisting(ctx.loaders.township, c.townshipId, 'township'),
+    item: (c: TownshipCase, _: unknown, ctx: TownshipContext) => loadExisting(ctx.loaders.item, c.itemId, 'item'),
   },
   TrackedCase: {
     __resolveReference: (ref: { number: string; queryCode: string }) => ref,

@@ -4,39 +4,39 @@ import { ITEM_KIND_CODES, type ItemKind } from '../../shared/domain/deadline';
 import { checkItemDeadlines } from '../../shared/domain/item-rules';
 import type { TownshipContext } from '../context';
 import type { Township, TownshipItem, VillagePoint } from '../entities';
-import type { TownshipInput, TownshipItemInput } from '../catalog-service';
+import { loadExisting } from '../../shared/db/loaders';
+import type { Resolvers } from './generated/resolver-types';
 
 /** GB/T 39046-2020 A.2 level codes. */
 const LEVEL_TOWNSHIP = 5;
 const LEVEL_VILLAGE = 6;
 
 /** Townships and their catalog are public; county administrators maintain them. */
-export const catalogResolvers = {
+export const catalogResolvers: Resolvers = {
   Query: {
     townships: (_: unknown, __: unknown, ctx: TownshipContext) => ctx.services.catalog.townships(),
-    township: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.loaders.township.load(checkId(a.id)),
-    townshipItems: (_: unknown, a: { townshipId?: string; limit: number; offset: number }, ctx: TownshipContext) =>
-      ctx.services.catalog.items(a.townshipId ?? null, a.limit, a.offset),
-    townshipItem: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.loaders.item.load(checkId(a.id)),
+    township: (_: unknown, a, ctx: TownshipContext) => ctx.loaders.township.load(checkId(a.id)),
+    townshipItems: (_: unknown, a, ctx: TownshipContext) => ctx.services.catalog.items(a.townshipId ?? null, a.limit, a.offset),
+    townshipItem: (_: unknown, a, ctx: TownshipContext) => ctx.loaders.item.load(checkId(a.id)),
   },
   Mutation: {
-    createTownship: (_: unknown, a: { input: TownshipInput }, ctx: TownshipContext) => {
+    createTownship: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       return ctx.services.catalog.saveTownship(null, a.input, ctx.now);
     },
-    updateTownship: (_: unknown, a: { id: string; input: TownshipInput }, ctx: TownshipContext) => {
+    updateTownship: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       return ctx.services.catalog.saveTownship(a.id, a.input, ctx.now);
     },
-    createVillagePoint: (_: unknown, a: { townshipId: string; input: { code: string; name: string } }, ctx: TownshipContext) => {
+    createVillagePoint: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       return ctx.services.catalog.createVillage(a.townshipId, a.input);
     },
-    createTownshipItem: (_: unknown, a: { townshipId: string; input: TownshipItemInput }, ctx: TownshipContext) => {
+    createTownshipItem: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       return ctx.services.catalog.saveItem(null, a.townshipId, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
     },
-    updateTownshipItem: (_: unknown, a: { id: string; input: TownshipItemInput }, ctx: TownshipContext) => {
+    updateTownshipItem: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       return ctx.services.catalog.saveItem(a.id, null, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
     },
@@ -50,11 +50,11 @@ export const catalogResolvers = {
   },
   VillagePoint: {
     levelCode: () => LEVEL_VILLAGE,
-    township: (v: VillagePoint, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(v.townshipId),
+    township: (v: VillagePoint, _: unknown, ctx: TownshipContext) => loadExisting(ctx.loaders.township, v.townshipId, 'township'),
   },
   TownshipItem: {
     __resolveReference: (ref: { id: string }, ctx: TownshipContext) => ctx.loaders.item.load(ref.id),
-    township: (i: TownshipItem, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(i.townshipId),
+    township: (i: TownshipItem, _: unknown, ctx: TownshipContext) => loadExisting(ctx.loaders.township, i.townshipId, 'township'),
     kindCode: (i: TownshipItem) => ITEM_KIND_CODES[i.kind as ItemKind],
     fee: (i: TownshipItem) => (i.feeAmountFen == null ? null : { amountFen: i.feeAmountFen, basis: i.feeBasis ?? '' }),
     supervisingDepartment: (i: TownshipItem) => ({ id: i.supervisingDepartmentId }),

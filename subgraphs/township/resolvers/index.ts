@@ -1,5 +1,6 @@
-import { outboxResolvers } from '../../shared/outbox/outbox-resolvers';
-import { mergeResolvers, type ResolverMap } from '../../shared/graphql/merge-resolvers';
+import { outboxStatus, retryParkedOutbox } from '../../shared/outbox/outbox-resolvers';
+import { mergeResolvers } from '../../shared/graphql/merge-resolvers';
+import type { Resolvers } from './generated/resolver-types';
 import { catalogResolvers } from './catalog';
 import { caseResolvers } from './cases';
 import { intakeResolvers } from './intakes';
@@ -7,13 +8,19 @@ import { reviewResolvers } from './reviews';
 import { statisticsResolvers } from './statistics';
 import { supervisionResolvers } from './supervision';
 
+/** The outbox fields, named after the tier. */
+const outboxResolvers: Resolvers = {
+  Query: { townshipOutbox: outboxStatus },
+  Mutation: { retryTownshipOutbox: retryParkedOutbox },
+};
+
 /** One resolver module per feature; each feature's SDL is in schema/township*.graphql. */
-export const townshipResolvers = mergeResolvers(
-  outboxResolvers('township') as ResolverMap,
-  catalogResolvers as ResolverMap,
-  caseResolvers as ResolverMap,
-  intakeResolvers as ResolverMap,
-  reviewResolvers as ResolverMap,
-  statisticsResolvers as ResolverMap,
-  supervisionResolvers as ResolverMap,
+export const townshipResolvers = mergeResolvers<Resolvers>(
+  outboxResolvers,
+  catalogResolvers,
+  caseResolvers,
+  intakeResolvers,
+  reviewResolvers,
+  statisticsResolvers,
+  supervisionResolvers,
 );

@@ -6,30 +6,27 @@ import { forwardingOverLimit } from '../../shared/domain/forwarding';
 import { checkId } from '../../shared/cases/case-query';
 import type { TownshipContext } from '../context';
 import type { DelegatedIntakeRow, Township } from '../entities';
-import type { AcceptIntakeInput } from '../intake-service';
-import type { CountyUpdate } from '../county-update';
-import { stageOf, type IntakeStage } from '../intake-stage';
+import { stageOf } from '../intake-stage';
 import { STATUS_LABELS_ZH, type CaseStatus } from '../../shared/domain/lifecycle';
 import { freeTextFor } from '../../shared/domain/masking';
+import { loadExisting } from '../../shared/db/loaders';
+import type { Resolvers } from './generated/resolver-types';
 
 /** Delegated intake at the township: accept, forward, follow, hand over. */
-export const intakeResolvers = {
+export const intakeResolvers: Resolvers = {
   Query: {
-    delegatedIntakes: (_: unknown, a: { filter?: { townshipId?: string; stage?: IntakeStage[] }; limit: number; offset: number }, ctx: TownshipContext) =>
-      ctx.services.intakes.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
-    delegatedIntake: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.services.intakes.get(ctx.who, a.id),
-    townshipWorkList: (_: unknown, a: { townshipId?: string }, ctx: TownshipContext) => ctx.services.intakes.workList(ctx.who, a.townshipId ?? null, ctx.now),
-    delegableCountyItems: (_: unknown, a: { townshipId: string }, ctx: TownshipContext) =>
+    delegatedIntakes: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
+    delegatedIntake: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.get(ctx.who, a.id),
+    townshipWorkList: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.workList(ctx.who, a.townshipId ?? null, ctx.now),
+    delegableCountyItems: (_: unknown, a, ctx: TownshipContext) =>
       ctx.services.calendar.delegableItems(checkId(a.townshipId)).map((i) => ({ ...i, countyItem: { id: i.id } })),
   },
   Mutation: {
-    acceptDelegatedIntake: (_: unknown, a: { input: AcceptIntakeInput }, ctx: TownshipContext) => ctx.services.intakes.accept(ctx.who, a.input, ctx.now),
-    resubmitIntakeSupplement: (_: unknown, a: { id: string; version: number; submittedMaterials: string[]; note?: string }, ctx: TownshipContext) =>
-      ctx.services.intakes.resubmit(ctx.who, a, ctx.now),
-    handOverIntake: (_: unknown, a: { id: string; version: number; method: string; trackingNumber?: string; note?: string }, ctx: TownshipContext) =>
-      ctx.services.intakes.handOver(ctx.who, a, ctx.now),
-    receiveCountyCaseUpdate: (_: unknown, a: { input: CountyUpdate }, ctx: TownshipContext) => ctx.services.intakes.applyCountyUpdate(ctx.who, a.input, ctx.now),
-    receiveCountyReferenceChange: (_: unknown, a: { input: { changedAt: string } }, ctx: TownshipContext) => {
+    acceptDelegatedIntake: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.accept(ctx.who, a.input, ctx.now),
+    resubmitIntakeSupplement: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.resubmit(ctx.who, a, ctx.now),
+    handOverIntake: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.handOver(ctx.who, a, ctx.now),
+    receiveCountyCaseUpdate: (_: unknown, a, ctx: TownshipContext) => ctx.services.intakes.applyCountyUpdate(ctx.who, a.input, ctx.now),
+    receiveCountyReferenceChange: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'SERVICE');
       return ctx.services.calendar.catchUp(new Date(a.input.changedAt), ctx.now);
     },
@@ -42,7 +39,7 @@ export const intakeResolvers = {
     },
   },
   TownshipWorkList: {
-    township: (w: { township: { id: string } }, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(w.township.id),
+    township: (w: { township: { id: string } }, _: unknown, ctx: TownshipContext) => loadExisting(ctx.loaders.township, w.township.id, 'township'),
   },
   DelegatedIntake: {
     __resolveReference: async (ref: { id: string }, ctx: TownshipContext) => {
@@ -52,9 +49,9 @@ export const intakeResolvers = {
       return i;
     },
     queryCode: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => (ctx.services.intakes.seesPersonalData(ctx.who, i) ? i.queryCode : '******'),
-    township: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => ctx.loaders.township.load(i.townshipId),
+    township: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => loadExisting(ctx.loaders.township, i.townshipId, 'township'),
     countyItem: (i: DelegatedIntakeRow) => ({ id: i.countyItemId }),
-    applicant: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => applicantView(i as never, ctx.services.intakes.seesPersonalData(ctx.who, i)),
+    applicant: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => applicantView(i, ctx.services.intakes.seesPersonalData(ctx.who, i)),
     acceptedAt: (i: DelegatedIntakeRow) => i.acceptedAt.toISOString(),
     forwarded: (i: DelegatedIntakeRow) => !!i.forwardedAt,
     countyStatusLabel: (i: DelegatedIntakeRow) => (i.countyStatus ? STATUS_LABELS_ZH[i.countyStatus as CaseStatus] : null),

@@ -2,12 +2,22 @@ import { requireRole } from '../../shared/auth/guards';
 import { unitScope } from '../../shared/auth/unit-scope';
 import { periodOf, scopeStatisticsResolvers } from '../../shared/statistics/scope-resolvers';
 import type { TownshipContext } from '../context';
+import type { Township, TownshipItem } from '../entities';
+import type { ScopeStatisticsSource } from '../../shared/statistics/tier-statistics';
+import type { Resolvers } from './generated/resolver-types';
+
+/** A township's row of the statistics: its items' figures are computed only when selected. */
+export interface TownshipStatisticsSource {
+  township: Township;
+  statistics: ScopeStatisticsSource;
+  items: () => Promise<{ item: TownshipItem; statistics: ScopeStatisticsSource }[]>;
+}
 
 /** Roles that see every township; figures hold no personal data. */
 const OVERSEERS = ['COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER'] as const;
 
 /** Unified statistics, township side: all townships together, each township and its items. */
-export const statisticsResolvers = {
+export const statisticsResolvers: Resolvers = {
   Statistics: {
     __resolveReference: (ref: { from: string; to: string }) => ({ ...ref, ...periodOf(ref) }),
     townshipTotals: (s: { from: string; to: string }, _: unknown, ctx: TownshipContext) => {
@@ -35,7 +45,7 @@ export const statisticsResolvers = {
     },
   },
   TownshipStatistics: {
-    items: (t: { items: () => Promise<unknown[]> }) => t.items(),
+    items: (t: TownshipStatisticsSource) => t.items(),
   },
   ...scopeStatisticsResolvers,
 };

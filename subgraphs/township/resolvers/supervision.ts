@@ -3,11 +3,12 @@ import { refusalReports } from '../../shared/supervision/refusal-reports';
 import { unitFilter, unitScope } from '../../shared/auth/unit-scope';
 import type { TownshipContext } from '../context';
 import { TownshipCase, TownshipCaseHistory } from '../entities';
+import type { Resolvers } from './generated/resolver-types';
 
 /** E-supervision at the township: refusal reports of township cases. */
-export const supervisionResolvers = {
+export const supervisionResolvers: Resolvers = {
   Query: {
-    townshipRefusalReports: (_: unknown, a: { from: string; to: string; townshipId?: string; limit: number; offset: number }, ctx: TownshipContext) => {
+    townshipRefusalReports: (_: unknown, a, ctx: TownshipContext) => {
       const scope = unitScope(requireRole(ctx.who, 'SUPERVISOR', 'COUNTY_ADMIN', 'TOWNSHIP_CLERK'));
       const townshipId = unitFilter(scope, 'TOWNSHIP', a.townshipId, 'Township clerks see their own township only');
       return refusalReports(ctx.services.intakes.dataSource, { cases: TownshipCase, history: TownshipCaseHistory }, {
