@@ -10,7 +10,8 @@ module.exports = {
   },
   // jose ships ES modules only; let ts-jest turn it into CommonJS for the test runtime.
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
-  setupFiles: ['reflect-metadata'],
+  // process-setup.ts does for the test processes what gateway/index.ts does for the gateway's.
+  setupFiles: ['reflect-metadata', '<rootDir>/tests/support/process-setup.ts'],
   testTimeout: 60000,
   // Jest's default on two cores is one worker; most tests wait on a database or a socket, so two keep both cores busy.
   maxWorkers: 2,

@@ -1,6 +1,10 @@
 import { runService } from '../subgraphs/shared/run/service-main';
 import { buildGateway } from './server';
 import { gatewayRoutes } from './routes';
+import { turnGatewayTelemetryOff } from './offline';
+
+// Before any gateway is built: the gateway library reads this from the process (offline.ts).
+turnGatewayTelemetryOff();
 
 void runService('gateway', async (config, log) => {
   const gateway = await buildGateway({ config, log, routes: gatewayRoutes(config) });

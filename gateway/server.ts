@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { parse } from 'graphql';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -22,6 +22,7 @@ import { selectedErrorsOnly } from './selected-errors';
 import { publicMutationRateLimit } from './rate-limit';
 import { publicTrackingLimit } from './tracking-limit';
 import { clientKey, trustedProxies } from './client-address';
+import { GatewayTelemetryOnError, gatewayTelemetryOff } from './offline';
 
 export interface GatewayContext {
   who: Principal | null;
@@ -84,9 +85,8 @@ export interface GatewayService {
 export async function buildGateway(o: { config: Config; log: Logger; routes?: RouteHandler[]; supergraphSdl?: string; clock?: () => Date }): Promise<GatewayService> {
   const production = o.config.NODE_ENV === 'production';
   const urls: Record<string, string> = { county: o.config.countyUrl, township: o.config.townshipUrl };
-  // The gateway library otherwise probes cloud metadata addresses and reports usage to its vendor:
-  // an intranet service must not call out.
-  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
+  // The gateway library reads its telemetry switch from the process only (offline.ts).
+  if (!gatewayTelemetryOff()) throw new GatewayTelemetryOnError();
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl ?? fs.readFileSync(supergraphPath(), 'utf8'),
     buildService: ({ name, url }) => new ForwardingDataSource(urls[name] ?? url!, name, o.log, o.config.GATEWAY_SECRET),
@@ -100,6 +100,9 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
     plugins: [
       ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
+      // Whatever APOLLO_KEY, APOLLO_GRAPH_REF or APOLLO_SCHEMA_REPORTING the environment holds, nothing reports to the vendor.
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       selectedErrorsOnly(),
       operationResolution(),
       publicMutationRateLimit({ perMinute: o.config.PUBLIC_RATE_LIMIT_PER_MINUTE, clock: o.clock, log: o.log }),

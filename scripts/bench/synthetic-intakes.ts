@@ -26,11 +26,11 @@ export async function insertSyntheticIntakes(db: Connection, o: { countyDb: stri
       applicant_id_number, applicant_phone, submitted_materials, expedited, note, clerk_id, clerk_name, accepted_at, accepted_on,
       due_date, due_at, forwarded_at, county_case_id, county_case_number, county_status, county_version, missing_materials,
       supplement_requested_at, supplement_resubmitted_at, result_document_number, refusal_reason, handed_over_at, delivery_method,
-      tracking_number, version, updated_at)
+      tracking_number, version, updated_at, paused_working_days)
     SELECT cc.origin_intake_id, cc.origin_intake_number, cc.origin_query_code, CONCAT('bench-intake-', cc.number), cc.origin_township_id,
       cc.item_id, i.code, i.name, cc.applicant_name, cc.applicant_id_type, cc.applicant_id_number, cc.applicant_phone, '[]', cc.expedited,
       NULL, 'bench', '基准', cc.accepted_at, cc.accepted_on, cc.due_date, cc.due_at, cc.accepted_at, cc.id, cc.number, cc.status,
-      cc.version, '[]', cc.paused_at, NULL, NULL, cc.refusal_reason, cc.delivered_at, cc.delivery_method, NULL, 2, cc.updated_at
+      cc.version, '[]', cc.paused_at, NULL, NULL, cc.refusal_reason, cc.delivered_at, cc.delivery_method, NULL, 2, cc.updated_at, 0
     FROM ${c}.county_case cc JOIN ${c}.county_item i ON i.id = cc.item_id
     WHERE cc.origin_intake_id IS NOT NULL`);
   await db.query(`DROP TABLE ${c}.bench_town`);

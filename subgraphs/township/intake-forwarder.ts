@@ -28,7 +28,7 @@ export function intakeForwarder(ds: DataSource, county: ServiceTarget, intakes: 
     log,
     clock,
     // SQLite has one connection: lanes would only queue behind each other on it.
-    concurrency: ds.options.type === 'mysql' ? 8 : 1,
+    concurrency: ds.options.type === 'better-sqlite3' ? 1 : 8,
     send: (row) => callService(county, MUTATION_OF[row.kind] ?? ACTION, { i: row.payload }),
     onDelivered: async (m, row, ack, now) => {
       if (row.kind === 'FORWARD_INTAKE') await intakes.recordForwarded(m, row.subjectId, (ack as ForwardAck).receiveForwardedIntake, now);

@@ -1,20 +1,28 @@
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
+import pino from 'pino';
 import { startNetwork, ok, type Network } from '../support/network';
 import { buildFixture } from '../support/fixtures';
+import { buildGateway } from '../../gateway/server';
+import { TELEMETRY_VARIABLE } from '../../gateway/offline';
 
 /**
  * Government intranets are offline: the gateway must never call out of the machine. The gateway
  * library otherwise probes cloud metadata addresses (AWS, GCP, Azure, Alibaba) and exports usage
- * metrics to its vendor unless APOLLO_TELEMETRY_DISABLED is 'true'; buildGateway sets it.
+ * metrics to its vendor unless APOLLO_TELEMETRY_DISABLED is 'true', a variable it reads from the
+ * process only: the process turns it off where it starts (gateway/index.ts; for tests,
+ * tests/support/process-setup.ts), and buildGateway refuses to build where it is on. Apollo
+ * Server's own reporting is switched off by plugins, whatever the environment says.
  *
  * Every outgoing HTTP request, fetch and socket connection made in this process is recorded while
  * the whole network runs; only this machine may appear.
  */
 
-// Unset, so that only buildGateway can have set it.
-delete process.env.APOLLO_TELEMETRY_DISABLED;
+// The variables that would turn the vendor's usage and schema reporting on: the plugins must win.
+process.env.APOLLO_KEY = 'service:liandong:not-a-real-key';
+process.env.APOLLO_GRAPH_REF = 'liandong@current';
+process.env.APOLLO_SCHEMA_REPORTING = 'true';
 
 const LOCAL = new Set(['127.0.0.1', 'localhost']);
 
@@ -72,10 +80,10 @@ function record(obj: object, key: string, via: string, hostOf: (args: unknown[])
 }
 
 let network: Network;
-let telemetryAfterBuild: string | undefined;
+let envBeforeBuild: NodeJS.ProcessEnv;
+let envAfterBuild: NodeJS.ProcessEnv;
 
 beforeAll(async () => {
-  expect(process.env.APOLLO_TELEMETRY_DISABLED).toBeUndefined();
   record(http, 'request', 'http.request', hostOfRequest);
   record(http, 'get', 'http.get', hostOfRequest);
   record(https, 'request', 'https.request', hostOfRequest);
@@ -87,8 +95,9 @@ beforeAll(async () => {
   // Whatever library makes it, every TCP connection goes through here.
   record(net.Socket.prototype, 'connect', 'socket', hostOfConnect);
 
+  envBeforeBuild = { ...process.env };
   network = await startNetwork();
-  telemetryAfterBuild = process.env.APOLLO_TELEMETRY_DISABLED;
+  envAfterBuild = { ...process.env };
   await buildFixture(network);
   for (let i = 0; i < 3; i++) await ok(network.gatewayUrl, '{ townships { id name } }');
   await ok(network.gatewayUrl, `{ townships { name items { name supervisingDepartment { name } } } }`);
@@ -97,14 +106,27 @@ beforeAll(async () => {
   await new Promise((resolve) => setTimeout(resolve, 1500));
 });
 
+let stopped = false;
 afterAll(async () => {
-  await network?.stop();
+  if (!stopped) await network?.stop();
   jest.restoreAllMocks();
 });
 
-test('building the gateway turns the gateway library’s telemetry off', () => {
-  expect(telemetryAfterBuild).toBe('true');
-  expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
+test('the test process turned the gateway library’s telemetry off where it started, and building the gateway wrote no process variable', () => {
+  expect(envBeforeBuild[TELEMETRY_VARIABLE]).toBe('true');
+  expect(envAfterBuild).toEqual(envBeforeBuild);
+});
+
+test('buildGateway refuses to build in a process where the gateway library’s telemetry is on', async () => {
+  const before = contacted.length;
+  delete process.env[TELEMETRY_VARIABLE];
+  try {
+    await expect(buildGateway({ config: network.config, log: pino({ level: 'silent' }) })).rejects.toThrow(/APOLLO_TELEMETRY_DISABLED/);
+    expect(process.env[TELEMETRY_VARIABLE]).toBeUndefined();
+  } finally {
+    process.env[TELEMETRY_VARIABLE] = 'true';
+  }
+  expect(contacted.slice(before)).toEqual([]);
 });
 
 test('the recording sees the calls that were made (so an outbound call would be seen too)', () => {
@@ -113,7 +135,10 @@ test('the recording sees the calls that were made (so an outbound call would be 
   expect(via).toContain('socket'); // the connections under both
 });
 
-test('nothing but this machine is ever contacted', () => {
+test('nothing but this machine is ever contacted, up to and including the stop (when reporters would flush)', async () => {
+  await network.stop();
+  stopped = true;
+  await new Promise((resolve) => setTimeout(resolve, 500));
   const outside = contacted.filter((c) => !LOCAL.has(c.host));
   expect(outside).toEqual([]);
 });

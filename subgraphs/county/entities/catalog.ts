@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { JsonColumn, InstantColumn } from '../../shared/db/columns';
 
 @Entity('department')
@@ -24,7 +24,7 @@ export class CountyItem {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Index({ unique: true }) @Column({ type: 'varchar', length: 40 }) code: string;
   @Column({ type: 'varchar', length: 200 }) name: string;
-  @Index() @Column({ type: 'varchar', length: 36, name: 'department_id' }) departmentId: string;
+  @Index() @ForeignKey(() => Department) @Column({ type: 'varchar', length: 36, name: 'department_id' }) departmentId: string;
   @Column({ type: 'varchar', length: 16 }) kind: string;
   @Column({ type: 'int', name: 'legal_days' }) legalDays: number;
   @Column({ type: 'int', name: 'promised_days' }) promisedDays: number;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { DateColumn, InstantColumn } from '../../shared/db/columns';
 
 /** A complaint about a department's or a township's work (效能投诉), kept at the county. */
@@ -46,7 +46,7 @@ export class CountyComplaint {
 @Index(['complaintId', 'seq'], { unique: true })
 export class CountyComplaintEvent {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
-  @Column({ type: 'varchar', length: 36, name: 'complaint_id' }) complaintId: string;
+  @ForeignKey(() => CountyComplaint) @Column({ type: 'varchar', length: 36, name: 'complaint_id' }) complaintId: string;
   @Column({ type: 'int' }) seq: number;
   @Column({ type: 'varchar', length: 16 }) action: string;
   @Column({ type: 'varchar', length: 16, name: 'from_status', nullable: true }) fromStatus: string | null;

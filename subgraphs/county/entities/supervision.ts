@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { InstantColumn } from '../../shared/db/columns';
 
 /**
@@ -46,7 +46,7 @@ export class SupervisionRecordRow {
 @Index(['recordId', 'seq'], { unique: true })
 export class SupervisionEventRow {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
-  @Column({ type: 'varchar', length: 36, name: 'record_id' }) recordId: string;
+  @ForeignKey(() => SupervisionRecordRow) @Column({ type: 'varchar', length: 36, name: 'record_id' }) recordId: string;
   @Column({ type: 'int' }) seq: number;
   /** OPEN or CLOSE. */
   @Column({ type: 'varchar', length: 12 }) action: string;

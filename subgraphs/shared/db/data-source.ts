@@ -59,10 +59,11 @@ export async function openDatabase(setup: DatabaseSetup): Promise<Database> {
     };
   } else {
     const server = parseMysqlUrl(setup.target.url);
-    await ensureMysqlDatabase(server, setup.target.database);
+    const version = await ensureMysqlDatabase(server, setup.target.database);
     options = {
       ...common,
-      type: 'mysql',
+      // TypeORM reads MariaDB's catalogue (e.g. column defaults, reported as the text 'NULL') only when told it is MariaDB.
+      type: isMariaDb(version) ? 'mariadb' : 'mysql',
       host: server.host,
       port: server.port,
       username: server.user,
@@ -97,13 +98,18 @@ export function parseMysqlUrl(url: string): MysqlServer {
   };
 }
 
-/** Creates the subgraph's own database on first start (each tier has a database of its own). */
-async function ensureMysqlDatabase(server: MysqlServer, database: string): Promise<void> {
+/** `SELECT VERSION()` of a MariaDB server names it (e.g. `10.11.19-MariaDB-0+deb12u1`); MySQL's does not. */
+export const isMariaDb = (version: string): boolean => /mariadb/i.test(version);
+
+/** Creates the subgraph's own database on first start (each tier has a database of its own); answers the server's version. */
+async function ensureMysqlDatabase(server: MysqlServer, database: string): Promise<string> {
   const conn = await mysql.createConnection({ ...server, connectTimeout: 5000 });
   try {
     await conn.query(
       `CREATE DATABASE IF NOT EXISTS \`${database.replace(/[^A-Za-z0-9_]/g, '')}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
     );
+    const [rows] = await conn.query('SELECT VERSION() AS version');
+    return String((rows as { version: string }[])[0].version);
   } finally {
     await conn.end();
   }

@@ -1,4 +1,4 @@
-import { Column, PrimaryColumn } from 'typeorm';
+import { Column, Index, PrimaryColumn } from 'typeorm';
 import { InstantColumn, JsonColumn } from '../db/columns';
 
 /**
@@ -6,6 +6,10 @@ import { InstantColumn, JsonColumn } from '../db/columns';
  * change it announces. `messageKey` is unique and travels with the message, so the receiver
  * can apply it exactly once however often it arrives.
  */
+@Index(['messageKey'], { unique: true })
+@Index(['deliveredAt', 'nextAttemptAt'])
+@Index(['subjectId'])
+@Index(['subjectId', 'deliveredAt', 'subjectSeq'])
 export abstract class OutboxRecord {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 120, name: 'message_key' }) messageKey: string;

@@ -1,4 +1,4 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { JsonColumn, InstantColumn } from '../../shared/db/columns';
 
 @Entity('township')
@@ -14,7 +14,7 @@ export class Township {
 @Entity('village_point')
 export class VillagePoint {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
-  @Index() @Column({ type: 'varchar', length: 36, name: 'township_id' }) townshipId: string;
+  @Index() @ForeignKey(() => Township) @Column({ type: 'varchar', length: 36, name: 'township_id' }) townshipId: string;
   @Index({ unique: true }) @Column({ type: 'varchar', length: 15 }) code: string;
   @Column({ type: 'varchar', length: 50 }) name: string;
 }
@@ -23,7 +23,7 @@ export class VillagePoint {
 @Index(['townshipId', 'code'], { unique: true })
 export class TownshipItem {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
-  @Column({ type: 'varchar', length: 36, name: 'township_id' }) townshipId: string;
+  @ForeignKey(() => Township) @Column({ type: 'varchar', length: 36, name: 'township_id' }) townshipId: string;
   @Column({ type: 'varchar', length: 40 }) code: string;
   @Column({ type: 'varchar', length: 200 }) name: string;
   @Column({ type: 'varchar', length: 16 }) kind: string;

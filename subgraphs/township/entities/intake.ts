@@ -1,7 +1,8 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { DateColumn, InstantColumn, JsonColumn } from '../../shared/db/columns';
 import { CaseHistoryRecord } from '../../shared/cases/case-record';
 import { OutboxRecord } from '../../shared/outbox/outbox-record';
+import { Township } from './catalog';
 
 /** A county item accepted at a township window on the county's behalf (委托受理). */
 @Entity('delegated_intake')
@@ -19,7 +20,7 @@ export class DelegatedIntakeRow {
   @Column({ type: 'varchar', length: 80, name: 'request_id' }) requestId: string;
   /** Fingerprint of the creating request's payload (request-fingerprint.ts); null on rows stored before it existed. */
   @Column({ type: 'varchar', length: 64, name: 'request_hash', nullable: true }) requestHash: string | null;
-  @Column({ type: 'varchar', length: 36, name: 'township_id' }) townshipId: string;
+  @ForeignKey(() => Township) @Column({ type: 'varchar', length: 36, name: 'township_id' }) townshipId: string;
   @Column({ type: 'varchar', length: 36, name: 'county_item_id' }) countyItemId: string;
   @Column({ type: 'varchar', length: 40, name: 'item_code' }) itemCode: string;
   @Column({ type: 'varchar', length: 200, name: 'item_name' }) itemName: string;
@@ -60,6 +61,7 @@ export class DelegatedIntakeRow {
 /** Append-only journey of an intake: township steps and the county's, as reported. */
 @Entity('delegated_intake_history')
 @Index(['caseId', 'seq'], { unique: true })
+@ForeignKey(() => DelegatedIntakeRow, ['caseId'], ['id'])
 export class IntakeHistoryRow extends CaseHistoryRecord {}
 
 /** Intakes and clerk actions waiting to be delivered to the county. */
