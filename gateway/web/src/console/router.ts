@@ -12,6 +12,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/queue', component: () => import('./views/QueueView.vue') },
   { path: '/receive', component: () => import('./views/ReceiveView.vue') },
   { path: '/cases/:id', component: () => import('./views/CaseView.vue'), props: true },
+  { path: '/township', component: () => import('./views/TownshipBoardView.vue') },
+  { path: '/intake', component: () => import('./views/DelegatedIntakeView.vue') },
+  { path: '/intakes/:id', component: () => import('./views/IntakeView.vue'), props: true },
+  { path: '/overview', component: () => import('./views/DashboardView.vue') },
   { path: '/:rest(.*)*', redirect: '/home' },
 ];
 
