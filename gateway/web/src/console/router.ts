@@ -24,7 +24,8 @@ export function createConsoleRouter() {
   router.beforeEach((to) => {
     const who = claims.value;
     if (to.meta.public) return who ? '/home' : true;
-    if (!who) return '/sign-in';
+    // A bookmark (a wall screen's period, a township) opens where it points once signed in.
+    if (!who) return to.path === '/home' ? '/sign-in' : { path: '/sign-in', query: { next: to.fullPath } };
     if (to.path === '/home') {
       const home = homeFor(who.role);
       return home.external ? true : home.path;
