@@ -88,7 +88,7 @@ test('a township clerk accepts a delegated county item; a double click makes one
   await page.fill('#intake-id', first17 + residentIdCheckChar(first17));
   await page.waitForSelector('.el-form-item__error:has-text("身份证号码校验不通过")', { state: 'detached' });
   await page.fill('#intake-phone', '13900001111');
-  await page.click('#intake-expedited');
+  await page.click('.el-checkbox:has(#intake-expedited)');
   await screenshot(page, 'console-intake-form-1366x768');
 
   const before = await intakes();

@@ -250,10 +250,9 @@ test('a garbage token and a token signed with another secret get clear messages'
 test('a county administrator picks a township and sees its list, read-only; the address keeps the choice', async () => {
   await withPage('laptop', async ({ page }) => {
     await demoSignIn(page, 'COUNTY_ADMIN');
-    // The administrator lands on the overview; the township boards are one menu entry away.
-    await page.waitForSelector('#figures');
-    await page.click('.el-menu-item:has-text("乡镇工作台")');
+    // The old address opens the console's township boards; the overview is the administrator's other view.
     await page.waitForSelector('#township-board[data-state="ready"]');
+    expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['总览', '乡镇工作台']);
     const first = (await page.getAttribute('#township-board', 'data-township-id'))!;
     expect(hashParam(page, 'township')).toBe(first);
 
