@@ -30,8 +30,6 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       input: {
-        dashboard: resolve(root, 'dashboard.html'),
-        township: resolve(root, 'township.html'),
         track: resolve(root, 'track.html'),
         console: resolve(root, 'console.html'),
       },

@@ -6,11 +6,31 @@ import type { RouteHandler } from '../subgraphs/shared/http/server';
 
 /** The pages people open, each a Vite entry built into dist/web (vite.config.mts). */
 export const PAGES: Readonly<Record<string, string>> = Object.freeze({
-  '/dashboard': 'dashboard.html',
-  '/township': 'township.html',
   '/track': 'track.html',
   '/console': 'console.html',
 });
+
+/**
+ * Addresses of pages that moved into the staff console: bookmarks and wall screens keep working.
+ * Each keeps the query parameters its view understands, moved into the console's hash route.
+ */
+export const MOVED: Readonly<Record<string, { route: string; keep: readonly string[] }>> = Object.freeze({
+  '/dashboard': { route: '/overview', keep: ['from', 'to'] },
+  '/township': { route: '/township', keep: ['township'] },
+});
+
+/** Where an old address goes: `/dashboard?from=…&to=…` → `/console#/overview?from=…&to=…`. */
+export function movedLocation(pathname: string, search: URLSearchParams): string | null {
+  const moved = MOVED[pathname];
+  if (!moved) return null;
+  const q = new URLSearchParams();
+  for (const k of moved.keep) {
+    const v = search.get(k);
+    if (v) q.set(k, v);
+  }
+  const query = q.toString();
+  return `/console#${moved.route}${query ? `?${query}` : ''}`;
+}
 
 const TYPES: Readonly<Record<string, string>> = Object.freeze({
   '.js': 'text/javascript; charset=utf-8',
@@ -41,11 +61,18 @@ export function webDir(): string {
   return path.join(projectRoot(), 'dist', 'web');
 }
 
-/** Serves /dashboard, /township, /track, /console and their hashed assets from the front-end build. */
+/** Serves /track, /console and their hashed assets from the front-end build; /dashboard and /township redirect into the console. */
 export function webPages(dir = webDir()): RouteHandler {
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const pathname = new URL(req.url ?? '/', 'http://local').pathname.replace(/\/+$/, '') || '/';
+    const url = new URL(req.url ?? '/', 'http://local');
+    const pathname = url.pathname.replace(/\/+$/, '') || '/';
+    const moved = movedLocation(pathname, url.searchParams);
+    if (moved) {
+      res.writeHead(302, { ...PAGE_HEADERS, location: moved, 'content-length': 0, 'cache-control': 'no-store' });
+      res.end();
+      return true;
+    }
     const page = PAGES[pathname];
     if (page) {
       const file = path.join(dir, page);

@@ -31,8 +31,8 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-    await shoot(browser, 'dashboard', { width: 1920, height: 1080 }, supervisor, `${base}/dashboard?from=${today.slice(0, 8)}01&to=${today}`, 'body[data-loaded]');
-    await shoot(browser, 'township', { width: 1366, height: 768 }, clerk, `${base}/township`, '#loaded-at');
+    await shoot(browser, 'dashboard', { width: 1920, height: 1080 }, supervisor, `${base}/console#/overview?from=${today.slice(0, 8)}01&to=${today}`, 'body[data-loaded]');
+    await shoot(browser, 'township', { width: 1366, height: 768 }, clerk, `${base}/console#/township`, '#township-board[data-state="ready"]');
     await shoot(browser, 'track', { width: 1366, height: 768 }, null, `${base}/track?number=${done.number}&code=${done.queryCode}`, '.timeline-card');
   } finally {
     await browser.close();

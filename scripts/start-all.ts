@@ -89,8 +89,8 @@ ${data.map((l) => `   ${l}`).join('\n')}
    Health          : ${base}/health
 
  Pages (zh-CN)${devTokens ? '; staff pages offer demo sign-in identities' : ''}:
-   County dashboard (县乡政务服务总览) : ${base}/dashboard
-   Township work board (乡镇工作台)    : ${base}/township
+   County dashboard (县乡政务服务总览) : ${base}/console#/overview
+   Township work board (乡镇工作台)    : ${base}/console#/township
    Public case tracking (办件查询)     : ${base}/track
    Staff console (窗口工作台)          : ${base}/console
 

@@ -16,7 +16,7 @@ async function dashboard(): Promise<Page> {
   const w = await demo.watch('wall');
   await w.page.goto(`${originOf(demo.net)}/dashboard?from=${PERIOD.from}&to=${PERIOD.to}`);
   await w.page.fill('#token-input', await supervisor());
-  await w.page.click('#sign-in');
+  await w.page.click('#token-sign-in');
   await w.page.waitForSelector(`body[data-loaded="${PERIOD.from}/${PERIOD.to}"]`);
   return w.page;
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { signToken } from '../../subgraphs/shared/auth/jwt';
 import { FIGURE_COLUMNS } from '../../gateway/web/src/dashboard/model';
 import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from '../../gateway/web/src/dashboard/queries';
-import { ok, type Network } from '../support/network';
+import { gql, ok, type Network } from '../support/network';
 import { screenshot } from './support/browser';
 import { originOf } from './support/demo-network';
 import { demoPages } from './support/demo-pages';
@@ -22,13 +22,18 @@ async function page(screen: 'wall' | 'laptop'): Promise<Page> {
   return (await demo.watch(screen)).page;
 }
 
-/** Signs in with a token as a clerk would (pasting it), on the dashboard for a period. */
+/**
+ * Signs in with a token as a clerk would (pasting it), on the dashboard for a period: the old
+ * address redirects into the console's overview, which keeps the period through the sign-in.
+ */
 async function signedIn(p: Page, token: string, period = PERIOD): Promise<void> {
   await p.goto(`${originOf(net)}/dashboard?from=${period.from}&to=${period.to}`);
   await p.fill('#token-input', token);
-  await p.click('#sign-in');
+  await p.click('#token-sign-in');
   await p.waitForSelector(`body[data-loaded="${period.from}/${period.to}"]`);
 }
+
+const signInMessage = (p: Page) => p.locator('.sign-in .el-alert__title').first().textContent();
 
 const shown = (v: unknown): string => (v === null ? '—' : typeof v === 'number' ? String(v) : (v as { percent: string }).percent);
 const cell = (p: Page, scope: string, figure: string) => p.textContent(`#figures tr[data-scope="${scope}"] td[data-figure="${figure}"]`);
@@ -107,7 +112,7 @@ test('the period picker asks the graph for the chosen period and refuses a rever
   await p.fill('#period-from', '2026-10-31');
   await p.fill('#period-to', '2026-10-01');
   await p.click('#period-apply');
-  expect(await p.textContent('#notice')).toBe('开始日期不能晚于结束日期');
+  expect(await p.textContent('.dashboard-notice .el-message__content')).toBe('开始日期不能晚于结束日期');
   expect(await p.getAttribute('body', 'data-loaded')).toBe(`${october.from}/${october.to}`);
 });
 
@@ -127,11 +132,18 @@ test('a viewer sees the figures but no supervision records', async () => {
   expect(marks).toEqual(['HIDDEN']);
 });
 
-test('a township clerk is told the county figures are not theirs to see', async () => {
+test('a township clerk is not offered the county figures: the overview address opens their own board', async () => {
   const { townships } = await ok(net.gatewayUrl, '{ townships { id } }');
   const p = await page('laptop');
-  await signedIn(p, await net.token({ role: 'TOWNSHIP_CLERK', townshipId: townships[0].id, name: '乡镇窗口' }));
-  expect(await p.textContent('#figures')).toContain('当前身份无权查看');
+  await p.goto(`${originOf(net)}/dashboard?from=${PERIOD.from}&to=${PERIOD.to}`);
+  await p.fill('#token-input', await net.token({ role: 'TOWNSHIP_CLERK', townshipId: townships[0].id, name: '乡镇窗口' }));
+  await p.click('#token-sign-in');
+  await p.waitForSelector('#township-board[data-state="ready"]');
+  expect(await p.$('#figures')).toBeNull();
+  expect(await p.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).not.toContain('总览');
+  // The graph refuses the figures to them all the same.
+  const r = await gql(net.gatewayUrl, STATISTICS_QUERY, PERIOD, await net.token({ role: 'TOWNSHIP_CLERK', townshipId: townships[0].id }));
+  expect(r.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 });
 
 test('an expired token and a token from elsewhere send the user back to sign in with a clear message', async () => {
@@ -139,17 +151,17 @@ test('an expired token and a token from elsewhere send the user back to sign in 
   const expired = await signToken({ role: 'SUPERVISOR', userId: 'u1', name: '督查' }, net.config.JWT_SECRET, -60);
   await p.goto(`${originOf(net)}/dashboard`);
   await p.fill('#token-input', expired);
-  await p.click('#sign-in');
-  expect(await p.textContent('#sign-in-message')).toContain('已过期');
+  await p.click('#token-sign-in');
+  expect(await signInMessage(p)).toContain('已过期');
 
   await p.fill('#token-input', 'not-a-token');
-  await p.click('#sign-in');
-  expect(await p.textContent('#sign-in-message')).toContain('格式不正确');
+  await p.click('#token-sign-in');
+  expect(await signInMessage(p)).toContain('格式不正确');
 
   const forged = await signToken({ role: 'SUPERVISOR', userId: 'u1', name: '督查' }, 'another-secret-that-is-long-enough-0000');
   await p.fill('#token-input', forged);
-  await p.click('#sign-in');
-  await p.waitForSelector('#sign-in-message:has-text("登录已失效")');
+  await p.click('#token-sign-in');
+  await p.waitForSelector('.sign-in .el-alert__title:has-text("登录已失效")');
   expect(await p.$('#figures')).toBeNull();
   // The browser logs the refused requests themselves; that is this test's point, not a page error.
   const w = demo.open[0]!;
@@ -163,8 +175,8 @@ test('a signed-in tab stays signed in across a reload, and signing out asks for 
   await signedIn(p, supervisor);
   await p.reload();
   await p.waitForSelector(`body[data-loaded="${PERIOD.from}/${PERIOD.to}"]`);
-  expect(await p.textContent('#user')).toContain('效能督查员');
-  await p.click('#sign-out');
-  expect(await p.textContent('#sign-in-message')).toBe('已退出登录。');
+  expect(await p.textContent('[data-test="who"]')).toContain('效能督查员');
+  await p.click('.console-header button:has-text("退出")');
+  expect(await signInMessage(p)).toBe('已退出登录。');
   expect(await p.evaluate("sessionStorage.getItem('liandong.token')")).toBeNull();
 });

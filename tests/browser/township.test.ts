@@ -1,14 +1,17 @@
 /**
- * The township work board (/township) in a real Chromium against the demo network: what the page
- * shows is what the graph answers for the same token, and the two clerk actions change the graph.
+ * The township work board in the staff console (/console#/township; the old /township redirects
+ * there) in a real Chromium against the demo network: what the page shows is what the graph
+ * answers for the same token, and the two clerk actions change the graph.
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage, screenshot, type ScreenName, type WatchedPage } from './support/browser';
+import { pickOption } from './support/console-page';
 import { DEMO_NOW, originOf, startDemoNetwork } from './support/demo-network';
 import { ok, type Network } from '../support/network';
 import { signToken } from '../../subgraphs/shared/auth/jwt';
 import { demoApplicant } from '../../subgraphs/shared/demo/applicants';
 import { Rng } from '../../subgraphs/shared/demo/random';
+import { ROLE_LABELS } from '../../gateway/web/src/shared/roles';
 
 const LISTS = ['waitingForward', 'supplementsToCollect', 'readyForHandover', 'overdue'] as const;
 type ListKey = (typeof LISTS)[number];
@@ -70,24 +73,34 @@ async function withPage(screen: ScreenName, fn: (w: WatchedPage) => Promise<void
   expect(w.pageErrors.filter((e) => !allowedConsole.some((re) => re.test(e)))).toEqual([]);
 }
 
-async function demoSignIn(page: Page, role: string, townshipId?: string): Promise<void> {
+/** Opens the old address (it redirects into the console) and signs in as a demo identity. */
+async function demoSignIn(page: Page, role: string, townshipName?: string): Promise<void> {
   await page.goto(`${origin}/township`);
-  await page.waitForSelector('#demo-sign-in-button');
-  await page.selectOption('#demo-role', role);
-  if (townshipId) await page.selectOption('#demo-township', townshipId);
-  await page.click('#demo-sign-in-button');
+  await page.waitForSelector('#demo-sign-in');
+  await pickOption(page, 'demo-role', ROLE_LABELS[role as keyof typeof ROLE_LABELS]);
+  if (townshipName) await pickOption(page, 'demo-township', townshipName);
+  await page.click('#demo-sign-in');
 }
 
 async function pasteToken(page: Page, token: string): Promise<void> {
   await page.fill('#token-input', token);
-  await page.click('#sign-in');
+  await page.click('#token-sign-in');
 }
 
 const boardReady = (page: Page, townshipId: string) => page.waitForSelector(`#township-board[data-state="ready"][data-township-id="${townshipId}"]`);
 // Expressions as strings: the tests typecheck without the DOM library.
 const pageToken = (page: Page) => page.evaluate<string | null>(`sessionStorage.getItem('liandong.token')`);
 const workList = async (token: string, townshipId?: string) => (await ok<{ townshipWorkList: WorkList }>(net.gatewayUrl, WORK_LIST, { t: townshipId ?? null }, token)).townshipWorkList;
-const numbersOnPage = (page: Page, list: ListKey) => page.$$eval(`[data-panel="${list}"] tr[data-number]`, (trs) => trs.map((tr) => tr.getAttribute('data-number')!));
+const numbersOnPage = (page: Page, list: ListKey) => page.$$eval(`[data-panel="${list}"] [data-number]`, (els) => els.map((el) => el.getAttribute('data-number')!));
+/** The table row of an intake in a list. */
+const rowOf = (list: ListKey, number: string) => `[data-panel="${list}"] tr:has([data-number="${number}"])`;
+/** The success message the console shows after an action. */
+const notice = (page: Page) => page.locator('.el-message--success').last().textContent();
+/** A parameter of the console's hash route (#/township?township=…). */
+const hashParam = (page: Page, name: string) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '').get(name);
+/** The text an Element Plus select shows as chosen. */
+const chosen = (page: Page, selectId: string) => page.textContent(`.el-select:has(#${selectId}) .el-select__selected-item:not(.is-hidden)`);
+const signInProblem = (page: Page) => page.locator('.sign-in .el-alert__title').first().textContent();
 const sorted = (xs: string[]) => [...xs].sort();
 
 /** Counts on the tabs, rows in each list and the status figures equal the graph's answer. */
@@ -96,6 +109,7 @@ async function expectPageMatches(page: Page, w: WorkList): Promise<void> {
     expect(await page.textContent(`[data-count="${list}"]`)).toBe(String(w[list].length));
     expect(sorted(await numbersOnPage(page, list))).toEqual(sorted(w[list].map((r) => r.number)));
     if (!w[list].length) expect(await page.textContent(`[data-empty="${list}"]`)).toMatch(/^暂无/);
+    else expect(await page.locator(`[data-empty="${list}"]`).count()).toBe(0);
   }
   for (const fact of ['todayIntake', 'backlog', 'overdue', 'waitingForward'] as const) {
     expect(await page.textContent(`[data-fact="${fact}"] .value`)).toBe(String(w.township.status[fact]));
@@ -112,7 +126,7 @@ async function noHorizontalScroll(page: Page): Promise<void> {
 
 test('a township clerk sees the graph’s work list and records a handover in person', async () => {
   await withPage('laptop', async ({ page }) => {
-    await demoSignIn(page, 'TOWNSHIP_CLERK', busy.id);
+    await demoSignIn(page, 'TOWNSHIP_CLERK', busy.name);
     await boardReady(page, busy.id);
     const token = (await pageToken(page))!;
     const before = await workList(token);
@@ -121,21 +135,21 @@ test('a township clerk sees the graph’s work list and records a handover in pe
     // The clerk handles their own township's intakes: names are shown as the graph gives them.
     const target = before.readyForHandover[0]!;
     await page.click('#tab-readyForHandover');
-    const rowSel = `[data-panel="readyForHandover"] tr[data-number="${target.number}"]`;
+    const rowSel = rowOf('readyForHandover', target.number);
     expect(await page.textContent(rowSel)).toContain(target.applicant.name);
     await noHorizontalScroll(page);
     await screenshot(page, 'township-1366x768');
 
     await page.click(`${rowSel} button[data-action="handover"]`);
-    await page.waitForSelector('#handover-dialog[open]');
+    await page.waitForSelector('#handover-dialog', { state: 'visible' });
     expect(await page.isChecked('#handover-in-person')).toBe(true);
     expect(await page.isVisible('#handover-tracking')).toBe(false);
     await page.fill('#handover-note', '申请人本人持身份证领取');
     await screenshot(page, 'township-handover-dialog');
     await page.click('#handover-dialog-submit');
-    await page.waitForSelector('#handover-dialog', { state: 'detached' });
+    await page.waitForSelector('#handover-dialog', { state: 'hidden' });
     await page.waitForSelector(rowSel, { state: 'detached' });
-    expect(await page.textContent('#notice')).toBe(`已登记送达：${target.number}`);
+    expect(await notice(page)).toBe(`已登记送达：${target.number}`);
 
     const after = (await ok(net.gatewayUrl, INTAKE, { id: target.id }, token)).delegatedIntake;
     expect(after).toMatchObject({ stage: 'HANDED_OVER', deliveryMethod: 'IN_PERSON', trackingNumber: null });
@@ -155,13 +169,13 @@ test('express handover without a tracking number is stopped in the dialog and se
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql') && /handOverIntake/.test(r.postData() ?? '')) mutations.push(r.postData()!);
     });
-    await demoSignIn(page, 'TOWNSHIP_CLERK', busy.id);
+    await demoSignIn(page, 'TOWNSHIP_CLERK', busy.name);
     await boardReady(page, busy.id);
     const token = (await pageToken(page))!;
     const target = (await workList(token)).readyForHandover[0]!;
     await page.click('#tab-readyForHandover');
-    await page.click(`[data-panel="readyForHandover"] tr[data-number="${target.number}"] button[data-action="handover"]`);
-    await page.waitForSelector('#handover-dialog[open]');
+    await page.click(`${rowOf('readyForHandover', target.number)} button[data-action="handover"]`);
+    await page.waitForSelector('#handover-dialog', { state: 'visible' });
     await page.check('#handover-express');
     await page.waitForSelector('#handover-tracking', { state: 'visible' });
     await page.click('#handover-dialog-submit');
@@ -174,22 +188,22 @@ test('express handover without a tracking number is stopped in the dialog and se
     expect(still).toMatchObject({ stage: 'READY_FOR_HANDOVER', version: target.version, handedOverAt: null });
 
     await page.click('#handover-dialog-cancel');
-    await page.waitForSelector('#handover-dialog', { state: 'detached' });
+    await page.waitForSelector('#handover-dialog', { state: 'hidden' });
     expect(sorted(await numbersOnPage(page, 'readyForHandover'))).toContain(target.number);
   });
 });
 
 test('a clerk resubmits supplements; the intake leaves the supplement list', async () => {
   await withPage('laptop', async ({ page }) => {
-    await demoSignIn(page, 'TOWNSHIP_CLERK', busy.id);
+    await demoSignIn(page, 'TOWNSHIP_CLERK', busy.name);
     await boardReady(page, busy.id);
     const token = (await pageToken(page))!;
     const target = (await workList(token)).supplementsToCollect[0]!;
     await page.click('#tab-supplementsToCollect');
-    const rowSel = `[data-panel="supplementsToCollect"] tr[data-number="${target.number}"]`;
+    const rowSel = rowOf('supplementsToCollect', target.number);
     await page.click(`${rowSel} button[data-action="supplement"]`);
-    await page.waitForSelector('#supplement-dialog[open]');
-    const boxes = page.locator('#supplement-dialog input[type="checkbox"]');
+    await page.waitForSelector('#supplement-dialog', { state: 'visible' });
+    const boxes = page.locator('#supplement-dialog .el-checkbox');
     expect(await boxes.count()).toBeGreaterThan(0);
     for (const box of await boxes.all()) expect(await box.isChecked()).toBe(true);
     // A material not yet received blocks the resubmission, named in Chinese.
@@ -200,9 +214,9 @@ test('a clerk resubmits supplements; the intake leaves the supplement list', asy
     await page.fill('#supplement-extra', '授权委托书');
     await screenshot(page, 'township-supplement-dialog');
     await page.click('#supplement-dialog-submit');
-    await page.waitForSelector('#supplement-dialog', { state: 'detached' });
+    await page.waitForSelector('#supplement-dialog', { state: 'hidden' });
     await page.waitForSelector(rowSel, { state: 'detached' });
-    expect(await page.textContent('#notice')).toContain(`已提交补正材料：${target.number}`);
+    expect(await notice(page)).toContain(`已提交补正材料：${target.number}`);
     const after = (await ok(net.gatewayUrl, INTAKE, { id: target.id }, token)).delegatedIntake;
     expect(after.stage).not.toBe('SUPPLEMENT_TO_COLLECT');
   });
@@ -218,13 +232,13 @@ test('a garbage token and a token signed with another secret get clear messages'
       await page.goto(`${origin}/township`);
       await page.waitForSelector('#token-input');
       await pasteToken(page, 'this-is-not-a-token');
-      expect(await page.textContent('#sign-in-message')).toBe('令牌格式不正确：请粘贴完整的访问令牌。');
+      expect(await signInProblem(page)).toBe('令牌格式不正确，请完整粘贴。');
       expect(await pageToken(page)).toBeNull();
 
       const forged = await signToken({ userId: 'u-forged', name: '冒名者', role: 'TOWNSHIP_CLERK', townshipId: busy.id }, 'x'.repeat(32));
       await pasteToken(page, forged);
-      await page.waitForSelector('#sign-in-message:has-text("登录已失效")');
-      expect(await page.textContent('#sign-in-message')).toBe('登录已失效：令牌无效或已过期，请重新登录。');
+      await page.waitForSelector('.sign-in .el-alert__title:has-text("登录已失效")');
+      expect(await signInProblem(page)).toBe('登录已失效：令牌无效或已过期，请重新登录。');
       expect(await pageToken(page)).toBeNull();
       expect(await page.locator('#township-board').count()).toBe(0);
       await screenshot(page, 'township-token-refused');
@@ -236,20 +250,21 @@ test('a garbage token and a token signed with another secret get clear messages'
 test('a county administrator picks a township and sees its list, read-only; the address keeps the choice', async () => {
   await withPage('laptop', async ({ page }) => {
     await demoSignIn(page, 'COUNTY_ADMIN');
-    await page.waitForSelector('#township-picker');
-    const first = await page.inputValue('#township-picker');
-    await boardReady(page, first);
-    expect(new URL(page.url()).searchParams.get('township')).toBe(first);
+    // The old address opens the console's township boards; the overview is the administrator's other view.
+    await page.waitForSelector('#township-board[data-state="ready"]');
+    expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['总览', '乡镇工作台']);
+    const first = (await page.getAttribute('#township-board', 'data-township-id'))!;
+    expect(hashParam(page, 'township')).toBe(first);
 
-    await page.selectOption('#township-picker', busy.id);
+    await pickOption(page, 'township-picker', busy.name);
     await boardReady(page, busy.id);
-    expect(new URL(page.url()).searchParams.get('township')).toBe(busy.id);
+    expect(hashParam(page, 'township')).toBe(busy.id);
     const w = await workList(admin, busy.id);
     await expectPageMatches(page, w);
     // The administrator reads what the graph masks for them, and cannot act for the window.
     await page.click('#tab-readyForHandover');
     const r = w.readyForHandover[0]!;
-    expect(await page.textContent(`[data-panel="readyForHandover"] tr[data-number="${r.number}"]`)).toContain(r.applicant.name);
+    expect(await page.textContent(rowOf('readyForHandover', r.number))).toContain(r.applicant.name);
     expect(await page.isVisible('#read-only-note')).toBe(true);
     expect(await page.locator('button[data-action]').count()).toBe(0);
     await noHorizontalScroll(page);
@@ -257,19 +272,23 @@ test('a county administrator picks a township and sees its list, read-only; the 
 
     await page.reload();
     await boardReady(page, busy.id);
-    expect(await page.inputValue('#township-picker')).toBe(busy.id);
+    expect((await chosen(page, 'township-picker'))?.trim()).toBe(busy.name);
+    // A bookmark of the old address keeps the township too.
+    await page.goto(`${origin}/township?township=${busy.id}`);
+    await boardReady(page, busy.id);
+    expect(hashParam(page, 'township')).toBe(busy.id);
   });
 });
 
 test('a handover recorded meanwhile by someone else: the dialog says so and the list reloads', async () => {
   await withPage('laptop', async ({ page }) => {
-    await demoSignIn(page, 'TOWNSHIP_CLERK', busy.id);
+    await demoSignIn(page, 'TOWNSHIP_CLERK', busy.name);
     await boardReady(page, busy.id);
     const token = (await pageToken(page))!;
     const target = (await workList(token)).readyForHandover[0]!;
     await page.click('#tab-readyForHandover');
-    await page.click(`[data-panel="readyForHandover"] tr[data-number="${target.number}"] button[data-action="handover"]`);
-    await page.waitForSelector('#handover-dialog[open]');
+    await page.click(`${rowOf('readyForHandover', target.number)} button[data-action="handover"]`);
+    await page.waitForSelector('#handover-dialog', { state: 'visible' });
     // A colleague at the next window hands the same result over first.
     await ok(net.gatewayUrl, `mutation($id: ID!, $v: Int!) { handOverIntake(id: $id, version: $v, method: IN_PERSON) { stage } }`, { id: target.id, v: target.version }, token);
     await page.click('#handover-dialog-submit');
@@ -278,18 +297,19 @@ test('a handover recorded meanwhile by someone else: the dialog says so and the 
     expect(await page.isDisabled('#handover-dialog-submit')).toBe(true);
     expect(await numbersOnPage(page, 'readyForHandover')).not.toContain(target.number);
     await page.click('#handover-dialog-cancel');
-    await page.waitForSelector('#handover-dialog', { state: 'detached' });
+    await page.waitForSelector('#handover-dialog', { state: 'hidden' });
   });
 });
 
-test('a county clerk is refused with a clear message instead of a blank page', async () => {
+test('a county clerk opening the township board is taken to their own queue instead of a blank page', async () => {
   await withPage('laptop', async ({ page }) => {
     const { departments } = await ok<{ departments: { id: string }[] }>(net.gatewayUrl, '{ departments { id } }', {}, admin);
     await page.goto(`${origin}/township`);
     await page.waitForSelector('#token-input');
     await pasteToken(page, await net.token({ role: 'COUNTY_CLERK', departmentId: departments[0]!.id }));
-    await page.waitForSelector('#township-board[data-state="error"]');
-    expect(await page.textContent('#load-error')).toBe('当前身份无权查看或办理此项内容。');
+    await page.waitForSelector('[data-test="queue-total"]');
+    expect(await page.locator('#township-board').count()).toBe(0);
+    expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).not.toContain('乡镇窗口');
   });
 });
 
@@ -339,8 +359,8 @@ test('with the county unreachable, an intake waits to be forwarded and the list 
     await expectPageMatches(page, w);
     // The first list with work opens by itself.
     expect(await page.getAttribute('#tab-waitingForward', 'aria-selected')).toBe('true');
-    const row = page.locator(`[data-panel="waitingForward"] tr[data-number="${accepted.number}"]`);
-    expect(await row.getAttribute('class')).toBe('warning');
+    const row = page.locator(rowOf('waitingForward', accepted.number));
+    expect((await row.getAttribute('class'))?.split(/\s+/)).toContain('warning');
     expect(await row.textContent()).toContain('超过转报时限');
     expect(await row.textContent()).toContain('转报未成功，系统自动重试中');
     expect(await page.textContent('[data-fact="waitingForward"] .detail')).toMatch(/^最久已等待 4小时/);
@@ -357,7 +377,7 @@ test('with the township subgraph down the page says so', async () => {
     await pasteToken(page, await net.token({ role: 'TOWNSHIP_CLERK', townshipId: busy.id }));
     await page.waitForSelector('#township-board[data-state="error"]');
     expect(await page.getAttribute('#load-error', 'data-code')).toBe('SERVICE_UNAVAILABLE');
-    expect(await page.textContent('#load-error')).toBe('乡镇服务暂不可用');
+    expect(await page.textContent('#load-error .el-alert__title')).toBe('乡镇服务暂不可用');
     expect(await page.isVisible('#retry')).toBe(true);
     await screenshot(page, 'township-unavailable');
   });

@@ -157,7 +157,7 @@ afterAll(async () => net?.stop());
 const RATE = `{ numerator denominator percent }`;
 const SCOPE = `{
   figures { accepted immediate promised completed promisedCompleted completedOnTime promisedCompletedEarly withdrawn pending overdueNow expedited reviews satisfiedReviews
-    immediateShare ${RATE} promisedShare ${RATE} completionRate ${RATE} promisedCompletionRate ${RATE} onTimeRate ${RATE} earlyRate ${RATE} satisfactionRate ${RATE} }
+    pendingShare ${RATE} immediateShare ${RATE} promisedShare ${RATE} completionRate ${RATE} promisedCompletionRate ${RATE} onTimeRate ${RATE} earlyRate ${RATE} satisfactionRate ${RATE} }
   daily { date accepted completed overdue }
   warnings { green yellow red }
 }`;
@@ -168,7 +168,7 @@ const r = (numerator: number, denominator: number, percent: string) => ({ numera
 const ZERO_FIGURES = {
   accepted: 0, immediate: 0, promised: 0, completed: 0, promisedCompleted: 0, completedOnTime: 0, promisedCompletedEarly: 0,
   withdrawn: 0, pending: 0, overdueNow: 0, expedited: 0, reviews: 0, satisfiedReviews: 0,
-  immediateShare: null, promisedShare: null, completionRate: null, promisedCompletionRate: null, onTimeRate: null, earlyRate: null, satisfactionRate: null,
+  pendingShare: null, immediateShare: null, promisedShare: null, completionRate: null, promisedCompletionRate: null, onTimeRate: null, earlyRate: null, satisfactionRate: null,
 };
 
 /** A daily series written by hand: [accepted, completed, overdue] per day from `from`. */
@@ -187,6 +187,7 @@ const COUNTY_FIGURES = {
   promisedCompletedEarly: 3, // C1, C3, C8 (C2 was completed on its due date)
   withdrawn: 1, // C6
   pending: 4, // C5, C9, C10, C11
+  pendingShare: r(4, 11, '36.4%'),
   overdueNow: 1, // C5
   expedited: 1, // C9
   reviews: 3, // C1, C2, C4 (E0 was accepted before the period)
@@ -218,6 +219,7 @@ const TOWNSHIP_TOTALS = {
   promisedCompletedEarly: 1, // T1: approved 4 Nov, due 9 Nov
   withdrawn: 0,
   pending: 2,
+  pendingShare: r(2, 3, '66.7%'),
   overdueNow: 1, // T3
   expedited: 1, // T3
   reviews: 1,
@@ -284,6 +286,7 @@ describe('one dashboard query: network, county, departments and every township s
       accepted: 10,
       promised: 8,
       pending: 3, // C5, C10, C11
+      pendingShare: r(3, 10, '30.0%'),
       expedited: 0,
       immediateShare: r(2, 10, '20.0%'),
       promisedShare: r(8, 10, '80.0%'),
@@ -297,6 +300,7 @@ describe('one dashboard query: network, county, departments and every township s
       accepted: 1,
       promised: 1,
       pending: 1,
+      pendingShare: r(1, 1, '100.0%'),
       expedited: 1,
       immediateShare: r(0, 1, '0.0%'),
       promisedShare: r(1, 1, '100.0%'),
@@ -317,6 +321,7 @@ describe('one dashboard query: network, county, departments and every township s
       promisedCompletedEarly: 3,
       withdrawn: 1,
       pending: 1, // C11
+      pendingShare: r(1, 7, '14.3%'),
       reviews: 2,
       satisfiedReviews: 1,
       immediateShare: r(0, 7, '0.0%'),
@@ -334,6 +339,7 @@ describe('one dashboard query: network, county, departments and every township s
       completed: 1,
       completedOnTime: 1,
       pending: 1,
+      pendingShare: r(1, 2, '50.0%'),
       overdueNow: 1,
       reviews: 1,
       satisfiedReviews: 1,
@@ -348,6 +354,7 @@ describe('one dashboard query: network, county, departments and every township s
       accepted: 1, // C10, taken in at township X
       promised: 1,
       pending: 1,
+      pendingShare: r(1, 1, '100.0%'),
       immediateShare: r(0, 1, '0.0%'),
       promisedShare: r(1, 1, '100.0%'),
       completionRate: r(0, 1, '0.0%'),
@@ -368,6 +375,7 @@ describe('one dashboard query: network, county, departments and every township s
       accepted: 2, // T1, T2: not the delegated intake C10
       promised: 2,
       pending: 1,
+      pendingShare: r(1, 2, '50.0%'),
       overdueNow: 0,
       expedited: 0,
       immediateShare: r(0, 2, '0.0%'),
@@ -383,6 +391,7 @@ describe('one dashboard query: network, county, departments and every township s
       accepted: 1,
       promised: 1,
       pending: 1,
+      pendingShare: r(1, 1, '100.0%'),
       overdueNow: 1,
       expedited: 1,
       immediateShare: r(0, 1, '0.0%'),
@@ -405,6 +414,7 @@ describe('one dashboard query: network, county, departments and every township s
       promisedCompletedEarly: 4,
       withdrawn: 1,
       pending: 6,
+      pendingShare: r(6, 14, '42.9%'),
       overdueNow: 2,
       expedited: 2,
       reviews: 4,

@@ -6,7 +6,7 @@ import pino from 'pino';
 import { startNetwork, ok, type Network } from '../support/network';
 import { buildFixture } from '../support/fixtures';
 import { buildGateway, type GatewayService } from '../../gateway/server';
-import { PAGES, PAGE_HEADERS, webPages } from '../../gateway/web-pages';
+import { MOVED, PAGES, PAGE_HEADERS, webPages } from '../../gateway/web-pages';
 import { gatewayRoutes } from '../../gateway/routes';
 
 /**
@@ -22,10 +22,8 @@ let unbuilt: GatewayService;
 let unbuiltBase: string;
 
 const FILES: Record<string, string> = {
-  'dashboard.html': '<!doctype html><title>县级看板</title><script type="module" src="/assets/app-abc123.js"></script>',
-  'township.html': '<!doctype html><title>乡镇工作台</title>',
   'track.html': '<!doctype html><title>办件查询</title>',
-  'console.html': '<!doctype html><title>窗口工作台</title>',
+  'console.html': '<!doctype html><title>窗口工作台</title><script type="module" src="/assets/app-abc123.js"></script>',
   'assets/app-abc123.js': 'console.log("看板");\n',
   'assets/app-abc123.css': 'body{margin:0}\n',
   'assets/logo-1f2e3d.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
@@ -95,8 +93,40 @@ afterAll(async () => {
   fs.rmSync(emptyDir, { recursive: true, force: true });
 });
 
-test('the pages are /dashboard, /township, /track and the staff console /console', () => {
-  expect(PAGES).toEqual({ '/dashboard': 'dashboard.html', '/township': 'township.html', '/track': 'track.html', '/console': 'console.html' });
+test('the pages are /track and the staff console /console; /dashboard and /township moved into the console', () => {
+  expect(PAGES).toEqual({ '/track': 'track.html', '/console': 'console.html' });
+  expect(Object.keys(MOVED)).toEqual(['/dashboard', '/township']);
+});
+
+describe('old addresses redirect into the console', () => {
+  test.each([
+    ['/dashboard', '/console#/overview'],
+    ['/dashboard/', '/console#/overview'],
+    ['/dashboard?from=2026-11-01&to=2026-11-21', '/console#/overview?from=2026-11-01&to=2026-11-21'],
+    // Only what the view understands travels; anything else is dropped, values stay encoded.
+    ['/dashboard?from=2026-11-01&x=%3Cscript%3E', '/console#/overview?from=2026-11-01'],
+    ['/township', '/console#/township'],
+    ['/township?township=abc-123', '/console#/township?township=abc-123'],
+    ['/township?township=a%26b%23c&from=1', '/console#/township?township=a%26b%23c'],
+  ])('GET %s → 302 %s', async (from, to) => {
+    const r = await get(from);
+    expect(r.status).toBe(302);
+    expect(r.headers.location).toBe(to);
+    expect(r.headers['cache-control']).toBe('no-store');
+    expect(r.body).toBe('');
+    expectPageHeaders(r);
+  });
+
+  test('HEAD redirects too; other methods are not taken by the pages', async () => {
+    expect((await raw(base, 'HEAD', '/township')).status).toBe(302);
+    expect((await raw(base, 'POST', '/dashboard', '{}')).status).not.toBe(302);
+  });
+
+  test('the redirect works whether or not the pages are built', async () => {
+    const r = await raw(unbuiltBase, 'GET', '/dashboard?from=2026-11-01&to=2026-11-02');
+    expect(r.status).toBe(302);
+    expect(r.headers.location).toBe('/console#/overview?from=2026-11-01&to=2026-11-02');
+  });
 });
 
 describe.each(Object.entries(PAGES))('the page %s', (route, file) => {
@@ -128,7 +158,7 @@ describe.each(Object.entries(PAGES))('the page %s', (route, file) => {
 });
 
 test('every page and asset response carries all the page security headers', async () => {
-  for (const p of ['/dashboard', '/assets/app-abc123.js', '/assets/missing-000.js']) {
+  for (const p of ['/console', '/dashboard', '/assets/app-abc123.js', '/assets/missing-000.js']) {
     const r = await get(p);
     for (const [k, v] of Object.entries(PAGE_HEADERS)) expect([p, k, r.headers[k]]).toEqual([p, k, v]);
   }
@@ -204,10 +234,10 @@ describe('nothing outside the assets folder is ever served', () => {
     '/assets/sub/x.js',
     '/assets/sub%2fx.js',
     '/assets/.hidden.js',
-    '/assets/../dashboard.html',
+    '/assets/../console.html',
     '/secret.js',
     '/package.json',
-    '/dashboard.html',
+    '/console.html',
   ];
 
   test.each(attempts)('%s is 404', async (p) => {
@@ -227,11 +257,11 @@ describe('nothing outside the assets folder is ever served', () => {
 });
 
 describe('only GET and HEAD are served', () => {
-  test('POST /dashboard falls through the route: 404 Not found', async () => {
-    const r = await raw(base, 'POST', '/dashboard', '{}');
+  test('POST /console falls through the route: 404 Not found', async () => {
+    const r = await raw(base, 'POST', '/console', '{}');
     expect(r.status).toBe(404);
     expect(r.body).toBe('Not found');
-    expect(r.body).not.toContain('县级看板');
+    expect(r.body).not.toContain('窗口工作台');
   });
 
   test('PUT on an asset falls through the route too', async () => {
@@ -253,7 +283,7 @@ describe('pages not built', () => {
   });
 
   test('HEAD answers 503 without a body', async () => {
-    const r = await raw(unbuiltBase, 'HEAD', '/dashboard');
+    const r = await raw(unbuiltBase, 'HEAD', '/console');
     expect(r.status).toBe(503);
     expect(r.body).toBe('');
   });
@@ -307,6 +337,6 @@ describe('demo tokens outside production', () => {
     const r = await fetch(`${origin}/dev/token?role=SUPERVISOR`);
     expect(r.status).toBe(200);
     expect(((await r.json()) as { principal: { role: string } }).principal.role).toBe('SUPERVISOR');
-    expect((await fetch(`${origin}/dashboard`)).status).toBe(200);
+    expect((await fetch(`${origin}/console`)).status).toBe(200);
   });
 });

@@ -17,14 +17,38 @@ describe('navigation by role', () => {
     expect(homeFor('COUNTY_CLERK')).toMatchObject({ path: '/queue' });
     expect(mayOpen('COUNTY_CLERK', '/cases/abc')).toBe(true);
   });
-  test('a township clerk is sent to the township window; others to the overview', () => {
-    expect(viewsFor('TOWNSHIP_CLERK')).toEqual([{ path: '/township', label: '乡镇窗口', external: true }]);
-    for (const role of ['SUPERVISOR', 'COUNTY_ADMIN', 'VIEWER'] as const) expect(viewsFor(role)).toEqual([{ path: '/dashboard', label: '总览', external: true }]);
+  test('a township clerk works the township window and takes in delegated items; the board is home', () => {
+    expect(viewsFor('TOWNSHIP_CLERK')).toEqual([
+      { path: '/township', label: '乡镇窗口' },
+      { path: '/intake', label: '委托受理' },
+    ]);
+    expect(homeFor('TOWNSHIP_CLERK')).toMatchObject({ path: '/township' });
+    expect(mayOpen('TOWNSHIP_CLERK', '/intakes/abc')).toBe(true);
+  });
+  test('supervisors and administrators land on the overview and may read the township boards; a viewer sees the overview only', () => {
+    for (const role of ['SUPERVISOR', 'COUNTY_ADMIN'] as const) {
+      expect(viewsFor(role).map((v) => [v.path, v.label])).toEqual([
+        ['/overview', '总览'],
+        ['/township', '乡镇工作台'],
+      ]);
+      expect(homeFor(role)).toMatchObject({ path: '/overview' });
+      expect(mayOpen(role, '/intakes/abc')).toBe(true);
+      expect(mayOpen(role, '/intake')).toBe(false);
+    }
+    expect(viewsFor('VIEWER')).toEqual([{ path: '/overview', label: '总览' }]);
+    expect(mayOpen('VIEWER', '/township')).toBe(false);
+    expect(mayOpen('VIEWER', '/intakes/abc')).toBe(false);
+    for (const role of ['SUPERVISOR', 'COUNTY_ADMIN', 'VIEWER', 'TOWNSHIP_CLERK', 'COUNTY_CLERK'] as const) expect(viewsFor(role).some((v) => v.external)).toBe(false);
   });
   test('a role cannot open another role’s view by its address', () => {
     expect(mayOpen('SUPERVISOR', '/queue')).toBe(false);
     expect(mayOpen('TOWNSHIP_CLERK', '/cases/abc')).toBe(false);
-    expect(mayOpen('TOWNSHIP_CLERK', '/township')).toBe(false);
+    expect(mayOpen('TOWNSHIP_CLERK', '/overview')).toBe(false);
+    expect(mayOpen('TOWNSHIP_CLERK', '/receive')).toBe(false);
+    expect(mayOpen('COUNTY_CLERK', '/township')).toBe(false);
+    expect(mayOpen('COUNTY_CLERK', '/intake')).toBe(false);
+    expect(mayOpen('COUNTY_CLERK', '/intakes/abc')).toBe(false);
+    expect(mayOpen('COUNTY_CLERK', '/overview')).toBe(false);
   });
 });
 

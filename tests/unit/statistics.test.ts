@@ -71,6 +71,7 @@ describe('figures from counts', () => {
       }),
     );
     expect(f.pending).toBe(2); // 10 − 7 − 1
+    expect(f.pendingShare).toMatchObject({ numerator: 2, denominator: 10, percent: '20.0%' });
     expect(f.immediateShare).toMatchObject({ numerator: 4, denominator: 10, percent: '40.0%' });
     expect(f.promisedShare).toMatchObject({ numerator: 6, denominator: 10 });
     expect(f.completionRate).toMatchObject({ numerator: 7, denominator: 10, percent: '70.0%' });
@@ -80,11 +81,17 @@ describe('figures from counts', () => {
     expect(f.satisfactionRate).toMatchObject({ numerator: 2, denominator: 3, percent: '66.7%' });
   });
 
+  test('the pending share of the SPEC table: 60 of 1300 cases still open is 4.6%', () => {
+    const f = figuresOf(counts({ accepted: 1300, immediate: 300, promised: 1000, completed: 1240, promisedCompleted: 950, completedOnTime: 1200 }));
+    expect(f.pending).toBe(60);
+    expect(f.pendingShare).toMatchObject({ numerator: 60, denominator: 1300, percent: '4.6%' });
+  });
+
   test('an empty scope has zeros and null rates, never 0%', () => {
     const f = figuresOf(zeroCounts());
     for (const field of COUNT_FIELDS) expect(f[field]).toBe(0);
     expect(f.pending).toBe(0);
-    for (const r of [f.immediateShare, f.promisedShare, f.completionRate, f.promisedCompletionRate, f.onTimeRate, f.earlyRate, f.satisfactionRate]) {
+    for (const r of [f.pendingShare, f.immediateShare, f.promisedShare, f.completionRate, f.promisedCompletionRate, f.onTimeRate, f.earlyRate, f.satisfactionRate]) {
       expect(r).toBeNull();
     }
   });

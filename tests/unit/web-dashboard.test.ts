@@ -14,39 +14,66 @@ import {
 
 const rate = (numerator: number, denominator: number, percent: string) => ({ numerator, denominator, percent });
 
+/** The SPEC's table: 1300 accepted, 1240 completed, none withdrawn, so 60 still pending. */
 const figures: Figures = {
   accepted: 1300,
+  immediate: 300,
+  promised: 1000,
   completed: 1240,
   completionRate: rate(1240, 1300, '95.4%'),
   immediateShare: rate(300, 1300, '23.1%'),
   promisedShare: rate(1000, 1300, '76.9%'),
+  promisedCompletionRate: rate(950, 1000, '95.0%'),
   onTimeRate: rate(1200, 1240, '96.8%'),
   earlyRate: rate(1, 80, '1.3%'),
-  pending: 0,
+  pending: 60,
+  pendingShare: rate(60, 1300, '4.6%'),
   overdueNow: 7,
+  expedited: 0,
   satisfactionRate: null,
 };
 
 describe('the figures the dashboard shows (SPEC §4.6)', () => {
-  test('exactly the ten figures, in the order the county reads them', () => {
-    expect(FIGURE_COLUMNS.map((c) => c.label)).toEqual(['受理', '办结', '办结率', '即办件占比', '承诺件占比', '按时办结率', '提前办结率', '待办', '超期', '满意率']);
+  test('every SPEC §4.6 figure, in the order the county reads them', () => {
+    expect(FIGURE_COLUMNS.map((c) => c.label)).toEqual([
+      '受理',
+      '即办件',
+      '即办件占比',
+      '承诺件',
+      '承诺件占比',
+      '办结',
+      '办结率',
+      '承诺件办结率',
+      '按时办结率',
+      '提前办结率',
+      '待办',
+      '待办占比',
+      '超期',
+      '特事特办',
+      '满意率',
+    ]);
     expect(FIGURE_COLUMNS.map((c) => c.key)).toEqual([
       'accepted',
+      'immediate',
+      'immediateShare',
+      'promised',
+      'promisedShare',
       'completed',
       'completionRate',
-      'immediateShare',
-      'promisedShare',
+      'promisedCompletionRate',
       'onTimeRate',
       'earlyRate',
       'pending',
+      'pendingShare',
       'overdueNow',
+      'expedited',
       'satisfactionRate',
     ]);
   });
 
   test('rates are marked as rates and counts as counts', () => {
     const rates = FIGURE_COLUMNS.filter((c) => c.rate).map((c) => c.label);
-    expect(rates).toEqual(['办结率', '即办件占比', '承诺件占比', '按时办结率', '提前办结率', '满意率']);
+    expect(rates).toEqual(['即办件占比', '承诺件占比', '办结率', '承诺件办结率', '按时办结率', '提前办结率', '待办占比', '满意率']);
   });
 
   test('the query asks for every figure shown, and each rate with its fraction', () => {
@@ -62,11 +89,16 @@ describe('figure cells', () => {
   test('a count reads as the number, zero included', () => {
     expect(figureText(figures, 'accepted')).toBe('1300');
     expect(figureText(figures, 'overdueNow')).toBe('7');
-    expect(figureText(figures, 'pending')).toBe('0');
+    expect(figureText(figures, 'pending')).toBe('60');
+    expect(figureText(figures, 'immediate')).toBe('300');
+    expect(figureText(figures, 'promised')).toBe('1000');
+    expect(figureText(figures, 'expedited')).toBe('0');
   });
 
   test('a rate reads as the server percent', () => {
     expect(figureText(figures, 'completionRate')).toBe('95.4%');
+    expect(figureText(figures, 'pendingShare')).toBe('4.6%');
+    expect(figureText(figures, 'promisedCompletionRate')).toBe('95.0%');
     expect(figureText(figures, 'earlyRate')).toBe('1.3%');
   });
 
@@ -78,6 +110,7 @@ describe('figure cells', () => {
   test("a rate's tooltip is the exact fraction behind the rounded percent", () => {
     expect(figureTitle(figures, 'completionRate')).toBe('1240 / 1300');
     expect(figureTitle(figures, 'earlyRate')).toBe('1 / 80');
+    expect(figureTitle(figures, 'pendingShare')).toBe('60 / 1300');
   });
 
   test('a count has no tooltip, zero included', () => {
@@ -88,18 +121,23 @@ describe('figure cells', () => {
   test('every column gives text for a scope with no cases at all', () => {
     const empty: Figures = {
       accepted: 0,
+      immediate: 0,
+      promised: 0,
       completed: 0,
       completionRate: null,
       immediateShare: null,
       promisedShare: null,
+      promisedCompletionRate: null,
       onTimeRate: null,
       earlyRate: null,
       pending: 0,
+      pendingShare: null,
       overdueNow: 0,
+      expedited: 0,
       satisfactionRate: null,
     };
-    expect(FIGURE_COLUMNS.map((c) => figureText(empty, c.key))).toEqual(['0', '0', '—', '—', '—', '—', '—', '0', '0', '—']);
-    expect(FIGURE_COLUMNS.map((c) => figureTitle(empty, c.key))).toEqual(Array(10).fill(null));
+    expect(FIGURE_COLUMNS.map((c) => figureText(empty, c.key))).toEqual(['0', '0', '—', '0', '—', '0', '—', '—', '—', '—', '0', '—', '0', '0', '—']);
+    expect(FIGURE_COLUMNS.map((c) => figureTitle(empty, c.key))).toEqual(Array(15).fill(null));
   });
 });
 

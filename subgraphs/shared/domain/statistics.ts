@@ -102,6 +102,8 @@ export function addCounts(...parts: FigureCounts[]): FigureCounts {
 export interface Figures extends FigureCounts {
   /** Accepted, neither completed nor withdrawn. */
   pending: number;
+  /** pending / accepted (待办占比). */
+  pendingShare: Rate | null;
   immediateShare: Rate | null;
   promisedShare: Rate | null;
   completionRate: Rate | null;
@@ -113,9 +115,11 @@ export interface Figures extends FigureCounts {
 
 export function figuresOf(c: FigureCounts): Figures {
   const counts = addCounts(c);
+  const pending = counts.accepted - counts.completed - counts.withdrawn;
   return {
     ...counts,
-    pending: counts.accepted - counts.completed - counts.withdrawn,
+    pending,
+    pendingShare: rate(pending, counts.accepted),
     immediateShare: rate(counts.immediate, counts.accepted),
     promisedShare: rate(counts.promised, counts.accepted),
     completionRate: rate(counts.completed, counts.accepted),

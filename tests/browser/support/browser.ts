@@ -72,6 +72,6 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 
 /** The front-end build the gateway serves; `npm run test:browser` builds it first. */
 export function assertPagesBuilt(): void {
-  const file = path.join(projectRoot(), 'dist', 'web', 'dashboard.html');
+  const file = path.join(projectRoot(), 'dist', 'web', 'console.html');
   if (!fs.existsSync(file)) throw new Error('The pages are not built (dist/web is missing): run "npm run build" first');
 }

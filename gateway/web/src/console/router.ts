@@ -12,6 +12,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/queue', component: () => import('./views/QueueView.vue') },
   { path: '/receive', component: () => import('./views/ReceiveView.vue') },
   { path: '/cases/:id', component: () => import('./views/CaseView.vue'), props: true },
+  { path: '/township', component: () => import('./views/TownshipBoardView.vue') },
+  { path: '/intake', component: () => import('./views/DelegatedIntakeView.vue') },
+  { path: '/intakes/:id', component: () => import('./views/IntakeView.vue'), props: true },
+  { path: '/overview', component: () => import('./views/DashboardView.vue') },
   { path: '/:rest(.*)*', redirect: '/home' },
 ];
 
@@ -20,7 +24,8 @@ export function createConsoleRouter() {
   router.beforeEach((to) => {
     const who = claims.value;
     if (to.meta.public) return who ? '/home' : true;
-    if (!who) return '/sign-in';
+    // A bookmark (a wall screen's period, a township) opens where it points once signed in.
+    if (!who) return to.path === '/home' ? '/sign-in' : { path: '/sign-in', query: { next: to.fullPath } };
     if (to.path === '/home') {
       const home = homeFor(who.role);
       return home.external ? true : home.path;

@@ -15,30 +15,40 @@ export interface RateValue {
 
 export interface Figures {
   accepted: number;
+  immediate: number;
+  promised: number;
   completed: number;
   completionRate: RateValue | null;
   immediateShare: RateValue | null;
   promisedShare: RateValue | null;
+  promisedCompletionRate: RateValue | null;
   onTimeRate: RateValue | null;
   earlyRate: RateValue | null;
   pending: number;
+  pendingShare: RateValue | null;
   overdueNow: number;
+  expedited: number;
   satisfactionRate: RateValue | null;
 }
 
 export type FigureKey = keyof Figures;
 
-/** The SPEC §4.6 figures in the order the county reads them. */
+/** Every SPEC §4.6 figure, in the order the county reads them: volumes and their shares, completion, what is left. */
 export const FIGURE_COLUMNS: readonly { key: FigureKey; label: string; rate: boolean }[] = [
   { key: 'accepted', label: '受理', rate: false },
+  { key: 'immediate', label: '即办件', rate: false },
+  { key: 'immediateShare', label: '即办件占比', rate: true },
+  { key: 'promised', label: '承诺件', rate: false },
+  { key: 'promisedShare', label: '承诺件占比', rate: true },
   { key: 'completed', label: '办结', rate: false },
   { key: 'completionRate', label: '办结率', rate: true },
-  { key: 'immediateShare', label: '即办件占比', rate: true },
-  { key: 'promisedShare', label: '承诺件占比', rate: true },
+  { key: 'promisedCompletionRate', label: '承诺件办结率', rate: true },
   { key: 'onTimeRate', label: '按时办结率', rate: true },
   { key: 'earlyRate', label: '提前办结率', rate: true },
   { key: 'pending', label: '待办', rate: false },
+  { key: 'pendingShare', label: '待办占比', rate: true },
   { key: 'overdueNow', label: '超期', rate: false },
+  { key: 'expedited', label: '特事特办', rate: false },
   { key: 'satisfactionRate', label: '满意率', rate: true },
 ];
 
@@ -54,10 +64,11 @@ export function figureTitle(f: Figures, key: FigureKey): string | null {
   return v && typeof v === 'object' ? `${v.numerator} / ${v.denominator}` : null;
 }
 
-export const FIGURES_FIELDS = `accepted completed pending overdueNow
+export const FIGURES_FIELDS = `accepted immediate promised completed pending overdueNow expedited
   completionRate { numerator denominator percent } immediateShare { numerator denominator percent }
-  promisedShare { numerator denominator percent } onTimeRate { numerator denominator percent }
-  earlyRate { numerator denominator percent } satisfactionRate { numerator denominator percent }`;
+  promisedShare { numerator denominator percent } promisedCompletionRate { numerator denominator percent }
+  onTimeRate { numerator denominator percent } earlyRate { numerator denominator percent }
+  pendingShare { numerator denominator percent } satisfactionRate { numerator denominator percent }`;
 
 export type Light = 'GREEN' | 'YELLOW' | 'RED' | 'GREY';
 

@@ -15,8 +15,13 @@ const COUNTY_WINDOW: ConsoleView[] = [
   { path: '/queue', label: '我的办件' },
   { path: '/receive', label: '收件' },
 ];
-const TOWNSHIP_WINDOW: ConsoleView[] = [{ path: '/township', label: '乡镇窗口', external: true }];
-const OVERVIEW: ConsoleView[] = [{ path: '/dashboard', label: '总览', external: true }];
+const TOWNSHIP_WINDOW: ConsoleView[] = [
+  { path: '/township', label: '乡镇窗口' },
+  { path: '/intake', label: '委托受理' },
+];
+const OVERVIEW: ConsoleView[] = [{ path: '/overview', label: '总览' }];
+/** County administrators and supervisors also read any township's work board (read-only). */
+const OVERVIEW_AND_TOWNSHIPS: ConsoleView[] = [...OVERVIEW, { path: '/township', label: '乡镇工作台' }];
 
 export function viewsFor(role: Role): ConsoleView[] {
   switch (role) {
@@ -24,6 +29,9 @@ export function viewsFor(role: Role): ConsoleView[] {
       return COUNTY_WINDOW;
     case 'TOWNSHIP_CLERK':
       return TOWNSHIP_WINDOW;
+    case 'COUNTY_ADMIN':
+    case 'SUPERVISOR':
+      return OVERVIEW_AND_TOWNSHIPS;
     default:
       return OVERVIEW;
   }
@@ -37,5 +45,7 @@ export function homeFor(role: Role): ConsoleView {
 /** Whether a role may open a console route (a typed address of another role's view is refused). */
 export function mayOpen(role: Role, path: string): boolean {
   if (path.startsWith('/cases/')) return role === 'COUNTY_CLERK';
+  // An intake's detail is opened from the township board, by whoever may read that board.
+  if (path.startsWith('/intakes/')) return viewsFor(role).some((v) => v.path === '/township');
   return viewsFor(role).some((v) => !v.external && v.path === path);
 }

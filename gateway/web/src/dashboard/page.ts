@@ -1,10 +1,30 @@
+/**
+ * The county dashboard (总览, SPEC §4.6): KPIs, every figure by scope, two charts, township lights
+ * and warning cases. Drawn with plain DOM into a container the console's overview view gives it.
+ */
 import { h, show, type Child } from '../shared/dom';
 import { codeOf, errorsAt, messageFor, messageForError, request, serverNow, type GraphQLErrorItem } from '../shared/graphql';
 import { beijingDate, beijingDateTime, duration, isDate, periodPresets, periodProblem, type Period } from '../shared/format';
-import { mountStaffPage, type PageContext } from '../shared/shell';
-import { FIGURE_COLUMNS, figureText, figureTitle, sortWarnings, supervisionText, townshipLight, type Figures, type TownshipStatus, type WarningCase } from '../dashboard/model';
-import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from '../dashboard/queries';
-import { drawDepartments, drawTrend, type DailyPoint } from '../dashboard/charts';
+import type { Claims } from '../shared/session';
+import { FIGURE_COLUMNS, figureText, figureTitle, sortWarnings, supervisionText, townshipLight, type Figures, type TownshipStatus, type WarningCase } from './model';
+import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from './queries';
+import { drawDepartments, drawTrend, type DailyPoint } from './charts';
+
+/** What the page that hosts the dashboard gives it. */
+export interface DashboardContext {
+  claims: Claims;
+  main: HTMLElement;
+  /** Shows a short message; errors stay until the next one. */
+  notify(message: string, kind?: 'ok' | 'error'): void;
+  /** The token was refused: sign out and ask for a new one with this message. */
+  signInAgain(message: string): void;
+  /** Puts the period picker where the host wants it. */
+  toolbar(...children: Child[]): void;
+  /** The period named by the address, if any (a bookmark or a reload opens the same one). */
+  readPeriod(): { from: string | null; to: string | null };
+  /** Keeps the chosen period in the address. */
+  writePeriod(p: Period): void;
+}
 
 const WARNING_LIMIT = 100;
 /** The county's default forwarding limit, used while the county's settings cannot be read. */
@@ -33,7 +53,7 @@ interface WarningsAnswer {
   townshipCases: { total: number; nodes: (CaseNode & { township: { name: string } })[] } | null;
 }
 
-class Dashboard {
+export class Dashboard {
   private period: Period;
   private readonly sections = {
     kpis: h('section', { class: 'kpis', id: 'kpis', 'aria-label': '全网主要指标' }),
@@ -49,12 +69,15 @@ class Dashboard {
   /** Viewers see figures, not supervision records: their empty column must not read as 未督办. */
   private readonly seesSupervision: boolean;
 
-  constructor(private readonly ctx: PageContext) {
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private stopped = false;
+
+  constructor(private readonly ctx: DashboardContext) {
     this.seesSupervision = ctx.claims.role !== 'VIEWER';
-    const q = new URLSearchParams(location.search);
+    const q = ctx.readPeriod();
     const today = beijingDate(new Date());
     const fallback = periodPresets(today)[0]!.period;
-    this.period = isDate(q.get('from')) && isDate(q.get('to')) ? { from: q.get('from')!, to: q.get('to')! } : fallback;
+    this.period = isDate(q.from) && isDate(q.to) ? { from: q.from, to: q.to } : fallback;
   }
 
   start(): void {
@@ -65,7 +88,14 @@ class Dashboard {
       h('div', { class: 'dashboard' }, s.kpis, s.figures, h('div', { class: 'charts' }, s.trend, s.departments), h('div', { class: 'lower' }, s.status, s.warnings)),
     );
     void this.load();
-    setInterval(() => document.visibilityState === 'visible' && void this.load(), REFRESH_MS);
+    this.timer = setInterval(() => document.visibilityState === 'visible' && void this.load(), REFRESH_MS);
+  }
+
+  /** The host view is gone: no more refreshes, and answers still on their way are dropped. */
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+    delete document.body.dataset.loaded;
   }
 
   private periodPicker(): Child[] {
@@ -95,13 +125,14 @@ class Dashboard {
     const { from, to } = this.period;
     this.from.value = from;
     this.to.value = to;
-    history.replaceState(null, '', `?from=${from}&to=${to}`);
+    this.ctx.writePeriod({ from, to });
     try {
       const [stats, status, warnings] = await Promise.all([
         request<StatisticsAnswer>(STATISTICS_QUERY, { from, to }),
         request<StatusAnswer>(STATUS_QUERY),
         request<WarningsAnswer>(WARNINGS_QUERY, { limit: WARNING_LIMIT }),
       ]);
+      if (this.stopped) return;
       const refused = [stats, status, warnings].flatMap((r) => r.errors).find((e) => codeOf(e) === 'UNAUTHENTICATED');
       if (refused) return this.ctx.signInAgain(messageFor('UNAUTHENTICATED'));
       this.renderStatistics(stats.data?.statistics ?? null, stats.errors);
@@ -128,10 +159,12 @@ class Dashboard {
             kpi('受理', String(n.accepted), '件', 'accepted'),
             kpi('办结', String(n.completed), '件', 'completed'),
             kpi('办结率', figureText(n, 'completionRate'), '', 'completionRate'),
+            kpi('承诺件办结率', figureText(n, 'promisedCompletionRate'), '', 'promisedCompletionRate'),
             kpi('按时办结率', figureText(n, 'onTimeRate'), '', 'onTimeRate'),
             kpi('满意率', figureText(n, 'satisfactionRate'), '', 'satisfactionRate'),
             kpi('待办', String(n.pending), '件', 'pending'),
             kpi('当前超期', String(n.overdueNow), '件', 'overdueNow', n.overdueNow > 0 ? 'bad' : ''),
+            kpi('特事特办', String(n.expedited), '件', 'expedited'),
             s.network
               ? h(
                   'div',
@@ -176,7 +209,7 @@ class Dashboard {
         ),
       ),
       s.townships === null ? h('p', { class: 'hint' }, `各乡镇：${sectionMessage(errorsAt(errors, 'statistics', 'townships'))}`) : null,
-      h('p', { class: 'hint' }, '办结率＝办结/受理；按时办结率＝按期办结/办结；提前办结率＝承诺件提前办结/承诺件办结；满意率＝满意及非常满意评价/评价总数。比率四舍五入保留一位小数，无分母时显示“—”。'),
+      h('p', { class: 'hint' }, '即办件占比、承诺件占比＝即办件、承诺件/受理；办结率＝办结/受理；承诺件办结率＝承诺件办结/承诺件；按时办结率＝按期办结/办结；提前办结率＝承诺件提前办结/承诺件办结；待办占比＝待办/受理；满意率＝满意及非常满意评价/评价总数；特事特办为受理中标记特事特办的件数。比率四舍五入保留一位小数，无分母时显示“—”。'),
     );
 
     const days = s.network?.daily ?? [];
@@ -357,10 +390,3 @@ function sectionMessage(errors: GraphQLErrorItem[]): string {
 function failure(what: string, errors: GraphQLErrorItem[]): HTMLElement {
   return h('p', { class: 'error-box', 'data-error': codeOf(errors[0]) }, `${what}无法显示：${sectionMessage(errors)}`);
 }
-
-// Last: with a token already in the tab, the page starts at once and needs the class above.
-mountStaffPage({
-  title: '县乡政务服务总览',
-  demoRoles: ['SUPERVISOR', 'COUNTY_ADMIN', 'VIEWER'],
-  start: (ctx) => new Dashboard(ctx).start(),
-});
