@@ -900,6 +900,8 @@ export type Figures = {
   overdueNow: Scalars['Int']['output'];
   /** accepted − completed − withdrawn: cases still being handled. */
   pending: Scalars['Int']['output'];
+  /** pending / accepted (待办占比). */
+  pendingShare?: Maybe<Rate>;
   /** Of those, promised items (承诺件), by the item's kind at acceptance. */
   promised: Scalars['Int']['output'];
   /** Promised cases of the cohort now completed. */
@@ -2427,6 +2429,7 @@ export type FiguresResolvers<ContextType = CountyContext, ParentType extends Res
   onTimeRate?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
   overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingShare?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
   promised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promisedCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promisedCompletedEarly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -239,6 +239,8 @@ export type Figures = {
   overdueNow: Scalars['Int']['output'];
   /** accepted − completed − withdrawn: cases still being handled. */
   pending: Scalars['Int']['output'];
+  /** pending / accepted (待办占比). */
+  pendingShare?: Maybe<Rate>;
   /** Of those, promised items (承诺件), by the item's kind at acceptance. */
   promised: Scalars['Int']['output'];
   /** Promised cases of the cohort now completed. */
@@ -786,6 +788,7 @@ export type FiguresResolvers<ContextType = RequestContext, ParentType extends Re
   onTimeRate?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
   overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingShare?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
   promised?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promisedCompleted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   promisedCompletedEarly?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
