@@ -12,6 +12,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/queue', component: () => import('./views/QueueView.vue') },
   { path: '/receive', component: () => import('./views/ReceiveView.vue') },
   { path: '/cases/:id', component: () => import('./views/CaseView.vue'), props: true },
+  // Printed documents (受理通知书 …): print/rules.ts says which kinds, tiers and roles.
+  { path: '/print/:kind/:tier/:id', component: () => import('./print/PrintView.vue'), props: true },
   { path: '/:rest(.*)*', redirect: '/home' },
 ];
 

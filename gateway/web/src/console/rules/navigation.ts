@@ -3,6 +3,7 @@
  * the menu both read it (administration and supervision views slot in here).
  */
 import type { Role } from '../../shared/roles';
+import { mayPrint } from '../print/rules';
 
 export interface ConsoleView {
   /** Route inside the console (hash address), or an address of another page when `external`. */
@@ -37,5 +38,6 @@ export function homeFor(role: Role): ConsoleView {
 /** Whether a role may open a console route (a typed address of another role's view is refused). */
 export function mayOpen(role: Role, path: string): boolean {
   if (path.startsWith('/cases/')) return role === 'COUNTY_CLERK';
+  if (path.startsWith('/print/')) return mayPrint(role, path);
   return viewsFor(role).some((v) => !v.external && v.path === path);
 }
