@@ -153,6 +153,11 @@ test('受理通知书 of an accepted county case: number, code, item, due date, 
   expect(c.status).toBe('ACCEPTED');
   const page = await openDocument(countyClerk, `/print/acceptance-notice/county/${c.id}`);
   expect(await page.isVisible('#print-button')).toBe(true);
+  // On screen the sheet sits in the console, beside its menu, at a tablet's width too.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  expect(await page.isVisible('.console-aside')).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await screenshot(page, 'print-acceptance-notice-screen-1024');
   const { text, pdf } = await printed(page, 'acceptance-notice');
   expectA4(pdf);
   expectNoChrome(text);
