@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { projectRoot } from '../subgraphs/shared/graphql/sdl';
 import type { RouteHandler } from '../subgraphs/shared/http/server';
+import { chooseEncoding, ENCODING_SUFFIX, type Encoding } from './web-compression';
 
 /** The pages people open, each a Vite entry built into dist/web (vite.config.mts). */
 export const PAGES: Readonly<Record<string, string>> = Object.freeze({
@@ -80,7 +81,7 @@ export function webPages(dir = webDir()): RouteHandler {
         reply(res, req.method, 503, 'text/html; charset=utf-8', Buffer.from(notBuiltPage(pathname)), 'no-store');
         return true;
       }
-      reply(res, req.method, 200, 'text/html; charset=utf-8', await fs.promises.readFile(file), 'no-cache');
+      await sendFile(req, res, file, 'text/html; charset=utf-8', 'no-cache');
       return true;
     }
     if (!pathname.startsWith('/assets/')) return false;
@@ -92,7 +93,7 @@ export function webPages(dir = webDir()): RouteHandler {
       return true;
     }
     // File names carry a content hash: a new build gets new names, so browsers may keep these.
-    reply(res, req.method, 200, type, await fs.promises.readFile(file), 'public, max-age=31536000, immutable');
+    await sendFile(req, res, file, type, 'public, max-age=31536000, immutable');
     return true;
   };
 }
@@ -101,8 +102,33 @@ function isFile(file: string): boolean {
   return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false;
 }
 
-function reply(res: ServerResponse, method: string, status: number, type: string, body: Buffer, cache: string): void {
-  res.writeHead(status, { ...PAGE_HEADERS, 'content-type': type, 'content-length': body.length, 'cache-control': cache });
+/** The precompressed copies of a built file (`npm run build` writes them); one older than the file is stale and ignored. */
+function variantsOf(file: string): Encoding[] {
+  const original = fs.statSync(file, { throwIfNoEntry: false });
+  if (!original) return [];
+  return (Object.keys(ENCODING_SUFFIX) as Encoding[]).filter((e) => {
+    const v = fs.statSync(file + ENCODING_SUFFIX[e], { throwIfNoEntry: false });
+    return !!v && v.isFile() && v.mtimeMs >= original.mtimeMs;
+  });
+}
+
+/**
+ * A built file, as brotli or gzip when the browser accepts it and the build precompressed it, else as
+ * is. The type is the original's; the length the body's; `Vary` tells caches the answer depends on
+ * Accept-Encoding.
+ */
+async function sendFile(req: IncomingMessage, res: ServerResponse, file: string, type: string, cache: string): Promise<void> {
+  const variants = variantsOf(file);
+  const encoding = chooseEncoding(req.headers['accept-encoding'], variants);
+  const body = await fs.promises.readFile(encoding ? file + ENCODING_SUFFIX[encoding] : file);
+  const extra: Record<string, string> = {};
+  if (variants.length) extra.vary = 'Accept-Encoding';
+  if (encoding) extra['content-encoding'] = encoding;
+  reply(res, req.method ?? 'GET', 200, type, body, cache, extra);
+}
+
+function reply(res: ServerResponse, method: string, status: number, type: string, body: Buffer, cache: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...PAGE_HEADERS, ...extra, 'content-type': type, 'content-length': body.length, 'cache-control': cache });
   res.end(method === 'HEAD' ? undefined : body);
 }
 

@@ -16,6 +16,8 @@ const routes: RouteRecordRaw[] = [
   { path: '/intake', component: () => import('./views/DelegatedIntakeView.vue') },
   { path: '/intakes/:id', component: () => import('./views/IntakeView.vue'), props: true },
   { path: '/overview', component: () => import('./views/DashboardView.vue') },
+  // Printed documents (受理通知书 …): print/rules.ts says which kinds, tiers and roles.
+  { path: '/print/:kind/:tier/:id', component: () => import('./print/PrintView.vue'), props: true },
   { path: '/:rest(.*)*', redirect: '/home' },
 ];
 

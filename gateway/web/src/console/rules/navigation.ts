@@ -3,6 +3,7 @@
  * the menu both read it (administration and supervision views slot in here).
  */
 import type { Role } from '../../shared/roles';
+import { mayPrint } from '../print/rules';
 
 export interface ConsoleView {
   /** Route inside the console (hash address), or an address of another page when `external`. */
@@ -47,5 +48,6 @@ export function mayOpen(role: Role, path: string): boolean {
   if (path.startsWith('/cases/')) return role === 'COUNTY_CLERK';
   // An intake's detail is opened from the township board, by whoever may read that board.
   if (path.startsWith('/intakes/')) return viewsFor(role).some((v) => v.path === '/township');
+  if (path.startsWith('/print/')) return mayPrint(role, path);
   return viewsFor(role).some((v) => !v.external && v.path === path);
 }
