@@ -256,9 +256,11 @@ test('a document the state does not allow, a wrong address and another role are 
 
   const { page: other } = await pages.watch('laptop');
   await signInWithToken(other, originOf(pages.net), await pages.net.token({ role: 'SUPERVISOR', name: '督查员' }));
-  await other.waitForSelector('[data-test="home-link"]');
+  // A supervisor's home is the overview; a clerk's document address sends them back there.
+  await other.waitForSelector('.dashboard-embed');
   await other.goto(`${originOf(pages.net)}/console#/print/acceptance-notice/county/${received.id}`);
-  await other.waitForSelector('[data-test="home-link"]');
+  await other.waitForFunction(() => location.hash === '#/overview');
+  await other.waitForSelector('.dashboard-embed');
   expect(await other.$('.print-sheet')).toBeNull();
 });
 
