@@ -5,6 +5,7 @@ import { inUnitScope, unitFilter, unitScope, type UnitScope } from '../shared/au
 import { requireRole } from '../shared/auth/guards';
 import { forbidden, notFound } from '../shared/graphql/errors';
 import { checkId, pageOfCases, type CommonCaseFilter } from '../shared/cases/case-query';
+import { applyCaseSearch, type CaseSearch } from '../shared/cases/case-search';
 import { actOnCase, receiveCase, setExpedited, type CaseChange, type CaseItemTerms, type CaseTier, type ApplicantIn } from '../shared/cases/case-engine';
 import type { ActionInput, CaseAction } from '../shared/domain/lifecycle';
 import { CountyCase, CountyCaseCounter, CountyCaseHistory, CountyItem, CountyOutbox, Department } from './entities';
@@ -12,7 +13,7 @@ import { enqueue } from '../shared/outbox/enqueue';
 import { parseYears } from '../shared/cases/case-state';
 import type { CalendarService } from './calendar-service';
 
-export interface CountyCaseFilter extends CommonCaseFilter {
+export interface CountyCaseFilter extends CommonCaseFilter, CaseSearch {
   departmentId?: string | null;
   delegated?: boolean | null;
   originTownshipId?: string | null;
@@ -70,6 +71,8 @@ export class CountyCaseService {
     if (dept !== null) qb.andWhere('c.department_id = :dept', { dept });
     if (f.delegated != null) qb.andWhere(f.delegated ? 'c.origin_intake_id IS NOT NULL' : 'c.origin_intake_id IS NULL');
     if (f.originTownshipId != null) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
+    // A delegated case is also found by the township intake's number, which the applicant holds.
+    applyCaseSearch(qb, f, who, ['number', 'origin_intake_number']);
     const judge = f.warning ? { calendar: await this.calendar.calendar(), thresholds: await this.calendar.settings() } : undefined;
     return pageOfCases(qb, f, { limit, offset }, now, judge);
   }

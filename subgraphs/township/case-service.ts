@@ -5,12 +5,13 @@ import { inUnitScope, unitFilter, unitScope, type UnitScope } from '../shared/au
 import { requireRole } from '../shared/auth/guards';
 import { forbidden, notFound } from '../shared/graphql/errors';
 import { checkId, pageOfCases, type CommonCaseFilter } from '../shared/cases/case-query';
+import { applyCaseSearch, type CaseSearch } from '../shared/cases/case-search';
 import { actOnCase, receiveCase, setExpedited, type ApplicantIn, type CaseItemTerms, type CaseTier } from '../shared/cases/case-engine';
 import type { ActionInput, CaseAction } from '../shared/domain/lifecycle';
 import { Township, TownshipCase, TownshipCaseCounter, TownshipCaseHistory, TownshipItem } from './entities';
 import type { CalendarMirror } from './calendar-mirror';
 
-export interface TownshipCaseFilter extends CommonCaseFilter {
+export interface TownshipCaseFilter extends CommonCaseFilter, CaseSearch {
   townshipId?: string | null;
 }
 
@@ -50,6 +51,7 @@ export class TownshipCaseService {
     const t = unitFilter(this.readScope(who), 'TOWNSHIP', f.townshipId, 'Township clerks see their own township only');
     const qb = this.ds.getRepository(TownshipCase).createQueryBuilder('c');
     if (t !== null) qb.andWhere('c.township_id = :t', { t });
+    applyCaseSearch(qb, f, who, ['number']);
     const judge = f.warning ? { calendar: this.calendar.calendar(), thresholds: this.calendar.settings() } : undefined;
     return pageOfCases(qb, f, { limit, offset }, now, judge);
   }

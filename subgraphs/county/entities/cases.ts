@@ -13,6 +13,8 @@ import { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from '../../sh
 @Index(['originIntakeNumber'])
 @Index(['receivedAt'])
 @Index(['departmentId', 'receivedAt'])
+@Index(['applicantIdNumber'])
+@Index(['applicantName'])
 export class CountyCase extends CaseRecord {
   @Column({ type: 'varchar', length: 36, name: 'department_id' }) departmentId: string;
   // Set when a township accepted the case on the county's behalf (委托受理).

@@ -9,6 +9,8 @@ import { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from '../../sh
 @Index(['acceptedOn'])
 @Index(['receivedAt'])
 @Index(['townshipId', 'receivedAt'])
+@Index(['applicantIdNumber'])
+@Index(['applicantName'])
 export class TownshipCase extends CaseRecord {
   @Column({ type: 'varchar', length: 36, name: 'township_id' }) townshipId: string;
 }

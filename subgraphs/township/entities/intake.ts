@@ -11,6 +11,9 @@ import { OutboxRecord } from '../../shared/outbox/outbox-record';
 @Index(['townshipId', 'forwardedAt'])
 @Index(['acceptedAt'])
 @Index(['townshipId', 'acceptedAt'])
+@Index(['applicantIdNumber'])
+@Index(['applicantName'])
+@Index(['countyCaseNumber'])
 @Index(['handedOverAt', 'townshipId', 'countyStatus', 'forwardedAt', 'dueAt', 'acceptedAt'])
 export class DelegatedIntakeRow {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;

@@ -4,6 +4,7 @@ import { applicantView, deadlineOfState, historyView, isCalendarUncertain, stepL
 import { intakeClock } from '../intake-clock';
 import { forwardingOverLimit } from '../../shared/domain/forwarding';
 import { checkId } from '../../shared/cases/case-query';
+import type { CaseSearch } from '../../shared/cases/case-search';
 import type { TownshipContext } from '../context';
 import type { DelegatedIntakeRow, Township } from '../entities';
 import type { AcceptIntakeInput } from '../intake-service';
@@ -15,7 +16,7 @@ import { freeTextFor } from '../../shared/domain/masking';
 /** Delegated intake at the township: accept, forward, follow, hand over. */
 export const intakeResolvers = {
   Query: {
-    delegatedIntakes: (_: unknown, a: { filter?: { townshipId?: string; stage?: IntakeStage[] }; limit: number; offset: number }, ctx: TownshipContext) =>
+    delegatedIntakes: (_: unknown, a: { filter?: { townshipId?: string; stage?: IntakeStage[] } & CaseSearch; limit: number; offset: number }, ctx: TownshipContext) =>
       ctx.services.intakes.list(ctx.who, a.filter ?? {}, a.limit, a.offset),
     delegatedIntake: (_: unknown, a: { id: string }, ctx: TownshipContext) => ctx.services.intakes.get(ctx.who, a.id),
     townshipWorkList: (_: unknown, a: { townshipId?: string }, ctx: TownshipContext) => ctx.services.intakes.workList(ctx.who, a.townshipId ?? null, ctx.now),
