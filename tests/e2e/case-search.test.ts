@@ -91,7 +91,7 @@ describe('countyCases', () => {
         expect(r.errors?.[0]?.message).toContain('申请人');
       }
     }
-    expect(codeOf(await gql(net.gatewayUrl, COUNTY, { f: { number: a1.number } }, null))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await gql(net.gatewayUrl, COUNTY, { f: { number: a1.number } }))).toBe('UNAUTHENTICATED');
   });
 });
 

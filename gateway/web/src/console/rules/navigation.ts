@@ -15,7 +15,11 @@ const COUNTY_WINDOW: ConsoleView[] = [
   { path: '/queue', label: '我的办件' },
   { path: '/receive', label: '收件' },
 ];
-const TOWNSHIP_WINDOW: ConsoleView[] = [{ path: '/township', label: '乡镇窗口', external: true }];
+const TOWNSHIP_WINDOW: ConsoleView[] = [
+  { path: '/township-cases', label: '乡镇窗口' },
+  { path: '/township-receive', label: '收件' },
+  { path: '/township', label: '委托受理', external: true },
+];
 const OVERVIEW: ConsoleView[] = [{ path: '/dashboard', label: '总览', external: true }];
 
 export function viewsFor(role: Role): ConsoleView[] {
@@ -37,5 +41,6 @@ export function homeFor(role: Role): ConsoleView {
 /** Whether a role may open a console route (a typed address of another role's view is refused). */
 export function mayOpen(role: Role, path: string): boolean {
   if (path.startsWith('/cases/')) return role === 'COUNTY_CLERK';
+  if (path.startsWith('/township-cases/')) return role === 'TOWNSHIP_CLERK';
   return viewsFor(role).some((v) => !v.external && v.path === path);
 }
