@@ -287,3 +287,19 @@ test('the county views at 1920 and at tablet width', async () => {
     expect(overflow).toBeLessThanOrEqual(0);
   }
 });
+
+test('a case under supervision shows its 督办 record', async () => {
+  const admin = await pages.net.token({ role: 'COUNTY_ADMIN', name: '管理员' });
+  const { supervisionRecords } = await ok(pages.net.gatewayUrl, `{ supervisionRecords(limit: 50) { nodes { caseTier countyCase { id department { id } } } } }`, {}, admin);
+  const rec = supervisionRecords.nodes.find((r: { caseTier: string | null; countyCase: unknown }) => r.caseTier === 'COUNTY' && r.countyCase);
+  const own = await pages.net.token({ role: 'COUNTY_CLERK', departmentId: rec.countyCase.department.id, name: '窗口测试员' });
+  const { countyCase } = await ok(pages.net.gatewayUrl, `query($id: ID!) { countyCase(id: $id) { id supervision { number reason status } } }`, { id: rec.countyCase.id }, own);
+  expect(countyCase.supervision).not.toBeNull();
+  const page = await signedIn('laptop', own);
+  await openCase(page, countyCase.id);
+  const shown = (await page.textContent('[data-test="case-supervision"]'))!;
+  expect(shown).toContain(countyCase.supervision.number);
+  expect(shown).toContain(countyCase.supervision.reason);
+  expect(shown).toContain(countyCase.supervision.status === 'OPEN' ? '督办中' : '已反馈');
+  await screenshot(page, 'console-case-supervision-1366x768');
+});
