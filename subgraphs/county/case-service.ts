@@ -2,13 +2,14 @@ import type { DataSource } from 'typeorm';
 import { inUnitScope, unitScope } from '../shared/auth/unit-scope';
 import { checkId, type CommonCaseFilter } from '../shared/cases/case-query';
 import type { CaseChange } from '../shared/cases/case-engine';
+import type { CaseSearch } from '../shared/cases/case-search';
 import { UnitCaseService } from '../shared/cases/unit-case-service';
 import { CountyCase, CountyCaseCounter, CountyCaseHistory, CountyItem, CountyOutbox, Department } from './entities';
 import { enqueue } from '../shared/outbox/enqueue';
 import { parseYears } from '../shared/cases/case-state';
 import type { CalendarService } from './calendar-service';
 
-export interface CountyCaseFilter extends CommonCaseFilter {
+export interface CountyCaseFilter extends CommonCaseFilter, CaseSearch {
   departmentId?: string | null;
   delegated?: boolean | null;
   originTownshipId?: string | null;
@@ -42,6 +43,8 @@ export class CountyCaseService extends UnitCaseService<'departmentId', CountyCas
           if (f.delegated != null) qb.andWhere(f.delegated ? 'c.origin_intake_id IS NOT NULL' : 'c.origin_intake_id IS NULL');
           if (f.originTownshipId != null) qb.andWhere('c.origin_township_id = :ot', { ot: checkId(f.originTownshipId) });
         },
+        // A delegated case is also found by the township intake's number, which the applicant holds.
+        numberColumns: ['number', 'origin_intake_number'],
         // An applicant of a delegated case tracks it with the township intake's number and code.
         trackedBy: (number, queryCode) => [
           { number, queryCode },

@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { CommonCaseFilter } from '../shared/cases/case-query';
+import type { CaseSearch } from '../shared/cases/case-search';
 import { UnitCaseService } from '../shared/cases/unit-case-service';
 import { Township, TownshipCase, TownshipCaseCounter, TownshipCaseHistory, TownshipItem } from './entities';
 import type { CalendarMirror } from './calendar-mirror';
 
-export interface TownshipCaseFilter extends CommonCaseFilter {
+export interface TownshipCaseFilter extends CommonCaseFilter, CaseSearch {
   townshipId?: string | null;
 }
 

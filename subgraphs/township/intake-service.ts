@@ -7,6 +7,7 @@ import { requireRole, seesPersonalData } from '../shared/auth/guards';
 import { appendHistory, nextSequence, noteTooLong, requestIdTaken, unknownMaterials, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
 import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
 import { checkId, checkPage } from '../shared/cases/case-query';
+import { applyCaseSearch, type CaseSearch } from '../shared/cases/case-search';
 import { appError, badInput, forbidden, notFound, versionConflict } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { newId } from '../shared/db/ids';
@@ -354,11 +355,13 @@ export class IntakeService {
   }
 
   /** Intakes of the caller's scope, newest first; the derived stage is filtered in SQL, so a page costs one page of rows. */
-  async list(who: Principal | null, f: { townshipId?: string | null; stage?: IntakeStage[] | null }, limit: number, offset: number) {
+  async list(who: Principal | null, f: { townshipId?: string | null; stage?: IntakeStage[] | null } & CaseSearch, limit: number, offset: number) {
     const townshipId = unitFilter(this.readScope(who), 'TOWNSHIP', f.townshipId, 'Township clerks see their own township only');
     checkPage(limit, offset, 200);
     const qb = this.ds.getRepository(DelegatedIntakeRow).createQueryBuilder('i');
     if (townshipId !== null) qb.andWhere('i.township_id = :townshipId', { townshipId });
+    // The applicant holds the intake's number; the county's clerks speak of the county case number.
+    applyCaseSearch(qb, f, who, ['number', 'county_case_number']);
     if (f.stage?.length) {
       const unknown = f.stage.filter((s) => !INTAKE_STAGES.includes(s));
       if (unknown.length) throw badInput(`Unknown stage ${unknown.join(', ')}`);

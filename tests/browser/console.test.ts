@@ -154,7 +154,7 @@ test('from the detail a case is accepted, started, approved and delivered by exp
   const target = (await cases({ delegated: false, status: ['RECEIVED'] })).nodes[0]!;
   const page = await signedIn();
   await openCase(page, target.id);
-  expect(await page.$$eval('button[data-action]', (els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['ACCEPT', 'REQUEST_SUPPLEMENT', 'NOT_ACCEPT']);
+  expect(await page.$$eval('button[data-action]', (els) => els.map((e) => e.getAttribute('data-action')))).toEqual(['ACCEPT', 'REQUEST_SUPPLEMENT', 'NOT_ACCEPT', 'WITHDRAW', 'EXPEDITE']);
   await screenshot(page, 'console-case-1366x768');
   await openAction(page, 'ACCEPT');
   await confirmAction(page, '已受理');

@@ -54,8 +54,8 @@ const mandatory = () => item.materials.filter((m) => m.mandatory).map((m) => m.n
 async function openIntakeForm(): Promise<Page> {
   const { page } = await pages.watch('laptop');
   await signInWithToken(page, originOf(pages.net), clerk);
-  await page.waitForSelector('#township-board');
-  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['乡镇窗口', '委托受理']);
+  await page.waitForSelector('[data-test="queue-total"]');
+  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['乡镇窗口', '收件', '委托受理', '待办']);
   await page.click('.el-menu-item:has-text("委托受理")');
   await page.waitForSelector('#intake-item');
   return page;
@@ -158,7 +158,7 @@ test('with the county stopped, the township accepts from its copy of the catalog
     await screenshot(page, 'console-intake-county-down');
 
     // The work board lists it as waiting to be forwarded.
-    await page.click('.el-menu-item:has-text("乡镇窗口")');
+    await page.click('.el-menu-item:has-text("待办")');
     await page.waitForSelector('#township-board[data-state="ready"]');
     await page.click('#tab-waitingForward');
     expect(await page.locator(`[data-panel="waitingForward"] [data-number="${waiting.number}"]`).count()).toBe(1);

@@ -1,4 +1,9 @@
-import { actionInput, actionProblem, emptyActionForm, offeredActions } from '../../gateway/web/src/console/rules/actions';
+import { actionInput, actionProblem, emptyActionForm, mayExpedite, offeredActions } from '../../gateway/web/src/console/rules/actions';
+import { printPath, printableKinds, tierOfPath, tierPaths } from '../../gateway/web/src/console/rules/tier';
+import { forwardingDelayText } from '../../gateway/web/src/console/rules/case-detail';
+import { searchFilter, searchProblem } from '../../gateway/web/src/console/rules/queue';
+import { allowedActionNames } from '../../subgraphs/shared/cases/case-view';
+import { STATUS_LABELS_ZH, canExpedite, type CaseStatus } from '../../subgraphs/shared/domain/lifecycle';
 import { applicantInput, idNumberProblem, nameProblem, phoneProblem } from '../../gateway/web/src/console/rules/applicant';
 import { homeFor, mayOpen, viewsFor } from '../../gateway/web/src/console/rules/navigation';
 import { daysLeftText, pageOffset, queueFilter, warningText } from '../../gateway/web/src/console/rules/queue';
@@ -17,13 +22,19 @@ describe('navigation by role', () => {
     expect(homeFor('COUNTY_CLERK')).toMatchObject({ path: '/queue' });
     expect(mayOpen('COUNTY_CLERK', '/cases/abc')).toBe(true);
   });
-  test('a township clerk works the township window and takes in delegated items; the board is home', () => {
+  test('a township clerk works the township window and receives there, takes in delegated items, and follows them on 待办', () => {
     expect(viewsFor('TOWNSHIP_CLERK')).toEqual([
-      { path: '/township', label: '乡镇窗口' },
+      { path: '/township-cases', label: '乡镇窗口' },
+      { path: '/township-receive', label: '收件' },
       { path: '/intake', label: '委托受理' },
+      { path: '/township', label: '待办' },
     ]);
-    expect(homeFor('TOWNSHIP_CLERK')).toMatchObject({ path: '/township' });
+    expect(homeFor('TOWNSHIP_CLERK')).toEqual({ path: '/township-cases', label: '乡镇窗口' });
+    expect(mayOpen('TOWNSHIP_CLERK', '/township-cases/abc')).toBe(true);
+    expect(mayOpen('TOWNSHIP_CLERK', '/township-receive')).toBe(true);
     expect(mayOpen('TOWNSHIP_CLERK', '/intakes/abc')).toBe(true);
+    expect(mayOpen('COUNTY_CLERK', '/township-cases/abc')).toBe(false);
+    expect(mayOpen('COUNTY_CLERK', '/township-cases')).toBe(false);
   });
   test('supervisors and administrators land on the overview and may read the township boards; a viewer sees the overview only', () => {
     for (const role of ['SUPERVISOR', 'COUNTY_ADMIN'] as const) {
@@ -34,6 +45,7 @@ describe('navigation by role', () => {
       expect(homeFor(role)).toMatchObject({ path: '/overview' });
       expect(mayOpen(role, '/intakes/abc')).toBe(true);
       expect(mayOpen(role, '/intake')).toBe(false);
+      expect(mayOpen(role, '/township-cases')).toBe(false);
     }
     expect(viewsFor('VIEWER')).toEqual([{ path: '/overview', label: '总览' }]);
     expect(mayOpen('VIEWER', '/township')).toBe(false);
@@ -53,8 +65,51 @@ describe('navigation by role', () => {
 });
 
 describe('actions a case offers', () => {
+  const statuses = Object.keys(STATUS_LABELS_ZH) as CaseStatus[];
+  test.each(statuses)('%s: every SPEC §4.2 action its state allows (handling steps aside), nothing else', (status) => {
+    const allowed = allowedActionNames(status) as Parameters<typeof offeredActions>[0];
+    const offered = offeredActions(allowed).map((a) => a.action);
+    expect([...offered].sort()).toEqual(allowed.filter((a) => a !== 'RECORD_STEP').sort());
+    expect(mayExpedite(status as never)).toBe(canExpedite(status));
+  });
+  test('the states of the remaining actions', () => {
+    const of = (status: string) => offeredActions(allowedActionNames(status) as never).map((a) => a.action);
+    expect(of('SUPPLEMENT_REQUESTED')).toEqual(['RESUBMIT', 'WITHDRAW']);
+    expect(of('IN_PROGRESS')).toEqual(expect.arrayContaining(['ENTER_SPECIAL_PROCEDURE', 'APPROVE', 'REJECT', 'WITHDRAW']));
+    expect(of('SPECIAL_PROCEDURE')).toEqual(['RESUME', 'WITHDRAW']);
+    expect(of('DELIVERED')).toEqual([]);
+    expect(of('WITHDRAWN')).toEqual([]);
+    expect(mayExpedite('RECEIVED')).toBe(true);
+    expect(mayExpedite('APPROVED')).toBe(false);
+  });
+  test('a special procedure needs its A.7 kind and a reason, which the history note carries', () => {
+    const sp = offeredActions(['ENTER_SPECIAL_PROCEDURE'])[0]!;
+    const f = emptyActionForm();
+    expect(actionProblem(sp, { ...f, reason: '需组织听证' })).toBe('请选择特别程序种类');
+    expect(actionProblem(sp, { ...f, specialProcedureKind: 'OTHER', reason: ' ' })).toBe('请填写原因');
+    expect(actionProblem(sp, { ...f, specialProcedureKind: 'OTHER', reason: '听'.repeat(300), note: '注'.repeat(250) })).toContain('合计不能超过');
+    expect(actionInput({ id: 'c1', version: 4 }, sp, { ...f, specialProcedureKind: 'OTHER', reason: ' 需组织听证 ', note: '通知申请人' })).toEqual({
+      id: 'c1',
+      version: 4,
+      action: 'ENTER_SPECIAL_PROCEDURE',
+      specialProcedureKind: 'OTHER',
+      note: '原因：需组织听证；通知申请人',
+    });
+  });
+  test('a withdrawal’s reason is optional and sent only when given; resubmit and resume take nothing', () => {
+    const w = offeredActions(['WITHDRAW'])[0]!;
+    const f = emptyActionForm();
+    expect(actionProblem(w, f)).toBeNull();
+    expect(actionInput({ id: 'c1', version: 2 }, w, f)).toEqual({ id: 'c1', version: 2, action: 'WITHDRAW' });
+    expect(actionInput({ id: 'c1', version: 2 }, w, { ...f, reason: '申请人书面申请撤回' })).toEqual({ id: 'c1', version: 2, action: 'WITHDRAW', reason: '申请人书面申请撤回' });
+    for (const a of ['RESUBMIT', 'RESUME'] as const) {
+      const spec = offeredActions([a])[0]!;
+      expect(actionProblem(spec, f)).toBeNull();
+      expect(actionInput({ id: 'c1', version: 3 }, spec, { ...f, reason: 'ignored' })).toEqual({ id: 'c1', version: 3, action: a });
+    }
+  });
   test('only what the state allows and the console does, primary steps first', () => {
-    expect(offeredActions(['ACCEPT', 'NOT_ACCEPT', 'REQUEST_SUPPLEMENT', 'WITHDRAW']).map((a) => a.action)).toEqual(['ACCEPT', 'REQUEST_SUPPLEMENT', 'NOT_ACCEPT']);
+    expect(offeredActions(['ACCEPT', 'NOT_ACCEPT', 'REQUEST_SUPPLEMENT', 'WITHDRAW']).map((a) => a.action)).toEqual(['ACCEPT', 'REQUEST_SUPPLEMENT', 'NOT_ACCEPT', 'WITHDRAW']);
     expect(offeredActions(['DELIVER']).map((a) => a.label)).toEqual(['送达']);
     expect(offeredActions([])).toEqual([]);
   });
@@ -127,6 +182,47 @@ describe('the receiving form', () => {
   });
 });
 
+describe('the two windows and their documents', () => {
+  test('each tier’s views, and which tier a path belongs to', () => {
+    expect(tierPaths('county').case('x')).toBe('/cases/x');
+    expect(tierPaths('township').case('x')).toBe('/township-cases/x');
+    expect(['/queue', '/receive', '/cases/1'].map(tierOfPath)).toEqual(['county', 'county', 'county']);
+    expect(['/township-cases', '/township-receive', '/township-cases/1'].map(tierOfPath)).toEqual(['township', 'township', 'township']);
+    expect(tierOfPath('/home')).toBeNull();
+  });
+  test('print links: the documents the case’s steps have produced', () => {
+    expect(printPath('acceptance-notice', 'township', 'c1')).toBe('/print/acceptance-notice/township/c1');
+    expect(printableKinds({ status: 'RECEIVED', accepted: false, hadSupplementNotice: false })).toEqual([]);
+    expect(printableKinds({ status: 'SUPPLEMENT_REQUESTED', accepted: false, hadSupplementNotice: true })).toEqual(['supplement-notice']);
+    expect(printableKinds({ status: 'NOT_ACCEPTED', accepted: false, hadSupplementNotice: false })).toEqual(['refusal-notice']);
+    expect(printableKinds({ status: 'DELIVERED', accepted: true, hadSupplementNotice: true })).toEqual(['acceptance-notice', 'supplement-notice', 'delivery-receipt']);
+  });
+  test('the forwarding delay in a clerk’s units', () => {
+    expect(forwardingDelayText(null)).toBe('尚未转报');
+    expect(forwardingDelayText(2)).toBe('2 秒');
+    expect(forwardingDelayText(125)).toBe('2 分钟');
+    expect(forwardingDelayText(3 * 3600)).toBe('3 小时');
+    expect(forwardingDelayText(3 * 3600 + 600)).toBe('3 小时 10 分钟');
+    expect(forwardingDelayText(50 * 3600)).toBe('2 天 2 小时');
+  });
+});
+
+describe('the queue search', () => {
+  test('an empty box searches nothing; the text is trimmed, an ID number in capitals', () => {
+    expect(searchFilter(null)).toEqual({});
+    expect(searchFilter({ kind: 'number', text: '   ' })).toEqual({});
+    expect(searchFilter({ kind: 'number', text: ' SCJG-20261116-0001 ' })).toEqual({ number: 'SCJG-20261116-0001' });
+    expect(searchFilter({ kind: 'applicantName', text: '张三 ' })).toEqual({ applicantName: '张三' });
+    expect(searchFilter({ kind: 'applicantIdNumber', text: '11010519491231002x' })).toEqual({ applicantIdNumber: '11010519491231002X' });
+    expect(queueFilter({ status: [], warning: [], itemId: 'i1', search: { kind: 'applicantName', text: '李四' } })).toEqual({ itemId: 'i1', applicantName: '李四' });
+  });
+  test('a too long term is stopped before it is sent', () => {
+    expect(searchProblem({ kind: 'applicantIdNumber', text: '1'.repeat(19) })).toContain('18');
+    expect(searchProblem({ kind: 'number', text: 'X'.repeat(41) })).toContain('40');
+    expect(searchProblem({ kind: 'applicantIdNumber', text: '1'.repeat(18) })).toBeNull();
+  });
+});
+
 describe('the queue', () => {
   test('filters send only what was chosen; pages are offsets', () => {
     expect(queueFilter({ status: [], warning: [] })).toEqual({});
@@ -137,6 +233,8 @@ describe('the queue', () => {
   test('the clock cell and the light', () => {
     expect(daysLeftText({ workingDaysLeft: 3, overdue: false })).toBe('3 个工作日');
     expect(daysLeftText({ workingDaysLeft: 0, overdue: true })).toBe('已超期');
+    expect(daysLeftText({ workingDaysLeft: 0, workingDaysOverdue: 0, overdue: true })).toBe('已超期');
+    expect(daysLeftText({ workingDaysLeft: 0, workingDaysOverdue: 3, overdue: true })).toBe('超期 3 个工作日');
     expect(daysLeftText({ workingDaysLeft: null, overdue: false })).toBe('—');
     expect(warningText('YELLOW')).toBe('预警');
     expect(warningText(null)).toBe('—');

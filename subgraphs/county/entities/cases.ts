@@ -14,6 +14,8 @@ import { CountyItem, Department } from './catalog';
 @Index(['originIntakeNumber'])
 @Index(['receivedAt'])
 @Index(['departmentId', 'receivedAt'])
+@Index(['applicantIdNumber'])
+@Index(['applicantName'])
 // The statistics' covering indexes (figure-indices.ts), named as the migration named them.
 @Index('IDX_county_case_cohort', ['acceptedOn', 'departmentId', 'itemId', 'status', 'itemKind', 'expedited', 'completedOn', 'dueDate', 'dueAt', 'pausedAt'])
 @Index('IDX_county_case_completed_on', ['completedOn', 'departmentId', 'itemId', 'status'])

@@ -15,6 +15,7 @@ import { warningLevel, type WarningThresholds } from '../domain/warning';
 import type { CaseHistoryRecord, CaseRecord } from './case-record';
 import { toCaseState } from './case-state';
 import type { CaseAction as CaseActionName } from '../graphql/generated/common-resolver-types';
+import { shanghaiDate } from '../domain/time';
 
 /** How the GraphQL layer shows the parts of a case that are the same on both tiers. */
 
@@ -52,6 +53,8 @@ export function deadlineOfState(state: CaseState, now: Date, calendar: WorkCalen
     uncertainYears,
     warningLevel: warning?.level ?? null,
     workingDaysLeft: warning?.workingDaysLeft ?? null,
+    // Counted up to the moment the clock stopped, as the warning level is.
+    workingDaysOverdue: warning?.overdue && state.dueDate ? calendar.workingDaysBetween(state.dueDate, shanghaiDate(state.pausedAt ?? now)).count : null,
     overdue: warning?.overdue ?? false,
   };
 }

@@ -8,6 +8,7 @@ import type { WorkCalendar } from '../domain/calendar';
 import type { WarningThresholds } from '../domain/warning';
 import type { ActionInput, CaseAction } from '../domain/lifecycle';
 import { actOnCase, receiveCase, setExpedited, type CaseItemTerms, type CaseRequest, type CaseTier } from './case-engine';
+import { applyCaseSearch, type CaseSearch } from './case-search';
 import { checkId, pageOfCases, type CommonCaseFilter } from './case-query';
 import type { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from './case-record';
 
@@ -71,6 +72,8 @@ export interface CaseUnit<K extends UnitKey, C extends CaseRecord, U extends Cas
   followers?: { role: Role; follows: (who: Principal, c: C) => boolean };
   /** The tier's own list filters, on top of the common ones and the unit. */
   narrow?: (qb: SelectQueryBuilder<C>, f: F) => void;
+  /** The columns a searched number may be found in, the case's own first; by default only its own. */
+  numberColumns?: string[];
   /** How an applicant's number and query code find a case; by default the case's own. */
   trackedBy?: (number: string, queryCode: string) => FindOptionsWhere<C>[];
 }
@@ -86,7 +89,7 @@ export abstract class UnitCaseService<
   H extends CaseHistoryRecord,
   I extends CaseItemRow & Record<K, string>,
   U extends CaseUnitRow,
-  F extends CommonCaseFilter & Partial<Record<K, string | null>>,
+  F extends CommonCaseFilter & CaseSearch & Partial<Record<K, string | null>>,
 > {
   readonly tier: CaseTier<C, H>;
 
@@ -129,6 +132,7 @@ export abstract class UnitCaseService<
     const qb = this.ds.getRepository(this.entities.case).createQueryBuilder('c');
     if (only !== null) qb.andWhere(`c.${this.unit.column} = :unit`, { unit: only });
     this.unit.narrow?.(qb, f);
+    applyCaseSearch(qb, f, who, this.unit.numberColumns ?? ['number']);
     const judge = f.warning ? { calendar: await this.calendar.calendar(), thresholds: await this.calendar.settings() } : undefined;
     return pageOfCases(qb, f, { limit, offset }, now, judge);
   }

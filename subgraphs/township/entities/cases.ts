@@ -10,6 +10,8 @@ import { Township, TownshipItem } from './catalog';
 @Index(['acceptedOn'])
 @Index(['receivedAt'])
 @Index(['townshipId', 'receivedAt'])
+@Index(['applicantIdNumber'])
+@Index(['applicantName'])
 // The statistics' covering indexes (figure-indices.ts), named as the migration named them.
 @Index('IDX_township_case_cohort', ['acceptedOn', 'townshipId', 'itemId', 'status', 'itemKind', 'expedited', 'completedOn', 'dueDate', 'dueAt', 'pausedAt'])
 @Index('IDX_township_case_completed_on', ['completedOn', 'townshipId', 'itemId', 'status'])

@@ -12,6 +12,9 @@ import { Township } from './catalog';
 @Index(['townshipId', 'forwardedAt'])
 @Index(['acceptedAt'])
 @Index(['townshipId', 'acceptedAt'])
+@Index(['applicantIdNumber'])
+@Index(['applicantName'])
+@Index(['countyCaseNumber'])
 @Index(['handedOverAt', 'townshipId', 'countyStatus', 'forwardedAt', 'dueAt', 'acceptedAt'])
 export class DelegatedIntakeRow {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;

@@ -9,9 +9,13 @@ import { homeFor, mayOpen } from './rules/navigation';
 const routes: RouteRecordRaw[] = [
   { path: '/sign-in', component: () => import('./views/SignInView.vue'), meta: { public: true } },
   { path: '/home', component: () => import('./views/HomeView.vue') },
-  { path: '/queue', component: () => import('./views/QueueView.vue') },
-  { path: '/receive', component: () => import('./views/ReceiveView.vue') },
-  { path: '/cases/:id', component: () => import('./views/CaseView.vue'), props: true },
+  { path: '/queue', component: () => import('./views/QueueView.vue'), props: { tier: 'county' } },
+  { path: '/receive', component: () => import('./views/ReceiveView.vue'), props: { tier: 'county' } },
+  { path: '/cases/:id', component: () => import('./views/CaseView.vue'), props: (r) => ({ id: r.params.id, tier: 'county' }) },
+  // The township's own items (乡镇窗口): the same views, for the township tier.
+  { path: '/township-cases', component: () => import('./views/QueueView.vue'), props: { tier: 'township' } },
+  { path: '/township-receive', component: () => import('./views/ReceiveView.vue'), props: { tier: 'township' } },
+  { path: '/township-cases/:id', component: () => import('./views/CaseView.vue'), props: (r) => ({ id: r.params.id, tier: 'township' }) },
   { path: '/township', component: () => import('./views/TownshipBoardView.vue') },
   { path: '/intake', component: () => import('./views/DelegatedIntakeView.vue') },
   { path: '/intakes/:id', component: () => import('./views/IntakeView.vue'), props: true },

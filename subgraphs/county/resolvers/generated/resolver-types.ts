@@ -504,6 +504,10 @@ export type CountyCaseFilter = {
   acceptedFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Accepted on or before this date (Beijing time). */
   acceptedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only cases of an applicant with exactly this 身份证号码 or 统一社会信用代码 (the unit's clerks only). */
+  applicantIdNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases of an applicant of exactly this name (the unit's clerks only: others read names masked). */
+  applicantName?: InputMaybe<Scalars['String']['input']>;
   /** Only cases townships accepted on the county's behalf (true) or only window cases (false). */
   delegated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this department (county clerks always see only their own). */
@@ -512,6 +516,8 @@ export type CountyCaseFilter = {
   expedited?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this item. */
   itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases with this number (exact; a delegated case also by its township intake's number). */
+  number?: InputMaybe<Scalars['String']['input']>;
   /** Only cases accepted by this township. */
   originTownshipId?: InputMaybe<Scalars['ID']['input']>;
   /** Only open cases past their due instant. */
@@ -775,6 +781,8 @@ export type Deadline = {
   warningLevel?: Maybe<WarningLevel>;
   /** Working days left until the due date; null when the case is not open. */
   workingDaysLeft?: Maybe<Scalars['Int']['output']>;
+  /** Working days past the due date while the case is overdue (0 until a working day has gone by); null when it is not overdue. */
+  workingDaysOverdue?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A delegable county item as the township service keeps it, to accept it while the county is unreachable. */
@@ -2377,6 +2385,7 @@ export type DeadlineResolvers<ContextType = CountyContext, ParentType extends Re
   uncertainYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   warningLevel?: Resolver<Maybe<ResolversTypes['WarningLevel']>, ParentType, ContextType>;
   workingDaysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workingDaysOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DelegableItemCopyResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['DelegableItemCopy'] = ResolversParentTypes['DelegableItemCopy']> = {

@@ -188,6 +188,8 @@ export type Deadline = {
   warningLevel?: Maybe<WarningLevel>;
   /** Working days left until the due date; null when the case is not open. */
   workingDaysLeft?: Maybe<Scalars['Int']['output']>;
+  /** Working days past the due date while the case is overdue (0 until a working day has gone by); null when it is not overdue. */
+  workingDaysOverdue?: Maybe<Scalars['Int']['output']>;
 };
 
 /** How a result reaches the applicant. */
@@ -769,6 +771,7 @@ export type DeadlineResolvers<ContextType = RequestContext, ParentType extends R
   uncertainYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   warningLevel?: Resolver<Maybe<ResolversTypes['WarningLevel']>, ParentType, ContextType>;
   workingDaysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workingDaysOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type FeeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Fee'] = ResolversParentTypes['Fee']> = {

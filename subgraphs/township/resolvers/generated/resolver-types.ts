@@ -281,6 +281,8 @@ export type Deadline = {
   warningLevel?: Maybe<WarningLevel>;
   /** Working days left until the due date; null when the case is not open. */
   workingDaysLeft?: Maybe<Scalars['Int']['output']>;
+  /** Working days past the due date while the case is overdue (0 until a working day has gone by); null when it is not overdue. */
+  workingDaysOverdue?: Maybe<Scalars['Int']['output']>;
 };
 
 /** A delegable county item as a township window offers it. */
@@ -373,6 +375,12 @@ export type DelegatedIntake = {
 
 /** Filter for delegated intakes. */
 export type DelegatedIntakeFilter = {
+  /** Only intakes of an applicant with exactly this 身份证号码 or 统一社会信用代码 (the township's clerks only). */
+  applicantIdNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Only intakes of an applicant of exactly this name (the township's clerks only: others read names masked). */
+  applicantName?: InputMaybe<Scalars['String']['input']>;
+  /** Only the intake with this number, or whose county case has this number (exact). */
+  number?: InputMaybe<Scalars['String']['input']>;
   /** Only these stages. */
   stage?: InputMaybe<Array<IntakeStage>>;
   /** Only this township (township clerks always see only their own). */
@@ -1120,10 +1128,16 @@ export type TownshipCaseFilter = {
   acceptedFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Accepted on or before this date. */
   acceptedTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only cases of an applicant with exactly this 身份证号码 or 统一社会信用代码 (the unit's clerks only). */
+  applicantIdNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases of an applicant of exactly this name (the unit's clerks only: others read names masked). */
+  applicantName?: InputMaybe<Scalars['String']['input']>;
   /** Only cases flagged 特事特办. */
   expedited?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this item. */
   itemId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only cases with this number (exact). */
+  number?: InputMaybe<Scalars['String']['input']>;
   /** Only open cases past their due instant. */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only these statuses. */
@@ -1726,6 +1740,7 @@ export type DeadlineResolvers<ContextType = TownshipContext, ParentType extends 
   uncertainYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   warningLevel?: Resolver<Maybe<ResolversTypes['WarningLevel']>, ParentType, ContextType>;
   workingDaysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  workingDaysOverdue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type DelegableCountyItemResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['DelegableCountyItem'] = ResolversParentTypes['DelegableCountyItem']> = {

@@ -29,6 +29,23 @@ export const CountyCaseDetailFields = graphql(`
     trackingNumber
     deliveredAt
     allowedActions
+    specialProcedureKind
+    forwardedAt
+    origin {
+      id
+      number
+      clerkName
+      acceptedAt
+      forwardedAt
+      forwardingDelaySeconds
+      township {
+        id
+        name
+      }
+    }
+    supervision {
+      ...CaseSupervisionFields
+    }
     item {
       id
       name
@@ -58,8 +75,10 @@ export const CountyCaseDetailFields = graphql(`
       paused
       pausedWorkingDays
       calendarUncertain
+      uncertainYears
       warningLevel
       workingDaysLeft
+      workingDaysOverdue
       overdue
     }
     history {
@@ -70,6 +89,31 @@ export const CountyCaseDetailFields = graphql(`
       unitName
       at
       note
+    }
+  }
+`);
+
+/** The case's newest supervision record (督办), shown on both tiers' detail. */
+export const CaseSupervisionFields = graphql(`
+  fragment CaseSupervisionFields on SupervisionRecord {
+    id
+    number
+    origin
+    status
+    reason
+    openedAt
+    openedByName
+    feedback
+    closedAt
+    closedByName
+  }
+`);
+
+/** 特事特办 on or off; the answer is the case as it now stands. */
+export const SetCountyCaseExpeditedMutation = graphql(`
+  mutation SetCountyCaseExpedited($id: ID!, $version: Int!, $expedited: Boolean!, $note: String) {
+    setCountyCaseExpedited(id: $id, version: $version, expedited: $expedited, note: $note) {
+      ...CountyCaseDetailFields
     }
   }
 `);

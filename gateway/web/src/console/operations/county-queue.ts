@@ -24,6 +24,7 @@ export const CountyQueueQuery = graphql(`
           acceptedAt
           dueDate
           workingDaysLeft
+          workingDaysOverdue
           warningLevel
           overdue
         }

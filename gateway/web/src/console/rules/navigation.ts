@@ -17,8 +17,11 @@ const COUNTY_WINDOW: ConsoleView[] = [
   { path: '/receive', label: '收件' },
 ];
 const TOWNSHIP_WINDOW: ConsoleView[] = [
-  { path: '/township', label: '乡镇窗口' },
+  // The township's own items (its window), delegated county items, and the delegated work list (待办).
+  { path: '/township-cases', label: '乡镇窗口' },
+  { path: '/township-receive', label: '收件' },
   { path: '/intake', label: '委托受理' },
+  { path: '/township', label: '待办' },
 ];
 const OVERVIEW: ConsoleView[] = [{ path: '/overview', label: '总览' }];
 /** County administrators and supervisors also read any township's work board (read-only). */
@@ -46,6 +49,7 @@ export function homeFor(role: Role): ConsoleView {
 /** Whether a role may open a console route (a typed address of another role's view is refused). */
 export function mayOpen(role: Role, path: string): boolean {
   if (path.startsWith('/cases/')) return role === 'COUNTY_CLERK';
+  if (path.startsWith('/township-cases/')) return role === 'TOWNSHIP_CLERK';
   // An intake's detail is opened from the township board, by whoever may read that board.
   if (path.startsWith('/intakes/')) return viewsFor(role).some((v) => v.path === '/township');
   if (path.startsWith('/print/')) return mayPrint(role, path);
