@@ -1,3 +1,4 @@
+import { auditLogResolvers } from '../../shared/audit/audit-resolvers';
 import { outboxResolvers } from '../../shared/outbox/outbox-resolvers';
 import { mergeResolvers, type ResolverMap } from '../../shared/graphql/merge-resolvers';
 import { catalogResolvers } from './catalog';
@@ -12,6 +13,7 @@ import { supervisionResolvers } from './supervision';
 /** One resolver module per feature; each feature's SDL is in schema/county*.graphql. */
 export const countyResolvers = mergeResolvers(
   outboxResolvers('county') as ResolverMap,
+  auditLogResolvers('county') as ResolverMap,
   catalogResolvers as ResolverMap,
   caseResolvers as ResolverMap,
   calendarResolvers as ResolverMap,

@@ -6,6 +6,7 @@ import { TownshipReviews1764500000000 } from './1764500000000-TownshipReviews';
 import { TownshipListOrder1764700000000 } from './1764700000000-TownshipListOrder';
 import { TownshipTierChannel1764800000000 } from './1764800000000-TownshipTierChannel';
 import { TownshipRequestHash1764900000000 } from './1764900000000-TownshipRequestHash';
+import { TownshipBackOffice1765300000000 } from './1765300000000-TownshipBackOffice';
 
 /** Applied in order at start-up; never edit a released migration, add a new one. */
-export const TOWNSHIP_MIGRATIONS = [TownshipInitial1764000000000, TownshipDelegatedIntake1764100000000, TownshipCaseFigures1764200000000, TownshipSupervision1764300000000, TownshipReviews1764500000000, TownshipListOrder1764700000000, TownshipTierChannel1764800000000, TownshipRequestHash1764900000000];
+export const TOWNSHIP_MIGRATIONS = [TownshipInitial1764000000000, TownshipDelegatedIntake1764100000000, TownshipCaseFigures1764200000000, TownshipSupervision1764300000000, TownshipReviews1764500000000, TownshipListOrder1764700000000, TownshipTierChannel1764800000000, TownshipRequestHash1764900000000, TownshipBackOffice1765300000000];

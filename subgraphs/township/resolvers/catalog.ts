@@ -4,7 +4,7 @@ import { ITEM_KIND_CODES, type ItemKind } from '../../shared/domain/deadline';
 import { checkItemDeadlines } from '../../shared/domain/item-rules';
 import type { TownshipContext } from '../context';
 import type { Township, TownshipItem, VillagePoint } from '../entities';
-import type { TownshipInput, TownshipItemInput } from '../catalog-service';
+import type { TownshipInput, TownshipItemInput, VillagePointInput } from '../catalog-service';
 
 /** GB/T 39046-2020 A.2 level codes. */
 const LEVEL_TOWNSHIP = 5;
@@ -22,23 +22,27 @@ export const catalogResolvers = {
   Mutation: {
     createTownship: (_: unknown, a: { input: TownshipInput }, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveTownship(null, a.input, ctx.now);
+      return ctx.services.catalog.saveTownship(ctx.who!, null, a.input, ctx.now);
     },
     updateTownship: (_: unknown, a: { id: string; input: TownshipInput }, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveTownship(a.id, a.input, ctx.now);
+      return ctx.services.catalog.saveTownship(ctx.who!, a.id, a.input, ctx.now);
     },
-    createVillagePoint: (_: unknown, a: { townshipId: string; input: { code: string; name: string } }, ctx: TownshipContext) => {
-      requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.createVillage(a.townshipId, a.input);
-    },
+    setTownshipActive: (_: unknown, a: { id: string; active: boolean }, ctx: TownshipContext) =>
+      ctx.services.catalog.setTownshipActive(requireRole(ctx.who, 'COUNTY_ADMIN'), a.id, a.active, ctx.now),
+    createVillagePoint: (_: unknown, a: { townshipId: string; input: VillagePointInput }, ctx: TownshipContext) =>
+      ctx.services.catalog.saveVillage(requireRole(ctx.who, 'COUNTY_ADMIN'), null, a.townshipId, a.input, ctx.now),
+    updateVillagePoint: (_: unknown, a: { id: string; input: VillagePointInput }, ctx: TownshipContext) =>
+      ctx.services.catalog.saveVillage(requireRole(ctx.who, 'COUNTY_ADMIN'), a.id, null, a.input, ctx.now),
+    setVillagePointActive: (_: unknown, a: { id: string; active: boolean }, ctx: TownshipContext) =>
+      ctx.services.catalog.setVillageActive(requireRole(ctx.who, 'COUNTY_ADMIN'), a.id, a.active, ctx.now),
     createTownshipItem: (_: unknown, a: { townshipId: string; input: TownshipItemInput }, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveItem(null, a.townshipId, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
+      return ctx.services.catalog.saveItem(ctx.who!, null, a.townshipId, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
     },
     updateTownshipItem: (_: unknown, a: { id: string; input: TownshipItemInput }, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveItem(a.id, null, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
+      return ctx.services.catalog.saveItem(ctx.who!, a.id, null, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
     },
   },
   Township: {

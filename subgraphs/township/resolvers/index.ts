@@ -1,3 +1,4 @@
+import { auditLogResolvers } from '../../shared/audit/audit-resolvers';
 import { outboxResolvers } from '../../shared/outbox/outbox-resolvers';
 import { mergeResolvers, type ResolverMap } from '../../shared/graphql/merge-resolvers';
 import { catalogResolvers } from './catalog';
@@ -10,6 +11,7 @@ import { supervisionResolvers } from './supervision';
 /** One resolver module per feature; each feature's SDL is in schema/township*.graphql. */
 export const townshipResolvers = mergeResolvers(
   outboxResolvers('township') as ResolverMap,
+  auditLogResolvers('township') as ResolverMap,
   catalogResolvers as ResolverMap,
   caseResolvers as ResolverMap,
   intakeResolvers as ResolverMap,
