@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { requireRole } from '../auth/guards';
-import { newId } from '../db/ids';
+import { randomBytes } from 'node:crypto';
 import { checkPage } from '../cases/case-query';
 import { auditChanges } from '../domain/audit-diff';
 import { isCalendarDate, startOfShanghaiDay, endOfShanghaiDay } from '../domain/time';
@@ -37,7 +37,7 @@ export interface AuditEntry {
  */
 export async function recordAudit(m: EntityManager, who: Principal, e: AuditEntry, now: Date): Promise<AuditLogRow> {
   const row = Object.assign(new AuditLogRow(), {
-    id: newId(),
+    id: orderedId(),
     at: now,
     actorId: who.userId.slice(0, 64),
     actorName: who.name.slice(0, 50),
@@ -51,6 +51,28 @@ export async function recordAudit(m: EntityManager, who: Principal, e: AuditEntr
   // An insert, never a save: a row is only ever added (the cast only quiets TypeORM's deep JSON typing).
   await m.getRepository(AuditLogRow).insert(row as never);
   return row;
+}
+
+let lastMs = 0;
+let counter = 0;
+
+/**
+ * A UUID (version 7 layout) that sorts as the rows were written: the time in milliseconds, then a
+ * counter within this process, then randomness. Entries of one instant (the clock of a test, two
+ * changes in one millisecond) therefore list in the order they were made.
+ */
+export function orderedId(nowMs = Date.now()): string {
+  if (nowMs > lastMs) {
+    lastMs = nowMs;
+    counter = 0;
+  } else counter += 1;
+  const b = randomBytes(16);
+  b.writeUIntBE(lastMs, 0, 6);
+  b[6] = 0x70 | ((counter >> 8) & 0x0f);
+  b[7] = counter & 0xff;
+  b[8] = 0x80 | (b[8] & 0x3f);
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
 export interface AuditLogFilter {
