@@ -157,6 +157,27 @@ describe('audit log: one row per change, in the change’s transaction', () => {
   });
 });
 
+describe('decisions of the efficiency office', () => {
+  test('a supervision record opened by hand and a complaint decision are audited; a unit’s reply is not', async () => {
+    const rec = (await ok(net.gatewayUrl, `mutation($i: OpenSupervisionInput!) { openSupervisionRecord(input: $i) { id } }`, {
+      i: { requestId: rid('sv'), unitType: 'DEPARTMENT', unitId: fx.deptB.id, reason: '群众反映办理缓慢' },
+    }, fx.supervisor)).openSupervisionRecord;
+    const svLog = await countyLog({ entityType: 'SUPERVISION_RECORD', entityId: rec.id });
+    expect(svLog.nodes).toEqual([expect.objectContaining({ action: 'OPEN', actorRole: 'SUPERVISOR' })]);
+    expect(svLog.nodes[0].changes).toContainEqual({ field: 'reason', before: null, after: '"群众反映办理缓慢"' });
+
+    const c = (await ok(net.gatewayUrl, `mutation($i: ComplaintInput!) { fileComplaint(input: $i) { id } }`, {
+      i: { requestId: rid('cp'), unitType: 'DEPARTMENT', unitId: fx.deptA.id, complainantName: '张三', complainantPhone: '13812345678', text: '窗口人员推诿' },
+    })).fileComplaint;
+    const ACT = `mutation($i: ComplaintActionInput!) { actOnComplaint(input: $i) { id version status } }`;
+    const started = (await ok(net.gatewayUrl, ACT, { i: { id: c.id, version: 1, action: 'START' } }, fx.supervisor)).actOnComplaint;
+    await ok(net.gatewayUrl, ACT, { i: { id: c.id, version: started.version, action: 'REPLY', note: '已整改' } }, fx.clerkA);
+    const cpLog = await countyLog({ entityType: 'COMPLAINT', entityId: c.id });
+    expect(cpLog.nodes.map((n) => n.action)).toEqual(['START']);
+    expect(cpLog.nodes[0].changes).toContainEqual({ field: 'status', before: '"RECEIVED"', after: '"HANDLING"' });
+  });
+});
+
 describe('access', () => {
   test('the audit log: administrators and supervisors, on the gateway and on each subgraph; everyone else refused', async () => {
     for (const url of [net.gatewayUrl, net.countyUrl]) {
