@@ -1,7 +1,7 @@
 import * as audit from '../../subgraphs/shared/audit/audit-log';
 import { devTokenRoute } from '../../gateway/dev-token';
 import { startNetwork, ok, gql, codeOf, type Network } from '../support/network';
-import { buildFixture, applicant, RECEIVE_COUNTY, RECEIVE_TOWNSHIP, type Fixture } from '../support/fixtures';
+import { buildFixture, applicant, RECEIVE_COUNTY, RECEIVE_TOWNSHIP, ACT_TOWNSHIP, type Fixture } from '../support/fixtures';
 import { rowCounts } from '../support/row-counts';
 
 /**
@@ -176,6 +176,21 @@ describe('decisions of the efficiency office', () => {
     expect(cpLog.nodes.map((n) => n.action)).toEqual(['START']);
     expect(cpLog.nodes[0].changes).toContainEqual({ field: 'status', before: '"RECEIVED"', after: '"HANDLING"' });
   });
+});
+
+test('a rectification decision at a township is audited in the township database; the unit’s own steps are not', async () => {
+  let c = (await ok(net.gatewayUrl, RECEIVE_TOWNSHIP, { i: { requestId: rid('rc'), itemId: fx.tItemX.id, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'] } }, fx.clerkX)).receiveTownshipCase;
+  for (const step of [{ action: 'ACCEPT' }, { action: 'APPROVE', resultDocumentNumber: '临许〔2026〕9号' }, { action: 'DELIVER', deliveryMethod: 'IN_PERSON' }]) {
+    c = { ...c, ...(await ok(net.gatewayUrl, ACT_TOWNSHIP, { i: { id: c.id, version: c.version, ...step } }, fx.clerkX)).actOnTownshipCase };
+  }
+  await ok(net.gatewayUrl, `mutation($i: ReviewInput!) { submitReview(input: $i) { level } }`, { i: { requestId: rid('rv'), number: c.number, queryCode: c.queryCode, level: 5, comment: '态度差' } });
+  const r = (await ok(net.gatewayUrl, `query($id: ID!) { townshipCase(id: $id) { review { id version } } }`, { id: c.id }, fx.supervisor)).townshipCase.review;
+  const ACT = `mutation($i: RectificationActionInput!) { actOnTownshipRectification(input: $i) { version rectificationStatus } }`;
+  await ok(net.gatewayUrl, ACT, { i: { reviewId: r.id, version: 1, action: 'START', note: '已约谈' } }, fx.clerkX);
+  await ok(net.gatewayUrl, ACT, { i: { reviewId: r.id, version: 2, action: 'INVALIDATE', note: '经核查无不当言行' } }, fx.supervisor);
+  const log = await townshipLog({ entityType: 'RECTIFICATION', entityId: r.id });
+  expect(log.nodes).toEqual([expect.objectContaining({ action: 'INVALIDATE', actorRole: 'SUPERVISOR' })]);
+  expect(log.nodes[0].changes).toContainEqual({ field: 'rectificationStatus', before: '"RECTIFYING"', after: '"INVALID"' });
 });
 
 describe('access', () => {
