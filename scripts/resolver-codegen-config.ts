@@ -12,6 +12,8 @@ const SHARED = '../../../shared';
 function commonMappers(shared: string): Record<string, string> {
   return {
     Applicant: `${shared}/graphql/resolver-models#ApplicantView`,
+    AuditEntry: `${shared}/audit/audit-entity#AuditLogRow`,
+    AuditFieldChange: `${shared}/domain/audit-diff#AuditFieldChange`,
     CaseStep: `${shared}/graphql/resolver-models#CaseStepView`,
     PublicCaseView: `${shared}/graphql/resolver-models#PublicCaseViewModel`,
     RectificationStepRecord: `${shared}/graphql/resolver-models#RectificationStepView`,

@@ -22,7 +22,7 @@ export class CountyCalendarChanges {
   }
 
   removeOverride(who: Principal, date: string, now: Date): Promise<boolean> {
-    return this.thenRecount(who, now, { change: 'OVERRIDE', date, workday: null }, () => this.calendar.removeOverride(date));
+    return this.thenRecount(who, now, { change: 'OVERRIDE', date, workday: null }, () => this.calendar.removeOverride(date, who, now));
   }
 
   async confirmYear(who: Principal, year: number, confirmed: boolean, now: Date): Promise<void> {

@@ -4,6 +4,7 @@ import { DEFAULT_WARNING_THRESHOLDS, assertValidThresholds, type WarningThreshol
 import { isCalendarDate } from '../shared/domain/time';
 import type { Principal } from '../shared/auth/principal';
 import { badInput } from '../shared/graphql/errors';
+import { recordAudit } from '../shared/audit/audit-log';
 import { CalendarOverrideRow, CalendarYearRow, CountySettingRow } from './entities';
 
 export interface CountySettings extends WarningThresholds {
@@ -79,29 +80,45 @@ export class CalendarService {
     checkOverrideDate(date);
     if (note && note.length > 200) throw badInput('说明 note 最多200字 (The note may be at most 200 characters)', { field: 'note' });
     const row = Object.assign(new CalendarOverrideRow(), { date, workday, note: note?.trim() || null, updatedBy: who.userId, updatedAt: now });
-    await this.ds.getRepository(CalendarOverrideRow).save(row);
+    await this.ds.transaction(async (m) => {
+      const earlier = await m.getRepository(CalendarOverrideRow).findOne({ where: { date } });
+      await m.getRepository(CalendarOverrideRow).save(row);
+      await recordAudit(m, who, { entityType: 'CALENDAR_OVERRIDE', entityId: date, action: 'SET', before: earlier && overrideFields(earlier), after: overrideFields(row) }, now);
+    });
     this.cached = null;
     return row;
   }
 
-  async removeOverride(date: string): Promise<boolean> {
+  /** Removes a date's override; an administrator's removal (`who` given) is written to the audit log with it. */
+  async removeOverride(date: string, who?: Principal, now = new Date()): Promise<boolean> {
     if (!isCalendarDate(date)) throw badInput(`日期 date 格式应为 YYYY-MM-DD：${date} (Not a date)`, { field: 'date' });
-    const res = await this.ds.getRepository(CalendarOverrideRow).delete({ date });
+    const removed = await this.ds.transaction(async (m) => {
+      const earlier = await m.getRepository(CalendarOverrideRow).findOne({ where: { date } });
+      if (!earlier) return false;
+      await m.getRepository(CalendarOverrideRow).delete({ date });
+      if (who) await recordAudit(m, who, { entityType: 'CALENDAR_OVERRIDE', entityId: date, action: 'REMOVE', before: overrideFields(earlier), after: null }, now);
+      return true;
+    });
     this.cached = null;
-    return (res.affected ?? 0) > 0;
+    return removed;
   }
 
   async confirmYear(who: Principal, year: number, confirmed: boolean, now: Date): Promise<void> {
     if (!Number.isInteger(year) || year <= BASE_CALENDAR_YEARS.last || year > OVERRIDE_YEARS.last) {
       throw badInput(`只有${BASE_CALENDAR_YEARS.last}年以后、${OVERRIDE_YEARS.last}年以前的年份需要确认 (Only years after ${BASE_CALENDAR_YEARS.last} up to ${OVERRIDE_YEARS.last} need confirming)`, { field: 'year' });
     }
-    const repo = this.ds.getRepository(CalendarYearRow);
-    if (confirmed) await repo.save(Object.assign(new CalendarYearRow(), { year, confirmedBy: who.userId, confirmedAt: now }));
-    else await repo.delete({ year });
+    await this.ds.transaction(async (m) => {
+      const repo = m.getRepository(CalendarYearRow);
+      const was = (await repo.count({ where: { year } })) > 0;
+      if (confirmed) await repo.save(Object.assign(new CalendarYearRow(), { year, confirmedBy: who.userId, confirmedAt: now }));
+      else await repo.delete({ year });
+      await recordAudit(m, who, { entityType: 'CALENDAR_YEAR', entityId: String(year), action: confirmed ? 'CONFIRM' : 'WITHDRAW', before: { confirmed: was }, after: { confirmed } }, now);
+    });
     this.cached = null;
   }
 
-  async updateSettings(given: CountySettingsUpdate, now: Date): Promise<CountySettings> {
+  /** Changes the settings; an administrator's change (`who` given) is written to the audit log with it. */
+  async updateSettings(given: CountySettingsUpdate, now: Date, who?: Principal): Promise<CountySettings> {
     const current = await this.settings();
     const input: CountySettings = {
       ...given,
@@ -123,8 +140,13 @@ export class CalendarService {
     const rows = (Object.keys(DEFAULT_SETTINGS) as (keyof CountySettings)[]).map((key) =>
       Object.assign(new CountySettingRow(), { key, value: String(input[key]), updatedAt: now }),
     );
-    await this.ds.getRepository(CountySettingRow).save(rows);
+    await this.ds.transaction(async (m) => {
+      await m.getRepository(CountySettingRow).save(rows);
+      if (who) await recordAudit(m, who, { entityType: 'COUNTY_SETTINGS', entityId: 'county', action: 'UPDATE', before: current, after: input }, now);
+    });
     this.cached = null;
     return this.settings();
   }
 }
+
+const overrideFields = (o: CalendarOverrideRow) => ({ workday: o.workday, note: o.note ?? null });

@@ -1,3 +1,4 @@
+import { recordAudit } from '../shared/audit/audit-log';
 import type { DataSource, EntityManager } from 'typeorm';
 import { In } from 'typeorm';
 import { requireRole } from '../shared/auth/guards';
@@ -147,6 +148,11 @@ export class ComplaintService {
           .execute();
         if (res.affected !== 1) throw versionConflict(c.id);
         await appendEvent(m, c.id, c.version + 1, p, now, next.event);
+        // The efficiency office's decisions (start, extend, close, dismiss) are administrative changes; a unit's reply is not.
+        if (action !== 'reply') {
+          const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (c as unknown as Record<string, unknown>)[k]]));
+          await recordAudit(m, p, { entityType: 'COMPLAINT', entityId: c.id, action: String(a.action), before, after: patch }, now);
+        }
       }),
     );
     return this.load(c.id);

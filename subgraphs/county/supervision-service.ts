@@ -13,6 +13,7 @@ import { newId } from '../shared/db/ids';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { retryOnDeadlock } from '../shared/db/retry';
 import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
+import { recordAudit } from '../shared/audit/audit-log';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CountyCase, CountyCaseCounter, Department, SupervisionEventRow, SupervisionRecordRow } from './entities';
 
@@ -245,6 +246,11 @@ export class SupervisionService {
         });
         await m.getRepository(SupervisionRecordRow).insert(row);
         await appendEvent(m, row.id, 1, 'OPEN', who, now, s.reason);
+        // A record opened by hand is the efficiency office's decision; automatic ones are the sweep's.
+        if (s.origin === 'MANUAL') {
+          const { caseTier, caseId, caseNumber, unitType, unitId, unitName, reason, status } = row;
+          await recordAudit(m, who, { entityType: 'SUPERVISION_RECORD', entityId: row.id, action: 'OPEN', before: null, after: { caseTier, caseId, caseNumber, unitType, unitId, unitName, reason, status } }, now);
+        }
         if (inTransaction) await inTransaction(m);
         return row;
       }),

@@ -2,6 +2,7 @@ import { Column, Entity, ForeignKey, Index, PrimaryColumn } from 'typeorm';
 import { JsonColumn, InstantColumn } from '../../shared/db/columns';
 
 @Entity('department')
+@Index(['requestId'], { unique: true })
 export class Department {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Index({ unique: true }) @Column({ type: 'varchar', length: 8 }) code: string;
@@ -9,6 +10,12 @@ export class Department {
   @Column({ type: 'varchar', length: 40, name: 'short_name' }) shortName: string;
   @Column({ type: 'varchar', length: 100 }) window: string;
   @Column({ type: 'varchar', length: 30 }) phone: string;
+  /** False once deactivated (停用); a department with unfinished cases cannot be. */
+  @Column({ type: 'boolean', default: true }) active: boolean;
+  /** Idempotency key of the creating request, when it gave one. */
+  @Column({ type: 'varchar', length: 80, name: 'request_id', nullable: true }) requestId: string | null;
+  /** Fingerprint of the creating request's payload (request-fingerprint.ts). */
+  @Column({ type: 'varchar', length: 64, name: 'request_hash', nullable: true }) requestHash: string | null;
   @InstantColumn({ name: 'updated_at' }) updatedAt: Date;
 }
 
@@ -20,6 +27,7 @@ export interface MaterialRow {
 }
 
 @Entity('county_item')
+@Index(['requestId'], { unique: true })
 export class CountyItem {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Index({ unique: true }) @Column({ type: 'varchar', length: 40 }) code: string;
@@ -35,5 +43,9 @@ export class CountyItem {
   @Column({ type: 'boolean' }) delegable: boolean;
   @JsonColumn({ name: 'delegated_township_ids', nullable: true }) delegatedTownshipIds: string[] | null;
   @Column({ type: 'boolean' }) active: boolean;
+  /** Idempotency key of the creating request, when it gave one. */
+  @Column({ type: 'varchar', length: 80, name: 'request_id', nullable: true }) requestId: string | null;
+  /** Fingerprint of the creating request's payload (request-fingerprint.ts). */
+  @Column({ type: 'varchar', length: 64, name: 'request_hash', nullable: true }) requestHash: string | null;
   @InstantColumn({ name: 'updated_at' }) updatedAt: Date;
 }

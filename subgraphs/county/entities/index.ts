@@ -1,3 +1,4 @@
+import { AuditLogRow } from '../../shared/audit/audit-entity';
 import { Department, CountyItem } from './catalog';
 import { CountyCase, CountyCaseHistory, CountyCaseCounter, CountyInbox, CountyOutbox } from './cases';
 import { CalendarOverrideRow, CalendarYearRow, CountySettingRow } from './calendar';
@@ -5,6 +6,7 @@ import { CountyComplaint, CountyComplaintEvent } from './complaints';
 import { CountyReview, CountyRectificationEvent } from './reviews';
 import { SupervisionRecordRow, SupervisionEventRow } from './supervision';
 
+export { AuditLogRow } from '../../shared/audit/audit-entity';
 export * from './catalog';
 export * from './cases';
 export * from './calendar';
@@ -13,6 +15,7 @@ export * from './reviews';
 export * from './supervision';
 
 export const COUNTY_ENTITIES = [
+  AuditLogRow,
   Department,
   CountyItem,
   CountyCase,

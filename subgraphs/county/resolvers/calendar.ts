@@ -76,8 +76,8 @@ export const calendarResolvers: Resolvers = {
       return calendarStatus(ctx);
     },
     updateCountySettings: (_: unknown, a, ctx: CountyContext) => {
-      requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.calendar.updateSettings(a.input, ctx.now);
+      const who = requireRole(ctx.who, 'COUNTY_ADMIN');
+      return ctx.services.calendar.updateSettings(a.input, ctx.now, who);
     },
   },
 };

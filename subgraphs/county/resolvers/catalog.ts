@@ -18,21 +18,23 @@ export const catalogResolvers: Resolvers = {
   Mutation: {
     createDepartment: (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveDepartment(null, a.input, ctx.now);
+      return ctx.services.catalog.saveDepartment(ctx.who!, null, a.input, ctx.now);
     },
     updateDepartment: (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveDepartment(a.id, a.input, ctx.now);
+      return ctx.services.catalog.saveDepartment(ctx.who!, a.id, a.input, ctx.now);
     },
+    setDepartmentActive: (_: unknown, a, ctx: CountyContext) =>
+      ctx.services.catalog.setDepartmentActive(requireRole(ctx.who, 'COUNTY_ADMIN'), a.id, a.active, ctx.now),
     createCountyItem: async (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       const settings = await ctx.services.calendar.settings();
-      return ctx.services.catalog.saveItem(null, a.input, settings.maxPromisedShare, ctx.now);
+      return ctx.services.catalog.saveItem(ctx.who!, null, a.input, settings.maxPromisedShare, ctx.now);
     },
     updateCountyItem: async (_: unknown, a, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
       const settings = await ctx.services.calendar.settings();
-      return ctx.services.catalog.saveItem(a.id, a.input, settings.maxPromisedShare, ctx.now);
+      return ctx.services.catalog.saveItem(ctx.who!, a.id, a.input, settings.maxPromisedShare, ctx.now);
     },
   },
   Department: {

@@ -1,4 +1,5 @@
 import { outboxStatus, retryParkedOutbox } from '../../shared/outbox/outbox-resolvers';
+import { auditLog, auditTypeResolvers } from '../../shared/audit/audit-resolvers';
 import { mergeResolvers } from '../../shared/graphql/merge-resolvers';
 import type { Resolvers } from './generated/resolver-types';
 import { catalogResolvers } from './catalog';
@@ -16,9 +17,14 @@ const outboxResolvers: Resolvers = {
   Mutation: { retryCountyOutbox: retryParkedOutbox },
 };
 
+/** The audit log's field, named after the tier. */
+const auditResolvers: Resolvers = { Query: { countyAuditLog: auditLog } };
+
 /** One resolver module per feature; each feature's SDL is in schema/county*.graphql. */
 export const countyResolvers = mergeResolvers<Resolvers>(
   outboxResolvers,
+  auditResolvers,
+  auditTypeResolvers,
   catalogResolvers,
   caseResolvers,
   calendarResolvers,

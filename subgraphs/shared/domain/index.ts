@@ -16,3 +16,4 @@ export * from './rectification';
 export * from './statistics';
 export * from './materials';
 export * from './tracking-number';
+export * from './audit-diff';

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'TEXT_TOO_LONG'
   | 'DUPLICATE'
   | 'IDEMPOTENCY_KEY_REUSED'
+  | 'UNIT_HAS_OPEN_WORK'
   | 'NOT_DELEGABLE'
   | 'RATE_LIMITED'
   | 'ALREADY_REVIEWED'
@@ -42,6 +43,7 @@ const RECORD_NAMES_ZH: Record<string, string> = {
   'Township item': '乡镇事项',
   Department: '部门',
   Township: '乡镇',
+  'Village point': '村（社区）便民服务室',
   'Delegated intake': '委托受理件',
   'Delegated county case for intake': '委托受理件对应的县级办件',
   Complaint: '投诉',

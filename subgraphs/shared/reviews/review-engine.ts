@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit/audit-log';
 import type { DataSource, EntityTarget } from 'typeorm';
 import { newId } from '../db/ids';
 import { isUniqueViolation } from '../db/unique-violation';
@@ -168,6 +169,12 @@ export async function actOnRectification<R extends ReviewRecord>(tier: ReviewTie
       if (res.affected !== 1) throw reviewVersionConflict(r.id);
       // Version n of a rectification is its n-th event (the opening is version 1).
       await appendEvent(m.getRepository(tier.eventEntity), r, r.version + 1, { id: a.who.userId, name: a.who.name, role: a.who.role }, a.now, step.event);
+      // The efficiency office's decisions (invalid, cannot rectify, the follow-up call) are administrative changes.
+      if (actor === 'SUPERVISOR') {
+        const after = { ...step.patch, rectificationStatus: step.status } as Record<string, unknown>;
+        const before = Object.fromEntries(Object.keys(after).map((k) => [k, (r as unknown as Record<string, unknown>)[k]]));
+        await recordAudit(m, a.who, { entityType: 'RECTIFICATION', entityId: r.id, action: String(a.action), before, after }, a.now);
+      }
     }),
   );
   return loadReview(tier, r.id);

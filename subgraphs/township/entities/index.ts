@@ -1,13 +1,15 @@
+import { AuditLogRow } from '../../shared/audit/audit-entity';
 import { Township, VillagePoint, TownshipItem } from './catalog';
 import { TownshipCase, TownshipCaseHistory, TownshipCaseCounter } from './cases';
 import { CalendarCopyRow } from './calendar-copy';
 import { DelegatedIntakeRow, IntakeHistoryRow, TownshipOutbox } from './intake';
 import { TownshipReview, TownshipRectificationEvent } from './reviews';
 
+export { AuditLogRow } from '../../shared/audit/audit-entity';
 export * from './catalog';
 export * from './cases';
 export * from './calendar-copy';
 export * from './intake';
 export * from './reviews';
 
-export const TOWNSHIP_ENTITIES = [Township, VillagePoint, TownshipItem, TownshipCase, TownshipCaseHistory, TownshipCaseCounter, CalendarCopyRow, DelegatedIntakeRow, IntakeHistoryRow, TownshipOutbox, TownshipReview, TownshipRectificationEvent];
+export const TOWNSHIP_ENTITIES = [AuditLogRow, Township, VillagePoint, TownshipItem, TownshipCase, TownshipCaseHistory, TownshipCaseCounter, CalendarCopyRow, DelegatedIntakeRow, IntakeHistoryRow, TownshipOutbox, TownshipReview, TownshipRectificationEvent];

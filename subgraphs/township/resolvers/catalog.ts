@@ -22,23 +22,27 @@ export const catalogResolvers: Resolvers = {
   Mutation: {
     createTownship: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveTownship(null, a.input, ctx.now);
+      return ctx.services.catalog.saveTownship(ctx.who!, null, a.input, ctx.now);
     },
     updateTownship: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveTownship(a.id, a.input, ctx.now);
+      return ctx.services.catalog.saveTownship(ctx.who!, a.id, a.input, ctx.now);
     },
-    createVillagePoint: (_: unknown, a, ctx: TownshipContext) => {
-      requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.createVillage(a.townshipId, a.input);
-    },
+    setTownshipActive: (_: unknown, a, ctx: TownshipContext) =>
+      ctx.services.catalog.setTownshipActive(requireRole(ctx.who, 'COUNTY_ADMIN'), a.id, a.active, ctx.now),
+    createVillagePoint: (_: unknown, a, ctx: TownshipContext) =>
+      ctx.services.catalog.saveVillage(requireRole(ctx.who, 'COUNTY_ADMIN'), null, a.townshipId, a.input, ctx.now),
+    updateVillagePoint: (_: unknown, a, ctx: TownshipContext) =>
+      ctx.services.catalog.saveVillage(requireRole(ctx.who, 'COUNTY_ADMIN'), a.id, null, a.input, ctx.now),
+    setVillagePointActive: (_: unknown, a, ctx: TownshipContext) =>
+      ctx.services.catalog.setVillageActive(requireRole(ctx.who, 'COUNTY_ADMIN'), a.id, a.active, ctx.now),
     createTownshipItem: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveItem(null, a.townshipId, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
+      return ctx.services.catalog.saveItem(ctx.who!, null, a.townshipId, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
     },
     updateTownshipItem: (_: unknown, a, ctx: TownshipContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN');
-      return ctx.services.catalog.saveItem(a.id, null, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
+      return ctx.services.catalog.saveItem(ctx.who!, a.id, null, a.input, ctx.services.calendar.settings().maxPromisedShare, ctx.now);
     },
   },
   Township: {

@@ -1,4 +1,5 @@
 import { outboxStatus, retryParkedOutbox } from '../../shared/outbox/outbox-resolvers';
+import { auditLog, auditTypeResolvers } from '../../shared/audit/audit-resolvers';
 import { mergeResolvers } from '../../shared/graphql/merge-resolvers';
 import type { Resolvers } from './generated/resolver-types';
 import { catalogResolvers } from './catalog';
@@ -14,9 +15,14 @@ const outboxResolvers: Resolvers = {
   Mutation: { retryTownshipOutbox: retryParkedOutbox },
 };
 
+/** The audit log's field, named after the tier. */
+const auditResolvers: Resolvers = { Query: { townshipAuditLog: auditLog } };
+
 /** One resolver module per feature; each feature's SDL is in schema/township*.graphql. */
 export const townshipResolvers = mergeResolvers<Resolvers>(
   outboxResolvers,
+  auditResolvers,
+  auditTypeResolvers,
   catalogResolvers,
   caseResolvers,
   intakeResolvers,

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApplicantView as ApplicantViewModel, CaseStepView as CaseStepViewModel, PublicCaseViewModel as PublicCaseViewModelModel, RectificationStepView as RectificationStepViewModel } from '../../../shared/graphql/resolver-models';
+import type { AuditLogRow as AuditLogRowModel } from '../../../shared/audit/audit-entity';
+import type { AuditFieldChange as AuditFieldChangeModel } from '../../../shared/domain/audit-diff';
 import type { RectificationView as RectificationViewModel } from '../../../shared/reviews/review-view';
 import type { ScopeStatisticsSource as ScopeStatisticsSourceModel } from '../../../shared/statistics/tier-statistics';
 import type { CountyCase as CountyCaseModel, CountyItem as CountyItemModel, Department as DepartmentModel, CountyReview as CountyReviewModel, CountyComplaint as CountyComplaintModel, SupervisionRecordRow as SupervisionRecordRowModel, SupervisionEventRow as SupervisionEventRowModel } from '../../entities';
@@ -57,6 +59,92 @@ export type ApplicantInput = {
   name: Scalars['String']['input'];
   /** Mainland mobile number, 11 digits. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of record an administrative change touched. */
+export type AuditEntityType =
+  /** A calendar override (its id is the date). */
+  | 'CALENDAR_OVERRIDE'
+  /** A confirmed calendar year (its id is the year). */
+  | 'CALENDAR_YEAR'
+  /** A complaint (效能投诉). */
+  | 'COMPLAINT'
+  /** A county item. */
+  | 'COUNTY_ITEM'
+  /** The county settings (id: county). */
+  | 'COUNTY_SETTINGS'
+  /** A county department. */
+  | 'DEPARTMENT'
+  /** A rectification after a bad review (整改). */
+  | 'RECTIFICATION'
+  /** A supervision record (督办). */
+  | 'SUPERVISION_RECORD'
+  /** A township. */
+  | 'TOWNSHIP'
+  /** A township item. */
+  | 'TOWNSHIP_ITEM'
+  /** A village point. */
+  | 'VILLAGE_POINT';
+
+/** One administrative change, written in the same transaction as the change itself. Append-only: no mutation updates or deletes an entry. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** CREATE, UPDATE, DEACTIVATE, REACTIVATE, SET, REMOVE, CONFIRM, WITHDRAW, or a decision's action. */
+  action: Scalars['String']['output'];
+  /** The token's subject (user id) of whoever made it. */
+  actorId: Scalars['String']['output'];
+  /** Their name, as the token gives it. */
+  actorName: Scalars['String']['output'];
+  /** Their role. */
+  actorRole: Scalars['String']['output'];
+  /** Their department or township, when the role has one. */
+  actorUnitId?: Maybe<Scalars['ID']['output']>;
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** The fields that changed, before → after. */
+  changes: Array<AuditFieldChange>;
+  /** Which record (its id; a date for calendar overrides, a year for confirmed years). */
+  entityId: Scalars['String']['output'];
+  /** What kind of record changed. */
+  entityType: AuditEntityType;
+  /** Identifier (UUID). */
+  id: Scalars['ID']['output'];
+};
+
+/** One changed field of an audited change: its value before and after, each as JSON text (null: absent). */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  /** JSON of the value after the change; null on a removal. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON of the value before the change; null on a creation. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Field name, as the graph's input names it (e.g. promisedDays). */
+  field: Scalars['String']['output'];
+};
+
+/** Which audit entries to list (all given conditions hold). */
+export type AuditLogFilter = {
+  /** Only changes by this user (token subject). */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes by this role. */
+  actorRole?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to this record. */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to this kind of record. */
+  entityType?: InputMaybe<AuditEntityType>;
+  /** First day of the period (Beijing date, inclusive). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day of the period (Beijing date, inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of the audit log, newest first. */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** This page. */
+  nodes: Array<AuditEntry>;
+  /** Entries matching the filter, all pages. */
+  total: Scalars['Int']['output'];
 };
 
 /** An administrator's change to the working-day calendar (for example a local day off). */
@@ -610,6 +698,8 @@ export type CountyItemInput = {
   name: Scalars['String']['input'];
   /** 承诺时限, working days (≤ legal days; 0 for immediate items). */
   promisedDays: Scalars['Int']['input'];
+  /** Optional idempotency key of a creation (8–80 letters, digits or _.:-): a repeat with the same content returns the first item, other content is IDEMPOTENCY_KEY_REUSED. Ignored by updateCountyItem. */
+  requestId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Result of creating or updating an item: the item and any policy warnings. */
@@ -825,6 +915,8 @@ export type DeliveryMethod =
 /** A county department (部门) staffing windows at the county government service center. */
 export type Department = {
   __typename?: 'Department';
+  /** False once deactivated (停用) by setDepartmentActive. */
+  active: Scalars['Boolean']['output'];
   /** Short code used in case numbers, e.g. SCJG. */
   code: Scalars['String']['output'];
   /** Identifier (UUID). */
@@ -849,6 +941,8 @@ export type DepartmentInput = {
   name: Scalars['String']['input'];
   /** Enquiry phone. */
   phone: Scalars['String']['input'];
+  /** Optional idempotency key of a creation (8–80 letters, digits or _.:-): a repeat with the same content returns the first department, other content is IDEMPOTENCY_KEY_REUSED. Ignored by updateDepartment. */
+  requestId?: InputMaybe<Scalars['String']['input']>;
   /** Short name. */
   shortName: Scalars['String']['input'];
   /** Window(s) in the service hall. */
@@ -1052,6 +1146,8 @@ export type Mutation = {
   setCalendarOverride: CalendarOverride;
   /** Flag or unflag a case as 特事特办. */
   setCountyCaseExpedited: CountyCase;
+  /** Deactivate (停用) or reactivate a department (administrators); a department with unfinished cases cannot be deactivated (UNIT_HAS_OPEN_WORK, nothing changes). */
+  setDepartmentActive: Department;
   /** Review a finished case with its number and query code (public, no token); one review per case (一事一评). */
   submitReview: ReviewReceipt;
   /** Update a county item (administrators). */
@@ -1148,6 +1244,12 @@ export type MutationSetCountyCaseExpeditedArgs = {
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationSetDepartmentActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1270,6 +1372,8 @@ export type Query = {
   complaintSummary?: Maybe<ComplaintSummary>;
   /** Complaints visible to the caller, newest first: supervisors and county administrators see all, clerks those about their unit. Null, with SERVICE_UNAVAILABLE at its path, while the county service is down. */
   complaints?: Maybe<ComplaintPage>;
+  /** The county's audit log (操作日志) of administrative changes (catalog, calendar, settings, supervision and complaint decisions), newest first, paged in the database (COUNTY_ADMIN; SUPERVISOR read-only). Append-only: nothing deletes its entries. Null, with SERVICE_UNAVAILABLE at its path, while the county service is down. */
+  countyAuditLog?: Maybe<AuditLogPage>;
   /** One county case. */
   countyCase?: Maybe<CountyCase>;
   /** County cases visible to the caller; county clerks see their department's only. Null, with SERVICE_UNAVAILABLE at its path, while the county service is down. */
@@ -1314,6 +1418,13 @@ export type QueryComplaintSummaryArgs = {
 
 export type QueryComplaintsArgs = {
   filter?: InputMaybe<ComplaintFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCountyAuditLogArgs = {
+  filter?: InputMaybe<AuditLogFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1948,10 +2059,15 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ApplicantIdType: ApplicantIdType;
   ApplicantInput: ApplicantInput;
+  AuditEntityType: AuditEntityType;
+  AuditEntry: ResolverTypeWrapper<AuditLogRowModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChangeModel>;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CalendarOverride: ResolverTypeWrapper<CalendarOverride>;
   CalendarSnapshot: ResolverTypeWrapper<Omit<CalendarSnapshot, 'delegableItems'> & { delegableItems: Array<ResolversTypes['DelegableItemCopy']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CalendarStatus: ResolverTypeWrapper<CalendarStatus>;
   CaseAction: CaseAction;
   CaseActionInput: CaseActionInput;
@@ -2050,10 +2166,14 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   ApplicantInput: ApplicantInput;
+  AuditEntry: AuditLogRowModel;
+  ID: Scalars['ID']['output'];
+  AuditFieldChange: AuditFieldChangeModel;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogPage: Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  Int: Scalars['Int']['output'];
   CalendarOverride: CalendarOverride;
   CalendarSnapshot: Omit<CalendarSnapshot, 'delegableItems'> & { delegableItems: Array<ResolversParentTypes['DelegableItemCopy']> };
-  Int: Scalars['Int']['output'];
-  ID: Scalars['ID']['output'];
   CalendarStatus: CalendarStatus;
   CaseActionInput: CaseActionInput;
   CaseStep: CaseStepViewModel;
@@ -2134,6 +2254,30 @@ export type ApplicantResolvers<ContextType = CountyContext, ParentType extends R
   masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['AuditEntityType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditFieldChangeResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditLogPageResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CalendarOverrideResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['CalendarOverride'] = ResolversParentTypes['CalendarOverride']> = {
@@ -2406,6 +2550,7 @@ export type DelegatedIntakeResolvers<ContextType = CountyContext, ParentType ext
 
 export type DepartmentResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['Department'] = ResolversParentTypes['Department'], FederationReferenceType extends FederationReferenceTypes['Department'] = FederationReferenceTypes['Department']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Department']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   items?: Resolver<Array<ResolversTypes['CountyItem']>, ParentType, ContextType>;
@@ -2483,6 +2628,7 @@ export type MutationResolvers<ContextType = CountyContext, ParentType extends Re
   retryCountyOutbox?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   setCalendarOverride?: Resolver<ResolversTypes['CalendarOverride'], ParentType, ContextType, RequireFields<MutationSetCalendarOverrideArgs, 'date' | 'workday'>>;
   setCountyCaseExpedited?: Resolver<ResolversTypes['CountyCase'], ParentType, ContextType, RequireFields<MutationSetCountyCaseExpeditedArgs, 'expedited' | 'id' | 'version'>>;
+  setDepartmentActive?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationSetDepartmentActiveArgs, 'active' | 'id'>>;
   submitReview?: Resolver<ResolversTypes['ReviewReceipt'], ParentType, ContextType, RequireFields<MutationSubmitReviewArgs, 'input'>>;
   updateCountyItem?: Resolver<ResolversTypes['CountyItemResult'], ParentType, ContextType, RequireFields<MutationUpdateCountyItemArgs, 'id' | 'input'>>;
   updateCountySettings?: Resolver<ResolversTypes['CountySettings'], ParentType, ContextType, RequireFields<MutationUpdateCountySettingsArgs, 'input'>>;
@@ -2532,6 +2678,7 @@ export type QueryResolvers<ContextType = CountyContext, ParentType extends Resol
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
   complaintSummary?: Resolver<Maybe<ResolversTypes['ComplaintSummary']>, ParentType, ContextType, RequireFields<QueryComplaintSummaryArgs, 'from' | 'to'>>;
   complaints?: Resolver<Maybe<ResolversTypes['ComplaintPage']>, ParentType, ContextType, RequireFields<QueryComplaintsArgs, 'limit' | 'offset'>>;
+  countyAuditLog?: Resolver<Maybe<ResolversTypes['AuditLogPage']>, ParentType, ContextType, RequireFields<QueryCountyAuditLogArgs, 'limit' | 'offset'>>;
   countyCase?: Resolver<Maybe<ResolversTypes['CountyCase']>, ParentType, ContextType, RequireFields<QueryCountyCaseArgs, 'id'>>;
   countyCases?: Resolver<Maybe<ResolversTypes['CountyCasePage']>, ParentType, ContextType, RequireFields<QueryCountyCasesArgs, 'limit' | 'offset'>>;
   countyItem?: Resolver<Maybe<ResolversTypes['CountyItem']>, ParentType, ContextType, RequireFields<QueryCountyItemArgs, 'id'>>;
@@ -2686,6 +2833,9 @@ export type WorkingDayInfoResolvers<ContextType = CountyContext, ParentType exte
 
 export type Resolvers<ContextType = CountyContext> = {
   Applicant?: ApplicantResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   CalendarOverride?: CalendarOverrideResolvers<ContextType>;
   CalendarSnapshot?: CalendarSnapshotResolvers<ContextType>;
   CalendarStatus?: CalendarStatusResolvers<ContextType>;

@@ -1,10 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApplicantView as ApplicantViewModel, CaseStepView as CaseStepViewModel, PublicCaseViewModel as PublicCaseViewModelModel, RectificationStepView as RectificationStepViewModel } from '../../graphql/resolver-models';
+import type { AuditLogRow as AuditLogRowModel } from '../../audit/audit-entity';
+import type { AuditFieldChange as AuditFieldChangeModel } from '../../domain/audit-diff';
 import type { RectificationView as RectificationViewModel } from '../../reviews/review-view';
 import type { ScopeStatisticsSource as ScopeStatisticsSourceModel } from '../../statistics/tier-statistics';
 import type { RequestContext } from '../subgraph-service';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string; }
@@ -51,6 +54,92 @@ export type ApplicantInput = {
   name: Scalars['String']['input'];
   /** Mainland mobile number, 11 digits. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of record an administrative change touched. */
+export type AuditEntityType =
+  /** A calendar override (its id is the date). */
+  | 'CALENDAR_OVERRIDE'
+  /** A confirmed calendar year (its id is the year). */
+  | 'CALENDAR_YEAR'
+  /** A complaint (效能投诉). */
+  | 'COMPLAINT'
+  /** A county item. */
+  | 'COUNTY_ITEM'
+  /** The county settings (id: county). */
+  | 'COUNTY_SETTINGS'
+  /** A county department. */
+  | 'DEPARTMENT'
+  /** A rectification after a bad review (整改). */
+  | 'RECTIFICATION'
+  /** A supervision record (督办). */
+  | 'SUPERVISION_RECORD'
+  /** A township. */
+  | 'TOWNSHIP'
+  /** A township item. */
+  | 'TOWNSHIP_ITEM'
+  /** A village point. */
+  | 'VILLAGE_POINT';
+
+/** One administrative change, written in the same transaction as the change itself. Append-only: no mutation updates or deletes an entry. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** CREATE, UPDATE, DEACTIVATE, REACTIVATE, SET, REMOVE, CONFIRM, WITHDRAW, or a decision's action. */
+  action: Scalars['String']['output'];
+  /** The token's subject (user id) of whoever made it. */
+  actorId: Scalars['String']['output'];
+  /** Their name, as the token gives it. */
+  actorName: Scalars['String']['output'];
+  /** Their role. */
+  actorRole: Scalars['String']['output'];
+  /** Their department or township, when the role has one. */
+  actorUnitId?: Maybe<Scalars['ID']['output']>;
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** The fields that changed, before → after. */
+  changes: Array<AuditFieldChange>;
+  /** Which record (its id; a date for calendar overrides, a year for confirmed years). */
+  entityId: Scalars['String']['output'];
+  /** What kind of record changed. */
+  entityType: AuditEntityType;
+  /** Identifier (UUID). */
+  id: Scalars['ID']['output'];
+};
+
+/** One changed field of an audited change: its value before and after, each as JSON text (null: absent). */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  /** JSON of the value after the change; null on a removal. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON of the value before the change; null on a creation. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Field name, as the graph's input names it (e.g. promisedDays). */
+  field: Scalars['String']['output'];
+};
+
+/** Which audit entries to list (all given conditions hold). */
+export type AuditLogFilter = {
+  /** Only changes by this user (token subject). */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes by this role. */
+  actorRole?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to this record. */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to this kind of record. */
+  entityType?: InputMaybe<AuditEntityType>;
+  /** First day of the period (Beijing date, inclusive). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day of the period (Beijing date, inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of the audit log, newest first. */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** This page. */
+  nodes: Array<AuditEntry>;
+  /** Entries matching the filter, all pages. */
+  total: Scalars['Int']['output'];
 };
 
 /** A clerk's action on a case; each one is a transition of SPEC §4.2. */
@@ -652,10 +741,15 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ApplicantIdType: ApplicantIdType;
   ApplicantInput: ApplicantInput;
+  AuditEntityType: AuditEntityType;
+  AuditEntry: ResolverTypeWrapper<AuditLogRowModel>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChangeModel>;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAction: CaseAction;
   CaseActionInput: CaseActionInput;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseStatus: CaseStatus;
   CaseStep: ResolverTypeWrapper<CaseStepViewModel>;
   DailyFigures: ResolverTypeWrapper<DailyFigures>;
@@ -697,9 +791,13 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   ApplicantInput: ApplicantInput;
-  CaseActionInput: CaseActionInput;
+  AuditEntry: AuditLogRowModel;
   ID: Scalars['ID']['output'];
+  AuditFieldChange: AuditFieldChangeModel;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogPage: Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   Int: Scalars['Int']['output'];
+  CaseActionInput: CaseActionInput;
   CaseStep: CaseStepViewModel;
   DailyFigures: DailyFigures;
   Date: Scalars['Date']['output'];
@@ -731,6 +829,30 @@ export type ApplicantResolvers<ContextType = RequestContext, ParentType extends 
   masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['AuditEntityType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditFieldChangeResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditLogPageResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseStepResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseStep'] = ResolversParentTypes['CaseStep']> = {
@@ -906,6 +1028,9 @@ export type WarningCountsResolvers<ContextType = RequestContext, ParentType exte
 
 export type Resolvers<ContextType = RequestContext> = {
   Applicant?: ApplicantResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   CaseStep?: CaseStepResolvers<ContextType>;
   DailyFigures?: DailyFiguresResolvers<ContextType>;
   Date?: GraphQLScalarType;

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ApplicantView as ApplicantViewModel, CaseStepView as CaseStepViewModel, PublicCaseViewModel as PublicCaseViewModelModel, RectificationStepView as RectificationStepViewModel } from '../../../shared/graphql/resolver-models';
+import type { AuditLogRow as AuditLogRowModel } from '../../../shared/audit/audit-entity';
+import type { AuditFieldChange as AuditFieldChangeModel } from '../../../shared/domain/audit-diff';
 import type { RectificationView as RectificationViewModel } from '../../../shared/reviews/review-view';
 import type { ScopeStatisticsSource as ScopeStatisticsSourceModel } from '../../../shared/statistics/tier-statistics';
 import type { TownshipCase as TownshipCaseModel, TownshipItem as TownshipItemModel, Township as TownshipModel, VillagePoint as VillagePointModel, TownshipReview as TownshipReviewModel, DelegatedIntakeRow as DelegatedIntakeRowModel } from '../../entities';
@@ -74,6 +76,92 @@ export type ApplicantInput = {
   name: Scalars['String']['input'];
   /** Mainland mobile number, 11 digits. */
   phone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What kind of record an administrative change touched. */
+export type AuditEntityType =
+  /** A calendar override (its id is the date). */
+  | 'CALENDAR_OVERRIDE'
+  /** A confirmed calendar year (its id is the year). */
+  | 'CALENDAR_YEAR'
+  /** A complaint (效能投诉). */
+  | 'COMPLAINT'
+  /** A county item. */
+  | 'COUNTY_ITEM'
+  /** The county settings (id: county). */
+  | 'COUNTY_SETTINGS'
+  /** A county department. */
+  | 'DEPARTMENT'
+  /** A rectification after a bad review (整改). */
+  | 'RECTIFICATION'
+  /** A supervision record (督办). */
+  | 'SUPERVISION_RECORD'
+  /** A township. */
+  | 'TOWNSHIP'
+  /** A township item. */
+  | 'TOWNSHIP_ITEM'
+  /** A village point. */
+  | 'VILLAGE_POINT';
+
+/** One administrative change, written in the same transaction as the change itself. Append-only: no mutation updates or deletes an entry. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** CREATE, UPDATE, DEACTIVATE, REACTIVATE, SET, REMOVE, CONFIRM, WITHDRAW, or a decision's action. */
+  action: Scalars['String']['output'];
+  /** The token's subject (user id) of whoever made it. */
+  actorId: Scalars['String']['output'];
+  /** Their name, as the token gives it. */
+  actorName: Scalars['String']['output'];
+  /** Their role. */
+  actorRole: Scalars['String']['output'];
+  /** Their department or township, when the role has one. */
+  actorUnitId?: Maybe<Scalars['ID']['output']>;
+  /** When the change was made. */
+  at: Scalars['DateTime']['output'];
+  /** The fields that changed, before → after. */
+  changes: Array<AuditFieldChange>;
+  /** Which record (its id; a date for calendar overrides, a year for confirmed years). */
+  entityId: Scalars['String']['output'];
+  /** What kind of record changed. */
+  entityType: AuditEntityType;
+  /** Identifier (UUID). */
+  id: Scalars['ID']['output'];
+};
+
+/** One changed field of an audited change: its value before and after, each as JSON text (null: absent). */
+export type AuditFieldChange = {
+  __typename?: 'AuditFieldChange';
+  /** JSON of the value after the change; null on a removal. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON of the value before the change; null on a creation. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Field name, as the graph's input names it (e.g. promisedDays). */
+  field: Scalars['String']['output'];
+};
+
+/** Which audit entries to list (all given conditions hold). */
+export type AuditLogFilter = {
+  /** Only changes by this user (token subject). */
+  actorId?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes by this role. */
+  actorRole?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to this record. */
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  /** Only changes to this kind of record. */
+  entityType?: InputMaybe<AuditEntityType>;
+  /** First day of the period (Beijing date, inclusive). */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  /** Last day of the period (Beijing date, inclusive). */
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A page of the audit log, newest first. */
+export type AuditLogPage = {
+  __typename?: 'AuditLogPage';
+  /** This page. */
+  nodes: Array<AuditEntry>;
+  /** Entries matching the filter, all pages. */
+  total: Scalars['Int']['output'];
 };
 
 /** A clerk's action on a case; each one is a transition of SPEC §4.2. */
@@ -558,12 +646,18 @@ export type Mutation = {
   resubmitIntakeSupplement: DelegatedIntake;
   /** Tries the parked messages towards the county again, after their cause was fixed; returns how many (administrators). */
   retryTownshipOutbox: Scalars['Int']['output'];
+  /** Deactivate (停用) or reactivate a township (county administrators); one with unfinished cases or delegated intakes not yet handed over cannot be deactivated (UNIT_HAS_OPEN_WORK, nothing changes). */
+  setTownshipActive: Township;
   /** Flag or unflag a case as 特事特办. */
   setTownshipCaseExpedited: TownshipCase;
+  /** Deactivate (停用) or reactivate a village point (county administrators). */
+  setVillagePointActive: VillagePoint;
   /** Update a township (county administrators). */
   updateTownship: Township;
   /** Update a township item (county administrators). */
   updateTownshipItem: TownshipItemResult;
+  /** Change a village point's code (still under its township's division code) and name (county administrators). */
+  updateVillagePoint: VillagePoint;
 };
 
 
@@ -636,11 +730,23 @@ export type MutationResubmitIntakeSupplementArgs = {
 };
 
 
+export type MutationSetTownshipActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetTownshipCaseExpeditedArgs = {
   expedited: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationSetVillagePointActiveArgs = {
+  active: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -653,6 +759,12 @@ export type MutationUpdateTownshipArgs = {
 export type MutationUpdateTownshipItemArgs = {
   id: Scalars['ID']['input'];
   input: TownshipItemInput;
+};
+
+
+export type MutationUpdateVillagePointArgs = {
+  id: Scalars['ID']['input'];
+  input: VillagePointInput;
 };
 
 /** What waits in one tier's outbox towards the other tier. */
@@ -735,6 +847,8 @@ export type Query = {
   delegatedIntakes?: Maybe<DelegatedIntakePage>;
   /** One township (public). */
   township?: Maybe<Township>;
+  /** The township service's audit log (操作日志) of administrative changes (townships, village points, township items, supervisors' rectification decisions), newest first, paged in the database (COUNTY_ADMIN; SUPERVISOR read-only). Append-only: nothing deletes its entries. Null, with SERVICE_UNAVAILABLE at its path, while the township service is down. */
+  townshipAuditLog?: Maybe<AuditLogPage>;
   /** One township case. */
   townshipCase?: Maybe<TownshipCase>;
   /** Township cases visible to the caller; township clerks see their own township's only. Null, with SERVICE_UNAVAILABLE at its path, while the township service is down. */
@@ -777,6 +891,13 @@ export type QueryDelegatedIntakesArgs = {
 
 export type QueryTownshipArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryTownshipAuditLogArgs = {
+  filter?: InputMaybe<AuditLogFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1047,6 +1168,8 @@ export type Statistics = {
 /** A township service center (乡镇便民服务中心), GB/T 39046 level 5. */
 export type Township = {
   __typename?: 'Township';
+  /** False once deactivated (停用) by setTownshipActive. */
+  active: Scalars['Boolean']['output'];
   /** Address of the service center. */
   address: Scalars['String']['output'];
   /** Unit code used in case numbers (the township's division code). */
@@ -1167,6 +1290,8 @@ export type TownshipInput = {
   name: Scalars['String']['input'];
   /** Enquiry phone. */
   phone: Scalars['String']['input'];
+  /** Optional idempotency key of a creation (8–80 letters, digits or _.:-): a repeat with the same content returns the first township, other content is IDEMPOTENCY_KEY_REUSED. Ignored by updateTownship. */
+  requestId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An item a township center handles itself. Its guide is public. */
@@ -1222,6 +1347,8 @@ export type TownshipItemInput = {
   name: Scalars['String']['input'];
   /** 承诺时限, working days. */
   promisedDays: Scalars['Int']['input'];
+  /** Optional idempotency key of a creation (8–80 letters, digits or _.:-): a repeat with the same content returns the first item, other content is IDEMPOTENCY_KEY_REUSED. Ignored by updateTownshipItem. */
+  requestId?: InputMaybe<Scalars['String']['input']>;
   /** The county department that supervises it. */
   supervisingDepartmentId: Scalars['ID']['input'];
 };
@@ -1385,6 +1512,8 @@ export type TrackedCase = {
 /** A village service point (村便民服务室), GB/T 39046 level 6: registers and passes on applications. */
 export type VillagePoint = {
   __typename?: 'VillagePoint';
+  /** False once deactivated (停用) by setVillagePointActive. */
+  active: Scalars['Boolean']['output'];
   /** Code (township division code + 3 digits). */
   code: Scalars['String']['output'];
   /** Identifier (UUID). */
@@ -1397,12 +1526,14 @@ export type VillagePoint = {
   township: Township;
 };
 
-/** A village point to create. */
+/** A village point to create or update. */
 export type VillagePointInput = {
   /** Code: the township's division code + 3 digits. */
   code: Scalars['String']['input'];
   /** Name. */
   name: Scalars['String']['input'];
+  /** Optional idempotency key of a creation (8–80 letters, digits or _.:-): a repeat with the same content returns the first village point, other content is IDEMPOTENCY_KEY_REUSED. Ignored by updateVillagePoint. */
+  requestId?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Open accepted cases of a scope by warning level now (SPEC §4.5), whatever the period. */
@@ -1546,9 +1677,14 @@ export type ResolversTypes = {
   Applicant: ResolverTypeWrapper<ApplicantViewModel>;
   ApplicantIdType: ApplicantIdType;
   ApplicantInput: ApplicantInput;
+  AuditEntityType: AuditEntityType;
+  AuditEntry: ResolverTypeWrapper<AuditLogRowModel>;
+  AuditFieldChange: ResolverTypeWrapper<AuditFieldChangeModel>;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAction: CaseAction;
   CaseActionInput: CaseActionInput;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseStatus: CaseStatus;
   CaseStep: ResolverTypeWrapper<CaseStepViewModel>;
   CountyCase: ResolverTypeWrapper<EntityRefModel>;
@@ -1626,8 +1762,12 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Applicant: ApplicantViewModel;
   ApplicantInput: ApplicantInput;
-  CaseActionInput: CaseActionInput;
+  AuditEntry: AuditLogRowModel;
+  AuditFieldChange: AuditFieldChangeModel;
+  AuditLogFilter: AuditLogFilter;
+  AuditLogPage: Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   Int: Scalars['Int']['output'];
+  CaseActionInput: CaseActionInput;
   CaseStep: CaseStepViewModel;
   CountyCase: EntityRefModel;
   CountyCaseUpdateInput: CountyCaseUpdateInput;
@@ -1692,6 +1832,30 @@ export type ApplicantResolvers<ContextType = TownshipContext, ParentType extends
   masked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorUnitId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditFieldChange']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['AuditEntityType'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditFieldChangeResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['AuditFieldChange'] = ResolversParentTypes['AuditFieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditLogPageResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CaseStepResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['CaseStep'] = ResolversParentTypes['CaseStep']> = {
@@ -1848,9 +2012,12 @@ export type MutationResolvers<ContextType = TownshipContext, ParentType extends 
   receiveTownshipCase?: Resolver<ResolversTypes['TownshipCase'], ParentType, ContextType, RequireFields<MutationReceiveTownshipCaseArgs, 'input'>>;
   resubmitIntakeSupplement?: Resolver<ResolversTypes['DelegatedIntake'], ParentType, ContextType, RequireFields<MutationResubmitIntakeSupplementArgs, 'id' | 'submittedMaterials' | 'version'>>;
   retryTownshipOutbox?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  setTownshipActive?: Resolver<ResolversTypes['Township'], ParentType, ContextType, RequireFields<MutationSetTownshipActiveArgs, 'active' | 'id'>>;
   setTownshipCaseExpedited?: Resolver<ResolversTypes['TownshipCase'], ParentType, ContextType, RequireFields<MutationSetTownshipCaseExpeditedArgs, 'expedited' | 'id' | 'version'>>;
+  setVillagePointActive?: Resolver<ResolversTypes['VillagePoint'], ParentType, ContextType, RequireFields<MutationSetVillagePointActiveArgs, 'active' | 'id'>>;
   updateTownship?: Resolver<ResolversTypes['Township'], ParentType, ContextType, RequireFields<MutationUpdateTownshipArgs, 'id' | 'input'>>;
   updateTownshipItem?: Resolver<ResolversTypes['TownshipItemResult'], ParentType, ContextType, RequireFields<MutationUpdateTownshipItemArgs, 'id' | 'input'>>;
+  updateVillagePoint?: Resolver<ResolversTypes['VillagePoint'], ParentType, ContextType, RequireFields<MutationUpdateVillagePointArgs, 'id' | 'input'>>;
 };
 
 export type OutboxStatusResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['OutboxStatus'] = ResolversParentTypes['OutboxStatus']> = {
@@ -1895,6 +2062,7 @@ export type QueryResolvers<ContextType = TownshipContext, ParentType extends Res
   delegatedIntake?: Resolver<Maybe<ResolversTypes['DelegatedIntake']>, ParentType, ContextType, RequireFields<QueryDelegatedIntakeArgs, 'id'>>;
   delegatedIntakes?: Resolver<Maybe<ResolversTypes['DelegatedIntakePage']>, ParentType, ContextType, RequireFields<QueryDelegatedIntakesArgs, 'limit' | 'offset'>>;
   township?: Resolver<Maybe<ResolversTypes['Township']>, ParentType, ContextType, RequireFields<QueryTownshipArgs, 'id'>>;
+  townshipAuditLog?: Resolver<Maybe<ResolversTypes['AuditLogPage']>, ParentType, ContextType, RequireFields<QueryTownshipAuditLogArgs, 'limit' | 'offset'>>;
   townshipCase?: Resolver<Maybe<ResolversTypes['TownshipCase']>, ParentType, ContextType, RequireFields<QueryTownshipCaseArgs, 'id'>>;
   townshipCases?: Resolver<Maybe<ResolversTypes['TownshipCasePage']>, ParentType, ContextType, RequireFields<QueryTownshipCasesArgs, 'limit' | 'offset'>>;
   townshipItem?: Resolver<Maybe<ResolversTypes['TownshipItem']>, ParentType, ContextType, RequireFields<QueryTownshipItemArgs, 'id'>>;
@@ -1968,6 +2136,7 @@ export type StatisticsResolvers<ContextType = TownshipContext, ParentType extend
 
 export type TownshipResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['Township'] = ResolversParentTypes['Township'], FederationReferenceType extends FederationReferenceTypes['Township'] = FederationReferenceTypes['Township']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Township']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2108,6 +2277,7 @@ export type TrackedCaseResolvers<ContextType = TownshipContext, ParentType exten
 };
 
 export type VillagePointResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['VillagePoint'] = ResolversParentTypes['VillagePoint']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   levelCode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2123,6 +2293,9 @@ export type WarningCountsResolvers<ContextType = TownshipContext, ParentType ext
 
 export type Resolvers<ContextType = TownshipContext> = {
   Applicant?: ApplicantResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
+  AuditLogPage?: AuditLogPageResolvers<ContextType>;
   CaseStep?: CaseStepResolvers<ContextType>;
   CountyCase?: CountyCaseResolvers<ContextType>;
   CountyItem?: CountyItemResolvers<ContextType>;
