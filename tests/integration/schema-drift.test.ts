@@ -5,8 +5,9 @@ import { openDatabase, type Database, type DatabaseTarget } from '../../subgraph
 import { openCountyDatabase } from '../../subgraphs/county/server';
 import { openTownshipDatabase } from '../../subgraphs/township/server';
 import { COUNTY_ENTITIES } from '../../subgraphs/county/entities';
-import { TOWNSHIP_ENTITIES, Township, TownshipCase, TownshipCaseHistory, TownshipItem, TownshipOutbox } from '../../subgraphs/township/entities';
+import { TOWNSHIP_ENTITIES, TownshipCase, TownshipCaseHistory, TownshipOutbox } from '../../subgraphs/township/entities';
 import { TOWNSHIP_MIGRATIONS } from '../../subgraphs/township/migrations';
+import { TownshipSchemaDeclared1765200000000 } from '../../subgraphs/township/migrations/1765200000000-TownshipSchemaDeclared';
 import { testTargets, usingMysql } from '../support/network';
 import { townshipCaseRow } from '../support/township-rows';
 
@@ -53,22 +54,23 @@ test('no entity makes TypeORM read an inserted row back (no column default or ge
 });
 
 test('the migration that declares the schema keeps the rows and the keys of a database that holds data', async () => {
-  // A separate pair of databases: this one stops before the last township migration.
+  // A separate pair of databases: this one stops before the township migration that declares the schema.
   const t = testTargets({ persistent: true });
   try {
     const before = await open(
-      (target) => openDatabase({ target, entities: TOWNSHIP_ENTITIES, migrations: TOWNSHIP_MIGRATIONS.slice(0, -1) }),
+      (target) => openDatabase({ target, entities: TOWNSHIP_ENTITIES, migrations: TOWNSHIP_MIGRATIONS.slice(0, TOWNSHIP_MIGRATIONS.indexOf(TownshipSchemaDeclared1765200000000)) }),
       t.township,
     );
     const ds = before.dataSource;
     const at = new Date('2026-11-18T02:00:00.000Z');
     const townshipId = randomUUID();
     const itemId = randomUUID();
-    await ds.getRepository(Township).insert({ id: townshipId, divisionCode: '999999003', name: '测试镇', address: '测试路1号', phone: '0000', updatedAt: at });
-    await ds.getRepository(TownshipItem).insert({
-      id: itemId, townshipId, code: 'T-DRIFT', name: '事项', kind: 'PROMISED', legalDays: 20, promisedDays: 5, materials: [],
-      feeAmountFen: null, feeBasis: null, legalBasis: '依据', supervisingDepartmentId: randomUUID(), active: true, updatedAt: at,
-    });
+    // Written as that schema had them: later migrations add columns the entities now declare.
+    await ds.query('INSERT INTO township (id, division_code, name, address, phone, updated_at) VALUES (?, ?, ?, ?, ?, ?)', [townshipId, '999999003', '测试镇', '测试路1号', '0000', at.toISOString()]);
+    await ds.query(
+      'INSERT INTO township_item (id, township_id, code, name, kind, legal_days, promised_days, materials, fee_amount_fen, fee_basis, legal_basis, supervising_department_id, active, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      [itemId, townshipId, 'T-DRIFT', '事项', 'PROMISED', 20, 5, '[]', null, null, '依据', randomUUID(), 1, at.toISOString()],
+    );
     const cases = [1, 2, 3].map((n) => townshipCaseRow({ key: `DRIFT-${n}`, townshipId, itemId, at }, { version: n, expedited: n === 2, pausedWorkingDays: n }));
     await ds.getRepository(TownshipCase).insert(cases);
     const history = cases.map((c, i) =>

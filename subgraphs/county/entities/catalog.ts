@@ -11,7 +11,7 @@ export class Department {
   @Column({ type: 'varchar', length: 100 }) window: string;
   @Column({ type: 'varchar', length: 30 }) phone: string;
   /** False once deactivated (停用); a department with unfinished cases cannot be. */
-  @Column({ type: 'boolean', default: true }) active: boolean;
+  @Column({ type: 'boolean' }) active: boolean;
   /** Idempotency key of the creating request, when it gave one. */
   @Column({ type: 'varchar', length: 80, name: 'request_id', nullable: true }) requestId: string | null;
   /** Fingerprint of the creating request's payload (request-fingerprint.ts). */

@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { auditLogTableV1 } from '../../shared/audit/audit-table';
-import { addCatalogRequestColumns, dropCatalogRequestColumns } from '../../shared/audit/catalog-columns';
+import { addCatalogRequestColumns, dropActiveDefaults, dropCatalogRequestColumns } from '../../shared/audit/catalog-columns';
 
 /** The back office: the append-only audit log, deactivatable departments, idempotent catalog creation. */
 export class CountyBackOffice1765300000000 implements MigrationInterface {
@@ -10,6 +10,7 @@ export class CountyBackOffice1765300000000 implements MigrationInterface {
     await q.createTable(auditLogTableV1());
     await addCatalogRequestColumns(q, 'department', true);
     await addCatalogRequestColumns(q, 'county_item', false);
+    await dropActiveDefaults(q, ['department']);
   }
 
   async down(q: QueryRunner): Promise<void> {

@@ -1,5 +1,6 @@
 import { TableColumn, TableIndex, type QueryRunner } from 'typeorm';
 import { col } from '../db/migration-columns';
+import { declareSchema } from '../db/declared-schema';
 
 /**
  * What the back office adds to a catalog table: the creating request's idempotency key (unique
@@ -19,3 +20,13 @@ export async function dropCatalogRequestColumns(q: QueryRunner, table: string, w
   await q.dropColumn(table, 'request_id');
   if (withActive) await q.dropColumn(table, 'active');
 }
+
+/**
+ * Existing rows get `active = true` from the column's default when it is added; the default then
+ * goes, as every default did in the 1765200000000 migrations (entities declare none: see
+ * declared-schema.ts). Undoing the migration drops the column, default and all.
+ */
+export async function dropActiveDefaults(q: QueryRunner, tables: string[]): Promise<void> {
+  await declareSchema(q, tables, Object.fromEntries(tables.map((t) => [t, { active: true }])));
+}
+

@@ -10,7 +10,7 @@ export class Township {
   @Column({ type: 'varchar', length: 200 }) address: string;
   @Column({ type: 'varchar', length: 30 }) phone: string;
   /** False once deactivated (停用); a township with unfinished cases or intakes cannot be. */
-  @Column({ type: 'boolean', default: true }) active: boolean;
+  @Column({ type: 'boolean' }) active: boolean;
   /** Idempotency key of the creating request, when it gave one. */
   @Column({ type: 'varchar', length: 80, name: 'request_id', nullable: true }) requestId: string | null;
   /** Fingerprint of the creating request's payload (request-fingerprint.ts). */
@@ -26,7 +26,7 @@ export class VillagePoint {
   @Index({ unique: true }) @Column({ type: 'varchar', length: 15 }) code: string;
   @Column({ type: 'varchar', length: 50 }) name: string;
   /** False once deactivated (停用). */
-  @Column({ type: 'boolean', default: true }) active: boolean;
+  @Column({ type: 'boolean' }) active: boolean;
   /** Idempotency key of the creating request, when it gave one. */
   @Column({ type: 'varchar', length: 80, name: 'request_id', nullable: true }) requestId: string | null;
   /** Fingerprint of the creating request's payload (request-fingerprint.ts). */

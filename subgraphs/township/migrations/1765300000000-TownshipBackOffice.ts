@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { auditLogTableV1 } from '../../shared/audit/audit-table';
-import { addCatalogRequestColumns, dropCatalogRequestColumns } from '../../shared/audit/catalog-columns';
+import { addCatalogRequestColumns, dropActiveDefaults, dropCatalogRequestColumns } from '../../shared/audit/catalog-columns';
 
 /** The back office: the append-only audit log, deactivatable townships and village points, idempotent catalog creation. */
 export class TownshipBackOffice1765300000000 implements MigrationInterface {
@@ -11,6 +11,7 @@ export class TownshipBackOffice1765300000000 implements MigrationInterface {
     await addCatalogRequestColumns(q, 'township', true);
     await addCatalogRequestColumns(q, 'village_point', true);
     await addCatalogRequestColumns(q, 'township_item', false);
+    await dropActiveDefaults(q, ['township', 'village_point']);
   }
 
   async down(q: QueryRunner): Promise<void> {
