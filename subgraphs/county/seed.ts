@@ -62,6 +62,7 @@ export async function seedCountyDemo(db: Database, opts: { now: Date; log?: Logg
       shortName: d.shortName,
       window: d.window,
       phone: d.phone,
+      active: true,
       updatedAt: catalogAt,
     }),
   );

@@ -43,12 +43,13 @@ export async function seedTownshipDemo(db: Database, opts: { now: Date; log?: Lo
       name: t.name,
       address: t.address,
       phone: t.phone,
+      active: true,
       updatedAt: catalogAt,
     }),
   );
   const villages = TOWNSHIPS.flatMap((t) =>
     t.villages.map((v) =>
-      Object.assign(new VillagePoint(), { id: stableId('village-point', v.code), townshipId: stableId('township', t.divisionCode), code: v.code, name: v.name }),
+      Object.assign(new VillagePoint(), { id: stableId('village-point', v.code), townshipId: stableId('township', t.divisionCode), code: v.code, name: v.name, active: true }),
     ),
   );
   const items = TOWNSHIPS.flatMap((t) =>

@@ -16,7 +16,7 @@ const TOWNSHIP_ID = randomUUID();
 
 beforeAll(async () => {
   db = await openTownshipDatabase(targets.township);
-  await db.dataSource.getRepository(Township).insert({ id: TOWNSHIP_ID, divisionCode: '999999001', name: '测试镇', address: '测试路1号', phone: '0000', updatedAt: T1 });
+  await db.dataSource.getRepository(Township).insert({ id: TOWNSHIP_ID, divisionCode: '999999001', name: '测试镇', address: '测试路1号', phone: '0000', active: true, updatedAt: T1 });
 });
 afterAll(async () => {
   await db?.dataSource.destroy();

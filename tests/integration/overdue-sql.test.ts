@@ -25,7 +25,7 @@ const PAUSED: (Date | null)[] = [null, at(-2), at(-1), NOW, at(1), at(2)];
 beforeAll(async () => {
   db = await openTownshipDatabase(targets.township);
   const ds = db.dataSource;
-  await ds.getRepository(Township).insert({ id: TOWNSHIP_ID, divisionCode: '999999002', name: '测试镇', address: '测试路1号', phone: '0000', updatedAt: NOW });
+  await ds.getRepository(Township).insert({ id: TOWNSHIP_ID, divisionCode: '999999002', name: '测试镇', address: '测试路1号', phone: '0000', active: true, updatedAt: NOW });
   await ds.getRepository(TownshipItem).insert({
     id: ITEM_ID,
     townshipId: TOWNSHIP_ID,
