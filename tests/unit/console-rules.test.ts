@@ -1,5 +1,5 @@
 import { actionInput, actionProblem, emptyActionForm, mayExpedite, offeredActions } from '../../gateway/web/src/console/rules/actions';
-import { printPath, printableKinds, tierOfPath, tierPaths } from '../../gateway/web/src/console/rules/tier';
+import { tierOfPath, tierPaths } from '../../gateway/web/src/console/rules/tier';
 import { forwardingDelayText } from '../../gateway/web/src/console/rules/case-detail';
 import { searchFilter, searchProblem } from '../../gateway/web/src/console/rules/queue';
 import { allowedActionNames } from '../../subgraphs/shared/cases/case-view';
@@ -189,13 +189,6 @@ describe('the two windows and their documents', () => {
     expect(['/queue', '/receive', '/cases/1'].map(tierOfPath)).toEqual(['county', 'county', 'county']);
     expect(['/township-cases', '/township-receive', '/township-cases/1'].map(tierOfPath)).toEqual(['township', 'township', 'township']);
     expect(tierOfPath('/home')).toBeNull();
-  });
-  test('print links: the documents the case’s steps have produced', () => {
-    expect(printPath('acceptance-notice', 'township', 'c1')).toBe('/print/acceptance-notice/township/c1');
-    expect(printableKinds({ status: 'RECEIVED', accepted: false, hadSupplementNotice: false })).toEqual([]);
-    expect(printableKinds({ status: 'SUPPLEMENT_REQUESTED', accepted: false, hadSupplementNotice: true })).toEqual(['supplement-notice']);
-    expect(printableKinds({ status: 'NOT_ACCEPTED', accepted: false, hadSupplementNotice: false })).toEqual(['refusal-notice']);
-    expect(printableKinds({ status: 'DELIVERED', accepted: true, hadSupplementNotice: true })).toEqual(['acceptance-notice', 'supplement-notice', 'delivery-receipt']);
   });
   test('the forwarding delay in a clerk’s units', () => {
     expect(forwardingDelayText(null)).toBe('尚未转报');

@@ -27,28 +27,3 @@ export function tierOfPath(path: string): Tier | null {
   if (path === '/queue' || path === '/receive' || path.startsWith('/cases/')) return 'county';
   return null;
 }
-
-/** The printable documents of a case (printed by their own routes). */
-export const PRINT_KINDS = [
-  { kind: 'acceptance-notice', label: '受理通知书' },
-  { kind: 'supplement-notice', label: '一次性告知书' },
-  { kind: 'refusal-notice', label: '不予受理通知书' },
-  { kind: 'delivery-receipt', label: '送达回证' },
-] as const;
-
-export type PrintKind = (typeof PRINT_KINDS)[number]['kind'];
-
-/** The address of a printable document: `#/print/<kind>/<tier>/<caseId>`. */
-export function printPath(kind: PrintKind, tier: Tier, caseId: string): string {
-  return `/print/${kind}/${tier}/${caseId}`;
-}
-
-/** Which documents a case has to print: those its steps so far have produced. */
-export function printableKinds(c: { status: string; accepted: boolean; hadSupplementNotice: boolean }): PrintKind[] {
-  const kinds: PrintKind[] = [];
-  if (c.accepted) kinds.push('acceptance-notice');
-  if (c.hadSupplementNotice) kinds.push('supplement-notice');
-  if (c.status === 'NOT_ACCEPTED') kinds.push('refusal-notice');
-  if (c.status === 'DELIVERED') kinds.push('delivery-receipt');
-  return kinds;
-}
