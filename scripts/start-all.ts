@@ -89,10 +89,11 @@ ${data.map((l) => `   ${l}`).join('\n')}
    Health          : ${base}/health
 
  Pages (zh-CN)${devTokens ? '; staff pages offer demo sign-in identities' : ''}:
-   County dashboard (县乡政务服务总览) : ${base}/console#/overview
-   Township work board (乡镇工作台)    : ${base}/console#/township
-   Public case tracking (办件查询)     : ${base}/track
    Staff console (窗口工作台)          : ${base}/console
+     county window (我的办件, 收件)    : ${base}/console#/queue
+     township window (乡镇窗口, 委托受理, 待办): ${base}/console#/township-cases
+     overview (县乡政务服务总览)       : ${base}/console#/overview
+   Public case tracking (办件查询)     : ${base}/track
 
  A public query (no token needed):
    curl -s ${base}/graphql -H 'content-type: application/json' \\
