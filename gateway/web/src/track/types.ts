@@ -1,7 +1,7 @@
-/** What `trackCase` and `submitReview` answer, as typed by npm run codegen from track/operations.graphql. */
+/** What `trackCase` and `submitReview` answer, as typed by npm run codegen from track/operations.graphql into track/gql/. */
 
-import { SubmitReviewDocument, TrackCaseDocument } from '../console/gql/graphql';
-import type { CaseStatus, SubmitReviewMutation, TrackCaseQuery, TrackViewFragment } from '../console/gql/graphql';
+import { SubmitReviewDocument, TrackCaseDocument } from './gql/graphql';
+import type { CaseStatus, SubmitReviewMutation, TrackCaseQuery, TrackViewFragment } from './gql/graphql';
 
 export type { CaseStatus };
 
