@@ -293,7 +293,7 @@ export class Dashboard {
       unitName: c.township.name,
       origin: null,
     }));
-    // Only yellow and red cases were asked for; a case whose light changed meanwhile is not listed.
+    // The query asks for yellow and red cases only; the schema's type allows any level, and no other is listed as if it were one.
     const cases = sortWarnings([...county, ...township].filter(isWarning));
     const total = (a?.countyCases?.total ?? 0) + (a?.townshipCases?.total ?? 0);
     const missing = [
@@ -347,7 +347,7 @@ export class Dashboard {
 type Listed = Omit<WarningCase, 'level'> & { level: WarningLevel | null };
 const isWarning = (c: Listed): c is WarningCase => c.level === 'YELLOW' || c.level === 'RED';
 
-function common(c: CaseNode, tier: WarningCase['tier'], supervisionGap: string | null): Omit<WarningCase, 'unitName' | 'origin' | 'level'> & { level: WarningLevel | null } {
+function common(c: CaseNode, tier: WarningCase['tier'], supervisionGap: string | null): Omit<Listed, 'unitName' | 'origin'> {
   return {
     supervisionGap,
     number: c.number,
