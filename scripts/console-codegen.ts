@@ -1,5 +1,5 @@
 import { generate } from '@graphql-codegen/cli';
-import { consoleCodegenConfig, GENERATED_DIR } from './console-codegen-config';
+import { consoleCodegenConfig, GENERATED_DIRS } from './console-codegen-config';
 import { resolverCodegenConfig } from './resolver-codegen-config';
 
 /**
@@ -8,7 +8,7 @@ import { resolverCodegenConfig } from './resolver-codegen-config';
  */
 async function main(): Promise<void> {
   const client = await generate(consoleCodegenConfig(), true);
-  console.log(`wrote ${client.length} files into ${GENERATED_DIR}`);
+  console.log(`wrote ${client.length} files into ${GENERATED_DIRS.join(' and ')}`);
   const resolvers: { filename: string }[] = await generate(resolverCodegenConfig(), true);
   for (const f of resolvers) console.log(`wrote ${f.filename}`);
 }

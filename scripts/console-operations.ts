@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, validate, type GraphQLSchema } from 'graphql';
 import { projectRoot } from '../subgraphs/shared/graphql/sdl';
-import { CONSOLE_DIR, GENERATED_DIR } from './console-codegen-config';
+import { GENERATED_DIRS, PAGE_OPERATION_DIRS } from './console-codegen-config';
 
 export interface PageOperation {
   file: string;
@@ -11,21 +11,26 @@ export interface PageOperation {
 
 const TAG = /graphql\(\s*`([^`]*)`\s*\)/g;
 
-/** Every graphql()-tagged document in the console's sources (.ts and .vue), outside the generated folder. */
-export function consoleOperations(dir = path.join(projectRoot(), CONSOLE_DIR)): PageOperation[] {
-  const generated = path.join(projectRoot(), GENERATED_DIR);
+/**
+ * Every page operation: each graphql()-tagged document in the pages' sources (.ts and .vue) and each
+ * .graphql document, outside the generated folders.
+ */
+export function consoleOperations(dirs: readonly string[] = PAGE_OPERATION_DIRS.map((d) => path.join(projectRoot(), d))): PageOperation[] {
+  const generated = new Set(GENERATED_DIRS.map((d) => path.join(projectRoot(), d)));
   const found: PageOperation[] = [];
   const walk = (d: string): void => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true })) {
       const file = path.join(d, entry.name);
       if (entry.isDirectory()) {
-        if (`${file}${path.sep}` !== generated) walk(file);
+        if (!generated.has(`${file}${path.sep}`)) walk(file);
       } else if (/\.(ts|vue)$/.test(entry.name)) {
         for (const m of fs.readFileSync(file, 'utf8').matchAll(TAG)) found.push({ file: path.relative(projectRoot(), file), document: m[1]! });
+      } else if (entry.name.endsWith('.graphql')) {
+        found.push({ file: path.relative(projectRoot(), file), document: fs.readFileSync(file, 'utf8') });
       }
     }
   };
-  walk(dir);
+  for (const d of dirs) walk(d);
   return found;
 }
 

@@ -9,7 +9,7 @@
 import { startNetwork, gql, ok, type GqlResult, type Network } from '../support/network';
 import { buildFixture, applicant, ACT_COUNTY, ACT_TOWNSHIP, RECEIVE_COUNTY, RECEIVE_TOWNSHIP, type Fixture } from '../support/fixtures';
 import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from '../../gateway/web/src/dashboard/queries';
-import { TOWNSHIPS_QUERY, WORK_LIST_QUERY } from '../../gateway/web/src/township/model';
+import { TownshipNamesQuery as TOWNSHIPS_QUERY, TownshipWorkListQuery as WORK_LIST_QUERY } from '../../gateway/web/src/console/operations/township';
 import { TRACK_QUERY } from '../../gateway/web/src/track/types';
 
 let net: Network;

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
+import { print, type DocumentNode } from 'graphql';
 import { loadConfig, type Config } from '../../subgraphs/shared/config/env';
 import { dropMysqlDatabase, type DatabaseTarget } from '../../subgraphs/shared/db/data-source';
 import { signToken } from '../../subgraphs/shared/auth/jwt';
@@ -159,10 +160,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** Posts a GraphQL request as a client would. */
+/** Posts a GraphQL request as a client would; a page's typed document is sent as its printed text. */
 export async function gql<T = Record<string, any>>(
   url: string,
-  query: string,
+  query: string | DocumentNode,
   variables: Record<string, unknown> = {},
   token?: string,
   headers: Record<string, string> = {},
@@ -170,14 +171,14 @@ export async function gql<T = Record<string, any>>(
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
   });
   const body = (await res.json()) as GqlResult<T>;
   return { ...body, status: res.status };
 }
 
 /** The data of a request that must succeed; fails the test with the errors otherwise. */
-export async function ok<T = Record<string, any>>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+export async function ok<T = Record<string, any>>(url: string, query: string | DocumentNode, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
   const r = await gql<T>(url, query, variables, token);
   if (r.errors?.length || !r.data) throw new Error(`GraphQL errors: ${JSON.stringify(r.errors)}`);
   return r.data;

@@ -5,7 +5,7 @@ import { consoleOperations, operationProblems } from '../../scripts/console-oper
 import { generateInChild } from '../support/codegen-child';
 
 /**
- * The staff console's GraphQL operations: each validates against the API schema of the committed
+ * The pages' GraphQL operations (the console's, the dashboard it embeds, the tracking page's): each validates against the API schema of the committed
  * supergraph, and the types generated from them (npm run codegen) are up to date.
  */
 const schema = apiSchema();
@@ -14,6 +14,13 @@ test('every page operation of the console validates against the supergraph', () 
   const ops = consoleOperations();
   expect(ops.length).toBeGreaterThanOrEqual(6);
   expect(operationProblems(schema, ops)).toEqual([]);
+});
+
+test('the embedded dashboard and the tracking page are checked too', () => {
+  const files = new Set(consoleOperations().map((op) => op.file));
+  for (const f of ['gateway/web/src/dashboard/queries.ts', 'gateway/web/src/track/operations.graphql']) expect([...files]).toContain(f);
+  const names = consoleOperations().flatMap((op) => [...op.document.matchAll(/\b(?:query|mutation|fragment) (\w+)/g)].map((m) => m[1]));
+  expect(names).toEqual(expect.arrayContaining(['DashboardStatistics', 'DashboardStatus', 'DashboardWarnings', 'DashboardFigures', 'TrackCase', 'TrackView', 'SubmitReview']));
 });
 
 test('an operation asking for a field the graph does not have is reported', () => {

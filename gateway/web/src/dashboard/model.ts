@@ -3,33 +3,13 @@
  * tests pin the rules: which figures, how they read, which light a township gets, which case first.
  */
 import { duration, percent } from '../shared/format';
-import type { TownshipStatus } from '../shared/graph-types';
+import type { DashboardFiguresFragment, DashboardStatusQuery } from '../console/gql/graphql';
 
-export type { TownshipStatus };
+/** One scope's figures, as the dashboard asks for them (fragment DashboardFigures, dashboard/queries.ts). */
+export type Figures = DashboardFiguresFragment;
 
-export interface RateValue {
-  numerator: number;
-  denominator: number;
-  percent: string;
-}
-
-export interface Figures {
-  accepted: number;
-  immediate: number;
-  promised: number;
-  completed: number;
-  completionRate: RateValue | null;
-  immediateShare: RateValue | null;
-  promisedShare: RateValue | null;
-  promisedCompletionRate: RateValue | null;
-  onTimeRate: RateValue | null;
-  earlyRate: RateValue | null;
-  pending: number;
-  pendingShare: RateValue | null;
-  overdueNow: number;
-  expedited: number;
-  satisfactionRate: RateValue | null;
-}
+/** A township's live status, as the dashboard's status query answers it. */
+export type TownshipStatus = NonNullable<NonNullable<DashboardStatusQuery['townships']>[number]['status']>;
 
 export type FigureKey = keyof Figures;
 
@@ -63,12 +43,6 @@ export function figureTitle(f: Figures, key: FigureKey): string | null {
   const v = f[key];
   return v && typeof v === 'object' ? `${v.numerator} / ${v.denominator}` : null;
 }
-
-export const FIGURES_FIELDS = `accepted immediate promised completed pending overdueNow expedited
-  completionRate { numerator denominator percent } immediateShare { numerator denominator percent }
-  promisedShare { numerator denominator percent } promisedCompletionRate { numerator denominator percent }
-  onTimeRate { numerator denominator percent } earlyRate { numerator denominator percent }
-  pendingShare { numerator denominator percent } satisfactionRate { numerator denominator percent }`;
 
 export type Light = 'GREEN' | 'YELLOW' | 'RED' | 'GREY';
 

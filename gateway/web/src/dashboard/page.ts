@@ -2,17 +2,22 @@
  * The county dashboard (总览, SPEC §4.6): KPIs, every figure by scope, two charts, township lights
  * and warning cases. Drawn with plain DOM into a container the console's overview view gives it.
  */
+import type { Client } from '@urql/core';
 import { h, show, type Child } from '../shared/dom';
-import { codeOf, errorsAt, messageFor, messageForError, request, serverNow, type GraphQLErrorItem } from '../shared/graphql';
+import { answer, codeOf, errorsAt, messageFor, messageForError, type GraphQLErrorItem } from '../shared/graphql';
+import { serverNow } from '../shared/server-clock';
 import { beijingDate, beijingDateTime, duration, isDate, periodPresets, periodProblem, type Period } from '../shared/format';
 import type { Claims } from '../shared/session';
-import { FIGURE_COLUMNS, figureText, figureTitle, sortWarnings, supervisionText, townshipLight, type Figures, type TownshipStatus, type WarningCase } from './model';
+import type { DashboardStatisticsQuery, DashboardStatusQuery, DashboardWarningsQuery, WarningLevel } from '../console/gql/graphql';
+import { FIGURE_COLUMNS, figureText, figureTitle, sortWarnings, supervisionText, townshipLight, type Figures, type WarningCase } from './model';
 import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from './queries';
-import { drawDepartments, drawTrend, type DailyPoint } from './charts';
+import { drawDepartments, drawTrend } from './charts';
 
 /** What the page that hosts the dashboard gives it. */
 export interface DashboardContext {
   claims: Claims;
+  /** The console's GraphQL client (its token, its clock). */
+  client: Client;
   main: HTMLElement;
   /** Shows a short message; errors stay until the next one. */
   notify(message: string, kind?: 'ok' | 'error'): void;
@@ -32,26 +37,13 @@ const DEFAULT_FORWARDING_LIMIT = 120;
 /** A wall screen stays current without anyone touching it. */
 const REFRESH_MS = 5 * 60_000;
 
-interface Scope {
-  figures: Figures;
-}
-interface StatisticsAnswer {
-  statistics: {
-    network: (Scope & { daily: DailyPoint[]; warnings: { green: number; yellow: number; red: number } }) | null;
-    county: Scope | null;
-    townships: { township: { id: string; name: string }; statistics: Scope }[] | null;
-    departments: { department: { id: string; name: string; shortName: string }; statistics: { figures: Pick<Figures, 'accepted' | 'completed' | 'pending' | 'overdueNow'> } }[] | null;
-  } | null;
-}
-interface StatusAnswer {
-  countySettings: { forwardingLimitMinutes: number } | null;
-  townships: { id: string; name: string; status: TownshipStatus | null }[] | null;
-}
-type CaseNode = { number: string; statusLabel: string; deadline: { warningLevel: 'YELLOW' | 'RED'; dueDate: string | null; workingDaysLeft: number | null }; supervision: WarningCase['supervision']; item: { name: string } };
-interface WarningsAnswer {
-  countyCases: { total: number; nodes: (CaseNode & { department: { shortName: string }; originTownship: { name: string } | null })[] } | null;
-  townshipCases: { total: number; nodes: (CaseNode & { township: { name: string } })[] } | null;
-}
+type StatisticsAnswer = DashboardStatisticsQuery;
+type StatusAnswer = DashboardStatusQuery;
+type WarningsAnswer = DashboardWarningsQuery;
+type CaseNode = NonNullable<WarningsAnswer['countyCases']>['nodes'][number] | NonNullable<WarningsAnswer['townshipCases']>['nodes'][number];
+
+/** A refresh always asks the graph, never the cache. */
+const FRESH = { requestPolicy: 'network-only' } as const;
 
 export class Dashboard {
   private period: Period;
@@ -128,9 +120,9 @@ export class Dashboard {
     this.ctx.writePeriod({ from, to });
     try {
       const [stats, status, warnings] = await Promise.all([
-        request<StatisticsAnswer>(STATISTICS_QUERY, { from, to }),
-        request<StatusAnswer>(STATUS_QUERY),
-        request<WarningsAnswer>(WARNINGS_QUERY, { limit: WARNING_LIMIT }),
+        answer(this.ctx.client.query(STATISTICS_QUERY, { from, to }, FRESH)),
+        answer(this.ctx.client.query(STATUS_QUERY, {}, FRESH)),
+        answer(this.ctx.client.query(WARNINGS_QUERY, { limit: WARNING_LIMIT }, FRESH)),
       ]);
       if (this.stopped) return;
       const refused = [stats, status, warnings].flatMap((r) => r.errors).find((e) => codeOf(e) === 'UNAUTHENTICATED');
@@ -288,7 +280,7 @@ export class Dashboard {
       const at = errorsAt(errors, ...path);
       return at.length ? messageForError(at[0]) : null;
     };
-    const county: WarningCase[] = (a?.countyCases?.nodes ?? []).map((c, i) => {
+    const county = (a?.countyCases?.nodes ?? []).map((c, i) => {
       const originGap = gap('countyCases', 'nodes', i, 'originTownship');
       return {
         ...common(c, 'COUNTY', gap('countyCases', 'nodes', i, 'supervision')),
@@ -296,12 +288,13 @@ export class Dashboard {
         origin: c.originTownship ? `${c.originTownship.name}代收` : originGap ? `乡镇代收，${originGap}` : null,
       };
     });
-    const township: WarningCase[] = (a?.townshipCases?.nodes ?? []).map((c, i) => ({
+    const township = (a?.townshipCases?.nodes ?? []).map((c, i) => ({
       ...common(c, 'TOWNSHIP', gap('townshipCases', 'nodes', i, 'supervision')),
       unitName: c.township.name,
       origin: null,
     }));
-    const cases = sortWarnings([...county, ...township]);
+    // The query asks for yellow and red cases only; the schema's type allows any level, and no other is listed as if it were one.
+    const cases = sortWarnings([...county, ...township].filter(isWarning));
     const total = (a?.countyCases?.total ?? 0) + (a?.townshipCases?.total ?? 0);
     const missing = [
       a?.countyCases ? null : `县级办件：${sectionMessage(errorsAt(errors, 'countyCases'))}`,
@@ -351,7 +344,10 @@ export class Dashboard {
   }
 }
 
-function common(c: CaseNode, tier: WarningCase['tier'], supervisionGap: string | null): Omit<WarningCase, 'unitName' | 'origin'> {
+type Listed = Omit<WarningCase, 'level'> & { level: WarningLevel | null };
+const isWarning = (c: Listed): c is WarningCase => c.level === 'YELLOW' || c.level === 'RED';
+
+function common(c: CaseNode, tier: WarningCase['tier'], supervisionGap: string | null): Omit<Listed, 'unitName' | 'origin'> {
   return {
     supervisionGap,
     number: c.number,

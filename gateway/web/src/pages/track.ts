@@ -4,12 +4,13 @@
  * public, and shows nothing about the applicant.
  */
 import { h, show } from '../shared/dom';
-import { messageFor, request } from '../shared/graphql';
+import { answer, messageFor } from '../shared/graphql';
+import { trackClient } from '../track/client';
 import { checkTrackInput, readSearch, searchFor, type Field, type TrackQuery } from '../track/input';
 import { PARTIAL_MESSAGE, trackFailureMessage, trackOutcome } from '../track/outcome';
 import { isReviewOpen } from '../track/review';
 import { reviewCard } from '../track/review-form';
-import { TRACK_QUERY, type TrackedCase } from '../track/types';
+import { TRACK_QUERY } from '../track/types';
 import { summaryCard, timelineCard } from '../track/view';
 
 const app = document.getElementById('app')!;
@@ -72,7 +73,7 @@ async function search(q: TrackQuery): Promise<void> {
   message.textContent = '';
   result.setAttribute('aria-busy', 'true');
   try {
-    const r = await request<{ trackCase: TrackedCase | null }>(TRACK_QUERY, { number: q.number, queryCode: q.queryCode }, { anonymous: true });
+    const r = await answer(trackClient.query(TRACK_QUERY, { number: q.number, queryCode: q.queryCode }));
     if (mine !== latest) return; // a newer search has been sent since
     const outcome = trackOutcome(r.data, r.errors);
     if (outcome.kind !== 'found') {

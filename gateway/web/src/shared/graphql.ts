@@ -1,25 +1,11 @@
-import { currentToken } from './session';
+/** The graph's error vocabulary shared by the pages: stable codes in the clerk's words. */
+import type { AnyVariables, CombinedError, OperationResult, OperationResultSource } from '@urql/core';
 
 export interface GraphQLErrorItem {
   message: string;
   path?: (string | number)[];
   /** `service` names the tier that could not be reached (SERVICE_UNAVAILABLE). */
   extensions?: { code?: string; service?: string };
-}
-
-export interface GraphQLResult<T> {
-  data: T | null;
-  errors: GraphQLErrorItem[];
-}
-
-/** A failed request, with the graph's stable error code and a message in Chinese for the page. */
-export class GraphQLFailure extends Error {
-  constructor(
-    readonly code: string,
-    readonly detail: string,
-  ) {
-    super(messageFor(code));
-  }
 }
 
 const MESSAGES: Record<string, string> = {
@@ -52,58 +38,37 @@ export function messageForError(e: GraphQLErrorItem | undefined): string {
   return tier ?? messageFor(codeOf(e));
 }
 
-/**
- * Posts one operation to the gateway. Partial answers are normal in a federated graph (one scope
- * forbidden, one subgraph down), so errors come back beside the data instead of being thrown.
- */
-export async function request<T>(query: string, variables: Record<string, unknown> = {}, o: { anonymous?: boolean } = {}): Promise<GraphQLResult<T>> {
-  const token = o.anonymous ? null : currentToken();
-  let res: Response;
-  try {
-    res = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-  } catch (e) {
-    return { data: null, errors: [{ message: String(e), extensions: { code: 'NETWORK' } }] };
-  }
-  noteServerTime(res.headers.get('date'));
-  const body = (await res.json().catch(() => ({}))) as { data?: T; errors?: GraphQLErrorItem[] };
-  const errors = body.errors ?? (res.ok ? [] : [{ message: `HTTP ${res.status}`, extensions: { code: res.status === 429 ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR' } }]);
-  return { data: body.data ?? null, errors };
-}
-
-/** The data of an operation that must succeed as a whole (mutations, single-purpose queries). */
-export async function must<T>(query: string, variables: Record<string, unknown> = {}, o: { anonymous?: boolean } = {}): Promise<T> {
-  const r = await request<T>(query, variables, o);
-  if (r.errors.length || !r.data) {
-    const e = r.errors[0];
-    throw new GraphQLFailure(e?.extensions?.code ?? 'INTERNAL_SERVER_ERROR', e?.message ?? 'no data');
-  }
-  return r.data;
-}
-
 export const codeOf = (e: GraphQLErrorItem | undefined): string => e?.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+
+/**
+ * The errors of an answer from the GraphQL client, one item each. Partial answers are normal in a
+ * federated graph (one scope forbidden, one subgraph down): the errors come beside the data. An
+ * answer that never arrived is NETWORK; an HTTP failure without GraphQL errors is named by status.
+ */
+export function errorItems(error: CombinedError | undefined | null): GraphQLErrorItem[] {
+  if (!error) return [];
+  if (error.graphQLErrors.length) {
+    return error.graphQLErrors.map((e) => ({ message: e.message, path: e.path ? [...e.path] : undefined, extensions: e.extensions as GraphQLErrorItem['extensions'] }));
+  }
+  const status = (error.response as { status?: unknown } | undefined)?.status;
+  const code = typeof status !== 'number' || status === 0 ? 'NETWORK' : status === 429 ? 'RATE_LIMITED' : 'INTERNAL_SERVER_ERROR';
+  return [{ message: error.message, extensions: { code } }];
+}
+
+/** One operation's answer from the GraphQL client: the data that came (null when none) and the errors beside it. */
+export interface Answer<T> {
+  data: T | null;
+  errors: GraphQLErrorItem[];
+}
+
+export async function answer<T>(result: OperationResultSource<OperationResult<T, AnyVariables>>): Promise<Answer<T>> {
+  const r = await result.toPromise();
+  return { data: r.data ?? null, errors: errorItems(r.error) };
+}
 
 /** The errors of a partial answer that concern one top-level field (or a path under it). */
 export function errorsAt(errors: GraphQLErrorItem[], ...path: (string | number)[]): GraphQLErrorItem[] {
   return errors.filter((e) => path.every((p, i) => e.path?.[i] === p));
-}
-
-let skewMs = 0;
-
-function noteServerTime(header: string | null): void {
-  const server = header ? Date.parse(header) : NaN;
-  if (!Number.isNaN(server)) skewMs = server - Date.now();
-}
-
-/**
- * The server's "now" as of the last answer: ages ("no contact for 2 hours") are judged on the
- * server's clock, not on a wall-screen PC's clock that may be off.
- */
-export function serverNow(): Date {
-  return new Date(Date.now() + skewMs);
 }
 
 /** A fresh idempotency key for a creating mutation (SPEC §6: repeating it returns the first result). */

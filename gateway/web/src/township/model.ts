@@ -1,12 +1,15 @@
 /**
- * The township work board's data: the one query it sends, the shapes it gets back and the rules for
- * showing them. Pure (no DOM), so the unit tests check it without a browser.
+ * The township work board's data: the shapes it gets back (its operations are typed in
+ * console/operations/township.ts) and the rules for showing them. Pure (no DOM), so the unit tests
+ * check it without a browser.
  */
 import { beijingDateTime, duration } from '../shared/format';
 import { INTAKE_STAGE_LABELS_ZH } from '../../../../subgraphs/township/intake-stage-labels';
-import type { CaseStatus, TownshipStatus } from '../shared/graph-types';
+import type { CaseStatus, TownshipWorkListQuery } from '../console/gql/graphql';
 
-export type { CaseStatus, TownshipStatus };
+export type { CaseStatus };
+/** A township's live status, as the board's work-list query answers it (console/operations/township.ts). */
+export type TownshipStatus = NonNullable<NonNullable<TownshipWorkListQuery['townshipWorkList']>['township']['status']>;
 
 export type IntakeStage = keyof typeof INTAKE_STAGE_LABELS_ZH;
 
@@ -60,32 +63,6 @@ export const LISTS: readonly ListInfo[] = [
   { key: 'readyForHandover', label: '待送达', empty: '暂无待送达的办理结果。', hint: '县级部门已办结（准予或不予许可）的办件，结果送达申请人后在此登记。' },
   { key: 'overdue', label: '已超期', empty: '暂无超期办件。', hint: '已过办结期限仍未办结的办件，请及时与县级部门联系督办。' },
 ];
-
-const ROW_FIELDS = `id number version itemName applicant { name } acceptedAt dueDate clerkName stage
-  forwardAttempts forwardingError forwardingWarning waitingSeconds missingMaterials
-  resultDocumentNumber refusalReason countyStatus countyStatusLabel countyCaseNumber`;
-
-/** Everything the board shows, in one request; every field comes from the township subgraph. */
-export const WORK_LIST_QUERY = `query TownshipWorkBoard($townshipId: ID) {
-  townshipWorkList(townshipId: $townshipId) {
-    township { id name status { open todayIntake backlog overdue waitingForward oldestWaitingSeconds lastCountyContactAt } }
-    waitingForward { ...Row }
-    supplementsToCollect { ...Row }
-    readyForHandover { ...Row }
-    overdue { ...Row }
-  }
-}
-fragment Row on DelegatedIntake { ${ROW_FIELDS} }`;
-
-export const TOWNSHIPS_QUERY = '{ townships { id name } }';
-
-export const HANDOVER_MUTATION = `mutation HandOver($id: ID!, $version: Int!, $method: DeliveryMethod!, $trackingNumber: String, $note: String) {
-  handOverIntake(id: $id, version: $version, method: $method, trackingNumber: $trackingNumber, note: $note) { id number stage handedOverAt }
-}`;
-
-export const RESUBMIT_MUTATION = `mutation Resubmit($id: ID!, $version: Int!, $submittedMaterials: [String!]!, $note: String) {
-  resubmitIntakeSupplement(id: $id, version: $version, submittedMaterials: $submittedMaterials, note: $note) { id number stage }
-}`;
 
 /** The same words as the graph's messages. */
 export const STAGE_LABELS: Record<IntakeStage, string> = INTAKE_STAGE_LABELS_ZH;

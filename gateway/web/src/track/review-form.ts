@@ -1,6 +1,7 @@
 /** The review form (好差评) of a finished case, and its receipt. */
 import { h, show } from '../shared/dom';
-import { codeOf, messageFor, request, requestId } from '../shared/graphql';
+import { answer, codeOf, messageFor, requestId } from '../shared/graphql';
+import { trackClient } from './client';
 import { beijingDateTime } from '../shared/format';
 import type { TrackQuery } from './input';
 import {
@@ -104,10 +105,8 @@ export function reviewCard(query: TrackQuery): HTMLElement {
     submit.disabled = true;
     submit.textContent = '正在提交…';
     try {
-      const r = await request<{ submitReview: ReviewReceipt }>(
-        REVIEW_MUTATION,
-        { input: { requestId: key, number: query.number, queryCode: query.queryCode, level: checked.level, comment: checked.comment } },
-        { anonymous: true },
+      const r = await answer(
+        trackClient.mutation(REVIEW_MUTATION, { input: { requestId: key, number: query.number, queryCode: query.queryCode, level: checked.level, comment: checked.comment } }),
       );
       const receipt = r.data?.submitReview;
       if (receipt && !r.errors.length) return show(body, receiptView(receipt));
