@@ -6,8 +6,9 @@ import { projectRoot } from '../subgraphs/shared/graphql/sdl';
 import { gatewayClient } from './lib/gateway-client';
 
 /**
- * `npm run screenshots` (with `npm start` running): the README's pictures of the three pages, taken
- * in Debian's Chromium at a clerk's laptop size and written to gateway/web/screenshots/.
+ * `npm run screenshots` (with `npm start` running): the README's pictures of the console's views and
+ * the tracking page, taken in Debian's Chromium at a clerk's laptop size (the overview at a wall
+ * screen's) and written to gateway/web/screenshots/.
  */
 const OUT = path.join(projectRoot(), 'gateway', 'web', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -27,12 +28,23 @@ async function main() {
   const issuer = await token({ userId: 'shots-issuer', name: '乡镇窗口人员', role: 'TOWNSHIP_CLERK', townshipId: handed.township.id });
   const done = (await call(`query($id: ID!) { delegatedIntake(id: $id) { number queryCode } }`, { id: handed.id }, issuer)).delegatedIntake;
 
+  // A county window with work in hand: the department with the most cases in progress, and one of them.
+  const progressing = (await call(`{ countyCases(filter: { status: [IN_PROGRESS] }, limit: 200) { nodes { id department { id } } } }`, {}, admin)).countyCases.nodes;
+  const department = mostCommon(progressing.map((c: { department: { id: string } }) => c.department.id));
+  const countyClerk = await token({ userId: 'shots-county-clerk', name: '县级窗口人员', role: 'COUNTY_CLERK', departmentId: department });
+  const inHand = progressing.find((c: { department: { id: string } }) => c.department.id === department)!.id;
+
   fs.mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
     await shoot(browser, 'dashboard', { width: 1920, height: 1080 }, supervisor, `${base}/console#/overview?from=${today.slice(0, 8)}01&to=${today}`, 'body[data-loaded]');
     await shoot(browser, 'township', { width: 1366, height: 768 }, clerk, `${base}/console#/township`, '#township-board[data-state="ready"]');
+    await shoot(browser, 'console-queue', { width: 1366, height: 768 }, countyClerk, `${base}/console#/queue`, '[data-test="queue-total"]');
+    await shoot(browser, 'console-case', { width: 1366, height: 768 }, countyClerk, `${base}/console#/cases/${inHand}`, '[data-test="case-status"]');
+    await shoot(browser, 'console-receive', { width: 1366, height: 768 }, countyClerk, `${base}/console#/receive`, '#receive-item');
+    await shoot(browser, 'console-print', { width: 1366, height: 768 }, countyClerk, `${base}/console#/print/acceptance-notice/county/${inHand}`, '.print-sheet');
+    await shoot(browser, 'console-intake', { width: 1366, height: 768 }, clerk, `${base}/console#/intake`, '#intake-item');
     await shoot(browser, 'track', { width: 1366, height: 768 }, null, `${base}/track?number=${done.number}&code=${done.queryCode}`, '.timeline-card');
   } finally {
     await browser.close();
