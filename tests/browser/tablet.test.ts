@@ -57,8 +57,11 @@ test('总览: the county dashboard fits a tablet’s width', async () => {
   await expectNoSideScroll(page, 'overview');
 });
 
-test('乡镇工作台 and 委托受理: the township board and the intake form fit a tablet’s width', async () => {
+test('乡镇窗口, 待办 and 委托受理: the township queue, board and intake form fit a tablet’s width', async () => {
   const page = await signedIn(townshipClerk);
+  await queueShown(page);
+  await expectNoSideScroll(page, 'township-queue');
+  await page.click('.el-menu-item:has-text("待办")');
   await page.waitForSelector('#township-board');
   await expectNoSideScroll(page, 'township-board');
   await page.click('.el-menu-item:has-text("委托受理")');
