@@ -149,14 +149,26 @@ export interface GqlResult<T = Record<string, any>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [k: string]: unknown } }[];
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
+// Ports are handed out below the kernel's ephemeral range (32768+), one block per Jest worker, so
+// a port chosen here is never given meanwhile to another worker's `listen(0)` or outgoing socket.
+const PORT_BLOCK = 400;
+const workerIndex = Number(process.env.JEST_WORKER_ID ?? '1') % 30;
+let nextPort = 20000 + workerIndex * PORT_BLOCK;
+const lastPort = nextPort + PORT_BLOCK - 1;
+
+async function freePort(): Promise<number> {
+  while (nextPort <= lastPort) {
+    const port = nextPort++;
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`no free test port left in this worker's block (worker ${workerIndex})`);
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
     const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
+    srv.once('error', () => resolve(false));
+    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
 }
 
