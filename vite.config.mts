@@ -32,6 +32,7 @@ export default defineConfig({
       input: {
         track: resolve(root, 'track.html'),
         console: resolve(root, 'console.html'),
+        portal: resolve(root, 'portal.html'),
       },
     },
   },

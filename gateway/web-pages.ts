@@ -9,6 +9,7 @@ import { chooseEncoding, ENCODING_SUFFIX, type Encoding } from './web-compressio
 export const PAGES: Readonly<Record<string, string>> = Object.freeze({
   '/track': 'track.html',
   '/console': 'console.html',
+  '/guide': 'portal.html',
 });
 
 /**
@@ -62,7 +63,7 @@ export function webDir(): string {
   return path.join(projectRoot(), 'dist', 'web');
 }
 
-/** Serves /track, /console and their hashed assets from the front-end build; /dashboard and /township redirect into the console. */
+/** Serves /track, /console, /guide and their hashed assets from the front-end build; /dashboard and /township redirect into the console. */
 export function webPages(dir = webDir()): RouteHandler {
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;

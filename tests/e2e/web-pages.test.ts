@@ -23,6 +23,7 @@ let unbuiltBase: string;
 
 const FILES: Record<string, string> = {
   'track.html': '<!doctype html><title>办件查询</title>',
+  'portal.html': '<!doctype html><title>办事指南</title>',
   'console.html': '<!doctype html><title>窗口工作台</title><script type="module" src="/assets/app-abc123.js"></script>',
   'assets/app-abc123.js': 'console.log("看板");\n',
   'assets/app-abc123.css': 'body{margin:0}\n',
@@ -93,8 +94,8 @@ afterAll(async () => {
   fs.rmSync(emptyDir, { recursive: true, force: true });
 });
 
-test('the pages are /track and the staff console /console; /dashboard and /township moved into the console', () => {
-  expect(PAGES).toEqual({ '/track': 'track.html', '/console': 'console.html' });
+test('the pages are /track, the staff console /console and the guides /guide; /dashboard and /township moved into the console', () => {
+  expect(PAGES).toEqual({ '/track': 'track.html', '/console': 'console.html', '/guide': 'portal.html' });
   expect(Object.keys(MOVED)).toEqual(['/dashboard', '/township']);
 });
 

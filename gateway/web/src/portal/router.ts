@@ -1,0 +1,14 @@
+/** The portal's views by hash address (/guide#/items/county/<id>): every guide page can be bookmarked and shared. */
+import { createRouter, createWebHashHistory } from 'vue-router';
+
+export function createPortalRouter() {
+  return createRouter({
+    history: createWebHashHistory(),
+    routes: [
+      { path: '/', component: () => import('./views/GuideListView.vue') },
+      { path: '/items/:tier(county|township)/:id', component: () => import('./views/GuideItemView.vue'), props: true },
+      { path: '/:rest(.*)*', redirect: '/' },
+    ],
+    scrollBehavior: () => ({ top: 0 }),
+  });
+}
