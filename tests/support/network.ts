@@ -17,10 +17,23 @@ import type { RouteHandler } from '../../subgraphs/shared/http/server';
 /** Which database the integration and end-to-end tests use: MySQL when MYSQL_URL is set. */
 export const usingMysql = !!process.env.MYSQL_URL;
 
-export function testTargets(opts: { persistent?: boolean } = {}): { county: DatabaseTarget; township: DatabaseTarget; drop(): Promise<void> } {
-  if (!usingMysql && opts.persistent) {
+/** SQLite files of both tiers, e.g. a demo network's state saved once for many test files. */
+export interface SqliteSnapshot {
+  county: string;
+  township: string;
+}
+
+export function testTargets(
+  opts: { persistent?: boolean; copyOf?: SqliteSnapshot } = {},
+): { county: DatabaseTarget; township: DatabaseTarget; drop(): Promise<void> } {
+  if (opts.copyOf && usingMysql) throw new Error('a SQLite snapshot cannot seed MySQL databases');
+  if (!usingMysql && (opts.persistent || opts.copyOf)) {
     // Files survive a service restart, as in production.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'liandong-test-'));
+    if (opts.copyOf) {
+      fs.copyFileSync(opts.copyOf.county, path.join(dir, 'county.sqlite'));
+      fs.copyFileSync(opts.copyOf.township, path.join(dir, 'township.sqlite'));
+    }
     return {
       county: { kind: 'sqlite', file: path.join(dir, 'county.sqlite') },
       township: { kind: 'sqlite', file: path.join(dir, 'township.sqlite') },
@@ -70,18 +83,30 @@ export interface Network {
   /** Starts the township again on the same database and port (use `persistent` on SQLite). */
   startTownship(): Promise<void>;
   stop(): Promise<void>;
+  /** Where the databases are when they are SQLite files (persistent or copied). */
+  files?: SqliteSnapshot;
 }
 
 const silent = pino({ level: 'silent' });
 
 /** Starts both subgraphs and the gateway in this process, on free ports. */
 export async function startNetwork(
-  opts: { env?: Record<string, string>; now?: string; persistent?: boolean; gatewayRoutes?: (config: Config) => RouteHandler[] } = {},
+  opts: {
+    env?: Record<string, string>;
+    now?: string;
+    persistent?: boolean;
+    /** Start on copies of these SQLite files instead of empty databases. */
+    copyOf?: SqliteSnapshot;
+    /** Keep the databases when the network stops (for a snapshot). */
+    keep?: boolean;
+    gatewayRoutes?: (config: Config) => RouteHandler[];
+  } = {},
 ): Promise<Network> {
-  const targets = testTargets({ persistent: opts.persistent });
+  const targets = testTargets({ persistent: opts.persistent, copyOf: opts.copyOf });
   const clock = new TestClock(new Date(opts.now ?? '2026-09-30T02:00:00.000Z'));
   // Ports are chosen up front so each service knows where the others are from the start.
-  const [countyPort, townshipPort] = [await freePort(), await freePort()];
+  const held = { county: await holdFreePort(), township: await holdFreePort() };
+  const [countyPort, townshipPort] = [held.county.port, held.township.port];
   const countyUrl = `http://127.0.0.1:${countyPort}/graphql`;
   const townshipUrl = `http://127.0.0.1:${townshipPort}/graphql`;
   // Tests read figures right after changing cases: the figure cache is off unless a test turns it on.
@@ -89,12 +114,14 @@ export async function startNetwork(
   const bootCounty = async () => {
     const db = await openCountyDatabase(targets.county, silent);
     const service = await buildCountySubgraph({ config, db, log: silent, clock: clock.now });
+    await held.county.release();
     await service.listen(countyPort, '127.0.0.1');
     return service;
   };
   const bootTownship = async () => {
     const db = await openTownshipDatabase(targets.township, silent);
     const service = await buildTownshipSubgraph({ config, db, log: silent, clock: clock.now });
+    await held.township.release();
     await service.listen(townshipPort, '127.0.0.1');
     return service;
   };
@@ -133,11 +160,14 @@ export async function startNetwork(
     async startTownship() {
       if (!township) township = await bootTownship();
     },
+    files: targets.county.kind === 'sqlite' && targets.county.file !== ':memory:' && targets.township.kind === 'sqlite'
+      ? { county: targets.county.file, township: targets.township.file }
+      : undefined,
     async stop() {
       await gateway.stop();
       await township?.stop();
       await county?.stop();
-      await targets.drop();
+      if (!opts.keep) await targets.drop();
     },
   };
   return network;
@@ -150,25 +180,34 @@ export interface GqlResult<T = Record<string, any>> {
 }
 
 // Ports are handed out below the kernel's ephemeral range (32768+), one block per Jest worker, so
-// a port chosen here is never given meanwhile to another worker's `listen(0)` or outgoing socket.
+// no other worker's `listen(0)` or outgoing socket is given one; each process starts at a random
+// place in its block (another test run may be going on), and holds the port until its service binds.
 const PORT_BLOCK = 400;
-const workerIndex = Number(process.env.JEST_WORKER_ID ?? '1') % 30;
-let nextPort = 20000 + workerIndex * PORT_BLOCK;
-const lastPort = nextPort + PORT_BLOCK - 1;
+const workerIndex = Number(process.env.JEST_WORKER_ID ?? '0') % 30;
+const blockStart = 20000 + workerIndex * PORT_BLOCK;
+let tried = 0;
+let offset = Math.floor(Math.random() * PORT_BLOCK);
 
-async function freePort(): Promise<number> {
-  while (nextPort <= lastPort) {
-    const port = nextPort++;
-    if (await canListen(port)) return port;
-  }
-  throw new Error(`no free test port left in this worker's block (worker ${workerIndex})`);
+interface HeldPort {
+  port: number;
+  /** Lets the port go, right before the service listens on it. */
+  release(): Promise<void>;
 }
 
-function canListen(port: number): Promise<boolean> {
+async function holdFreePort(): Promise<HeldPort> {
+  while (tried++ < PORT_BLOCK) {
+    const port = blockStart + (offset++ % PORT_BLOCK);
+    const held = await tryHold(port);
+    if (held) return held;
+  }
+  throw new Error(`no free test port left in this worker's block (${blockStart}-${blockStart + PORT_BLOCK - 1})`);
+}
+
+function tryHold(port: number): Promise<HeldPort | null> {
   return new Promise((resolve) => {
     const srv = net.createServer();
-    srv.once('error', () => resolve(false));
-    srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
+    srv.once('error', () => resolve(null));
+    srv.listen(port, '127.0.0.1', () => resolve({ port, release: () => new Promise((done) => srv.close(() => done())) }));
   });
 }
 
