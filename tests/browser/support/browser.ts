@@ -21,7 +21,7 @@ const OFFLINE_FLAGS = [
   '--metrics-recording-only',
 ];
 
-export const SCREENS = { wall: { width: 1920, height: 1080 }, laptop: { width: 1366, height: 768 }, tablet: { width: 1024, height: 768 } } as const;
+export const SCREENS = { wall: { width: 1920, height: 1080 }, laptop: { width: 1366, height: 768 }, tablet: { width: 1024, height: 768 }, phone: { width: 390, height: 844 } } as const;
 export type ScreenName = keyof typeof SCREENS;
 
 export async function launchBrowser(): Promise<Browser> {
