@@ -34,6 +34,10 @@ async function main() {
   const countyClerk = await token({ userId: 'shots-county-clerk', name: '县级窗口人员', role: 'COUNTY_CLERK', departmentId: department });
   const inHand = progressing.find((c: { department: { id: string } }) => c.department.id === department)!.id;
 
+  // The public guide of a county item that townships take in too (the one with the most materials).
+  const delegable = (await call(`{ countyItems(filter: { delegable: true }) { id materials { name } } }`, {}, admin)).countyItems;
+  const guide = [...delegable].sort((a: { materials: unknown[] }, b: { materials: unknown[] }) => b.materials.length - a.materials.length)[0].id;
+
   fs.mkdirSync(OUT, { recursive: true });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
@@ -45,6 +49,7 @@ async function main() {
     await shoot(browser, 'console-receive', { width: 1366, height: 768 }, countyClerk, `${base}/console#/receive`, '#receive-item');
     await shoot(browser, 'console-print', { width: 1366, height: 768 }, countyClerk, `${base}/console#/print/acceptance-notice/county/${inHand}`, '.print-sheet');
     await shoot(browser, 'console-intake', { width: 1366, height: 768 }, clerk, `${base}/console#/intake`, '#intake-item');
+    await shoot(browser, 'guide-phone', { width: 390, height: 844 }, null, `${base}/guide#/items/county/${guide}`, '[data-test="guide-page"]');
     await shoot(browser, 'track', { width: 1366, height: 768 }, null, `${base}/track?number=${done.number}&code=${done.queryCode}`, '.timeline-card');
   } finally {
     await browser.close();
