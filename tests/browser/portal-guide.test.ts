@@ -97,3 +97,13 @@ test('an unknown item address says so instead of a blank page', async () => {
   await page.goto(`${originOf(demo.net)}/guide#/items/county/00000000-0000-4000-8000-000000000000`);
   await page.getByText('没有找到这个事项').waitFor();
 });
+
+test('the tracking page and the guides link to each other', async () => {
+  const { page } = await demo.watch('phone');
+  await page.goto(`${originOf(demo.net)}/track`);
+  await page.getByRole('link', { name: '办事指南' }).click();
+  await page.locator('[data-test="guide-count"]').waitFor();
+  await page.getByRole('link', { name: '进度查询' }).click();
+  await page.waitForURL('**/track');
+  expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(390);
+});

@@ -35,6 +35,7 @@ show(
     { class: 'bar' },
     h('div', { class: 'brand' }, h('span', { class: 'logo' }, '联动'), h('h1', {}, '办件进度查询')),
     h('div', { class: 'bar-note' }, '政务服务 · 县乡联办'),
+    h('nav', { class: 'bar-links', 'aria-label': '公众服务' }, h('a', { href: '/guide' }, '办事指南')),
   ),
   h(
     'main',
