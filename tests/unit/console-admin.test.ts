@@ -1,6 +1,6 @@
 /** The back office's calendar, settings and audit-log pages: who opens them, and their pure rules. */
 import { mayOpen, viewsFor } from '../../gateway/web/src/console/rules/navigation';
-import { countsAs, dayLabel, dayTone, overrideLabel, overrideProblem, proposedWorkday, uncoveredText, ymd } from '../../gateway/web/src/console/rules/calendar-days';
+import { countsAs, dayLabel, dayTone, monthFromQuery, monthQueryOf, overrideLabel, overrideProblem, proposedWorkday, uncoveredText, ymd } from '../../gateway/web/src/console/rules/calendar-days';
 import { SETTING_FIELDS, formValues, settingProblem, settingsInput, toPercent, type CountySettingsValues } from '../../gateway/web/src/console/rules/settings';
 import { actionLabel, auditFilter, auditOffset, emptyAuditFilters, fieldLabel, roleLabel, valueText } from '../../gateway/web/src/console/rules/audit';
 
@@ -66,7 +66,7 @@ describe('settings', () => {
       '剩余工作日 ≤ 1 天时亮黄灯。',
       '已用工作日达到承诺时限的 66.67% 时亮黄灯。',
       '事项承诺时限超过法定时限的 50% 时提示警告。',
-      '乡镇受理后 120 个工作分钟内未转报县级即提示超时。',
+      '乡镇受理后 120 分钟（按工作时间计）内未转报县级即提示超时。',
       '效能投诉须在 5 个工作日内办结。',
       '收到差评后须在 5 个工作日内整改。',
     ]);
@@ -109,5 +109,15 @@ describe('audit log', () => {
     expect(roleLabel('COUNTY_ADMIN')).toBe('县中心管理员');
     expect(fieldLabel('complaintHandlingDays')).toBe('投诉办理时限（complaintHandlingDays）');
     expect(fieldLabel('somethingElse')).toBe('somethingElse');
+  });
+});
+
+describe('the calendar month in the address', () => {
+  test('month=YYYY-MM opens that month; anything else is ignored', () => {
+    expect(monthFromQuery('2026-11')).toEqual(new Date(2026, 10, 1));
+    expect(monthFromQuery('2026-13')).toBeNull();
+    expect(monthFromQuery(['2026-11'])).toBeNull();
+    expect(monthFromQuery(undefined)).toBeNull();
+    expect(monthQueryOf(new Date(2027, 0, 31))).toBe('2027-01');
   });
 });

@@ -61,6 +61,14 @@ export function ymd(d: Date): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** The month of an address's `month=YYYY-MM` (first day, local time), or null when absent or not a month. */
+export function monthFromQuery(q: unknown): Date | null {
+  const m = typeof q === 'string' ? /^(\d{4})-(0[1-9]|1[0-2])$/.exec(q) : null;
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, 1) : null;
+}
+
+export const monthQueryOf = (d: Date): string => ymd(d).slice(0, 7);
+
 /** The banner over the calendar while open cases' deadlines rest on a guessed year. */
 export function uncoveredText(s: { uncoveredYearsInUse: readonly number[]; uncertainOpenCases: number }): string | null {
   if (!s.uncoveredYearsInUse.length) return null;

@@ -24,7 +24,7 @@ export const SETTING_FIELDS: SettingField[] = [
   { key: 'yellowDaysLeft', label: '黄灯：剩余工作日', unit: '天', min: 0, max: 10, step: 1, integer: true, rule: (v) => `剩余工作日 ≤ ${v} 天时亮黄灯。` },
   { key: 'yellowUsedFraction', label: '黄灯：已用时限占比', unit: '%', min: 1, max: 100, step: 1, integer: false, percent: true, rule: (v) => `已用工作日达到承诺时限的 ${v}% 时亮黄灯。` },
   { key: 'maxPromisedShare', label: '承诺时限上限', unit: '%', min: 1, max: 100, step: 1, integer: false, percent: true, rule: (v) => `事项承诺时限超过法定时限的 ${v}% 时提示警告。` },
-  { key: 'forwardingLimitMinutes', label: '委托受理转报时限', unit: '分钟', min: 10, max: 2400, step: 10, integer: true, rule: (v) => `乡镇受理后 ${v} 个工作分钟内未转报县级即提示超时。` },
+  { key: 'forwardingLimitMinutes', label: '委托受理转报时限', unit: '分钟', min: 10, max: 2400, step: 10, integer: true, rule: (v) => `乡镇受理后 ${v} 分钟（按工作时间计）内未转报县级即提示超时。` },
   { key: 'complaintHandlingDays', label: '投诉办理时限', unit: '个工作日', min: 1, max: 30, step: 1, integer: true, rule: (v) => `效能投诉须在 ${v} 个工作日内办结。` },
   { key: 'rectificationDays', label: '差评整改时限', unit: '个工作日', min: 1, max: 30, step: 1, integer: true, rule: (v) => `收到差评后须在 ${v} 个工作日内整改。` },
 ];
