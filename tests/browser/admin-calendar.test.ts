@@ -100,6 +100,36 @@ test('the administrator’s menu, and a day off declared on the calendar makes a
   expect(await acceptedDueDate()).toBe(before);
 });
 
+test('the banner names the uncovered years open cases depend on, and the year is confirmed from it (then withdrawn)', async () => {
+  const STATUS = `{ calendarStatus { confirmedYears uncoveredYearsInUse uncertainOpenCases } }`;
+  const status = (await ok(pages.net.gatewayUrl, STATUS, {}, admin)).calendarStatus;
+  const page = await asAdmin('/admin/calendar?month=2027-01');
+  await page.waitForSelector('.cell[data-date="2027-01-04"]');
+  await textShown(page, '[data-test="year-state"] .el-tag', '2027年日历未确认，按周一至周五推算');
+  if (!status.uncoveredYearsInUse.length) {
+    expect(await page.$('#uncovered-years')).toBeNull();
+    return;
+  }
+  const year = status.uncoveredYearsInUse[0] as number;
+  expect(await page.textContent('[data-test="uncovered-text"]')).toContain(`${status.uncertainOpenCases} 件在办办件`);
+  await screenshot(page, 'admin-calendar-uncovered-1366x768');
+  await page.click(`[data-confirm-year="${year}"]`);
+  await page.click('.el-popconfirm .el-button--primary:visible');
+  await page.waitForSelector('.el-message--success');
+  const confirmed = (await ok(pages.net.gatewayUrl, STATUS, {}, admin)).calendarStatus;
+  expect(confirmed.confirmedYears).toContain(year);
+  expect(confirmed.uncoveredYearsInUse).not.toContain(year);
+  if (year === 2027) {
+    await textShown(page, '[data-test="year-state"] .el-tag', '2027年日历已确认');
+    await page.click('#calendar-confirm-year');
+    await page.click('.el-popconfirm .el-button--primary:visible');
+    await textShown(page, '[data-test="year-state"] .el-tag', '2027年日历未确认，按周一至周五推算');
+  } else {
+    await ok(pages.net.gatewayUrl, `mutation($y: Int!) { confirmCalendarYear(year: $y, confirmed: false) { confirmedYears } }`, { y: year }, admin);
+  }
+  expect((await ok(pages.net.gatewayUrl, STATUS, {}, admin)).calendarStatus.confirmedYears).not.toContain(year);
+});
+
 test('a setting changed on 系统设置 is what the graph then says', async () => {
   const page = await asAdmin('/admin/settings');
   await page.waitForSelector('#setting-complaintHandlingDays');
@@ -125,7 +155,7 @@ test('操作日志 lists those changes, before → after', async () => {
   await page.press('#audit-entity-id', 'Enter');
   await textShown(page, '[data-test="audit-total"]', '共 2 条');
   expect(await page.$$eval('[data-test="audit-action"]', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['删除', '设置']);
-  expect(await page.textContent('.el-table__row >> nth=0')).toContain('中心管理员 · 县中心管理员 · 县政务服务中心');
+  expect(await page.textContent('.el-table__row >> nth=0')).toContain('中心管理员 · 县中心管理员 · 县级');
   await page.click('.el-table__row >> nth=1 >> .el-table__expand-icon');
   const set = page.locator('[data-test="audit-changes"]').first();
   await set.waitFor();

@@ -2,7 +2,7 @@
 import { mayOpen, viewsFor } from '../../gateway/web/src/console/rules/navigation';
 import { countsAs, dayLabel, dayTone, monthFromQuery, monthQueryOf, overrideLabel, overrideProblem, proposedWorkday, uncoveredText, ymd } from '../../gateway/web/src/console/rules/calendar-days';
 import { SETTING_FIELDS, formValues, settingProblem, settingsInput, toPercent, type CountySettingsValues } from '../../gateway/web/src/console/rules/settings';
-import { actionLabel, auditFilter, auditOffset, emptyAuditFilters, fieldLabel, roleLabel, valueText } from '../../gateway/web/src/console/rules/audit';
+import { actionLabel, auditFilter, auditOffset, emptyAuditFilters, fieldLabel, fieldShortLabel, roleLabel, unitLabel, valueText } from '../../gateway/web/src/console/rules/audit';
 
 describe('navigation to the back office', () => {
   test('the administrator opens 工作日历, 系统设置 and 操作日志; a supervisor reads the audit log only', () => {
@@ -109,6 +109,9 @@ describe('audit log', () => {
     expect(roleLabel('COUNTY_ADMIN')).toBe('县中心管理员');
     expect(fieldLabel('complaintHandlingDays')).toBe('投诉办理时限（complaintHandlingDays）');
     expect(fieldLabel('somethingElse')).toBe('somethingElse');
+    expect([fieldShortLabel('note'), fieldShortLabel('promisedDays')]).toEqual(['原因', 'promisedDays']);
+    const names = new Map([['d1', '县市场监督管理局']]);
+    expect([unitLabel('d1', names), unitLabel(null, names), unitLabel('gone', names)]).toEqual(['县市场监督管理局', '县级', 'gone']);
   });
 });
 

@@ -42,6 +42,11 @@ export function actionLabel(action: string): string {
   return ACTION_LABELS[action] ?? action;
 }
 
+/** An actor's unit: the department's or township's name, or 县级 for county roles without one. */
+export function unitLabel(id: string | null | undefined, names: ReadonlyMap<string, string>): string {
+  return id ? (names.get(id) ?? id) : '县级';
+}
+
 export function roleLabel(role: string): string {
   return ROLE_LABELS[role as Role] ?? role;
 }
@@ -61,6 +66,11 @@ const FIELD_LABELS: Record<string, string> = {
   code: '编码',
   active: '启用',
 };
+
+/** A field's name in words alone (the table's summary column), else the graph's name. */
+export function fieldShortLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
 
 export function fieldLabel(field: string): string {
   const label = FIELD_LABELS[field];
