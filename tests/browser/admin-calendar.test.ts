@@ -17,6 +17,7 @@ const pages = demoPages();
 let admin: string;
 let clerk: string;
 let item: { id: string; materials: string[] };
+let departmentId: string;
 let serial = 0;
 /** The setting the second test changed, before and after, for the third to find in the log. */
 let settingChange: [number, number] = [5, 7];
@@ -27,6 +28,7 @@ const REASON = '县第十届运动会开幕，全县放假一天';
 beforeAll(async () => {
   const { departments } = await ok<{ departments: { id: string; code: string }[] }>(pages.net.gatewayUrl, '{ departments { id code } }');
   const department = departments.find((d) => d.code === 'SCJG')!;
+  departmentId = department.id;
   admin = await pages.net.token({ role: 'COUNTY_ADMIN', userId: 'admin-calendar', name: '中心管理员' });
   clerk = await pages.net.token({ role: 'COUNTY_CLERK', departmentId: department.id, name: '窗口测试员' });
   const d = await ok<{ department: { items: { id: string; kind: string; promisedDays: number; active: boolean; materials: { name: string }[] }[] } }>(
@@ -39,8 +41,8 @@ beforeAll(async () => {
 }, 240_000);
 
 /** A case the clerk receives and accepts now, through GraphQL: its due date. */
-async function acceptedDueDate(): Promise<string> {
-  const c = (await ok(pages.net.gatewayUrl, RECEIVE_COUNTY, { i: { requestId: `admin-calendar-${++serial}`, itemId: item.id, applicant: applicant(), submittedMaterials: item.materials } }, clerk)).receiveCountyCase;
+async function acceptedDueDate(of = item): Promise<string> {
+  const c = (await ok(pages.net.gatewayUrl, RECEIVE_COUNTY, { i: { requestId: `admin-calendar-${++serial}`, itemId: of.id, applicant: applicant(), submittedMaterials: of.materials } }, clerk)).receiveCountyCase;
   const acted = (await ok(pages.net.gatewayUrl, ACT_COUNTY, { i: { id: c.id, version: c.version, action: 'ACCEPT' } }, clerk)).actOnCountyCase;
   return acted.deadline.dueDate as string;
 }
@@ -100,17 +102,23 @@ test('the administrator’s menu, and a day off declared on the calendar makes a
   expect(await acceptedDueDate()).toBe(before);
 });
 
-test('the banner names the uncovered years open cases depend on, and the year is confirmed from it (then withdrawn)', async () => {
+test('a case due in 2027 raises the banner naming the year and the cases; the year is confirmed from it, then withdrawn on the month', async () => {
   const STATUS = `{ calendarStatus { confirmedYears uncoveredYearsInUse uncertainOpenCases } }`;
+  // A case due after the built-in calendar: an item of 40 promised days accepted on 2026-11-20 is due in January 2027.
+  const created = await ok(
+    pages.net.gatewayUrl,
+    `mutation($i: CountyItemInput!) { createCountyItem(input: $i) { item { id } } }`,
+    { i: { code: 'ADMIN-CAL-40', name: '长时限测试事项', departmentId, kind: 'PROMISED', legalDays: 80, promisedDays: 40, materials: [{ name: '申请书', originals: 1, copies: 0, mandatory: true }], legalBasis: '《行政许可法》', delegable: false } },
+    admin,
+  );
+  const long = { id: created.createCountyItem.item.id as string, materials: ['申请书'] };
+  expect(await acceptedDueDate(long)).toMatch(/^2027-/);
   const status = (await ok(pages.net.gatewayUrl, STATUS, {}, admin)).calendarStatus;
+  expect(status.uncoveredYearsInUse).toContain(2027);
   const page = await asAdmin('/admin/calendar?month=2027-01');
   await page.waitForSelector('.cell[data-date="2027-01-04"]');
   await textShown(page, '[data-test="year-state"] .el-tag', '2027年日历未确认，按周一至周五推算');
-  if (!status.uncoveredYearsInUse.length) {
-    expect(await page.$('#uncovered-years')).toBeNull();
-    return;
-  }
-  const year = status.uncoveredYearsInUse[0] as number;
+  const year = 2027;
   expect(await page.textContent('[data-test="uncovered-text"]')).toContain(`${status.uncertainOpenCases} 件在办办件`);
   await screenshot(page, 'admin-calendar-uncovered-1366x768');
   await page.click(`[data-confirm-year="${year}"]`);
@@ -119,14 +127,11 @@ test('the banner names the uncovered years open cases depend on, and the year is
   const confirmed = (await ok(pages.net.gatewayUrl, STATUS, {}, admin)).calendarStatus;
   expect(confirmed.confirmedYears).toContain(year);
   expect(confirmed.uncoveredYearsInUse).not.toContain(year);
-  if (year === 2027) {
-    await textShown(page, '[data-test="year-state"] .el-tag', '2027年日历已确认');
-    await page.click('#calendar-confirm-year');
-    await page.click('.el-popconfirm .el-button--primary:visible');
-    await textShown(page, '[data-test="year-state"] .el-tag', '2027年日历未确认，按周一至周五推算');
-  } else {
-    await ok(pages.net.gatewayUrl, `mutation($y: Int!) { confirmCalendarYear(year: $y, confirmed: false) { confirmedYears } }`, { y: year }, admin);
-  }
+  await textShown(page, '[data-test="year-state"] .el-tag', '2027年日历已确认');
+  expect(await page.$('#uncovered-years')).toBeNull();
+  await page.click('#calendar-confirm-year');
+  await page.click('.el-popconfirm .el-button--primary:visible');
+  await textShown(page, '[data-test="year-state"] .el-tag', '2027年日历未确认，按周一至周五推算');
   expect((await ok(pages.net.gatewayUrl, STATUS, {}, admin)).calendarStatus.confirmedYears).not.toContain(year);
 });
 
