@@ -1,6 +1,7 @@
 import { Not, IsNull, In } from 'typeorm';
 import { requireRole } from '../../shared/auth/guards';
 import { BASE_CALENDAR_YEARS } from '../../shared/domain/calendar';
+import { calendarMonth } from '../../shared/domain/calendar-month';
 import { isCalendarDate } from '../../shared/domain/time';
 import { parseYears } from '../../shared/cases/case-state';
 import { OPEN_STATUSES as OPEN } from '../../shared/domain/lifecycle';
@@ -40,6 +41,12 @@ export const calendarResolvers: Resolvers = {
     calendarStatus: (_: unknown, __: unknown, ctx: CountyContext) => {
       requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR');
       return calendarStatus(ctx);
+    },
+    calendarMonth: async (_: unknown, a, ctx: CountyContext) => {
+      requireRole(ctx.who, 'COUNTY_ADMIN', 'SUPERVISOR');
+      const cal = await ctx.services.calendar.calendar();
+      const days = calendarMonth(cal, a.year, a.month);
+      return { year: a.year, month: a.month, yearCovered: cal.isYearCovered(a.year), yearConfirmed: cal.confirmedYears().includes(a.year), days };
     },
     workingDay: async (_: unknown, a, ctx: CountyContext) => {
       if (!isCalendarDate(a.date)) throw badInput(`Not a date (YYYY-MM-DD): ${a.date}`);

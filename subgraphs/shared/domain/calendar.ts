@@ -150,6 +150,12 @@ export class WorkCalendar {
     return { count, uncertainYears: distinctSorted(uncertain) };
   }
 
+  /** The county's override of that date, if it has one. */
+  overrideOf(d: CalendarDate): DayOverride | null {
+    const o = this.byDate.get(d);
+    return o ? { ...o } : null;
+  }
+
   overrides(): DayOverride[] {
     return [...this.byDate.values()].sort((a, b) => compareDates(a.date, b.date)).map((o) => ({ ...o }));
   }

@@ -2,6 +2,7 @@
 export * from './errors';
 export * from './time';
 export * from './calendar';
+export * from './calendar-month';
 export * from './deadline';
 export * from './lifecycle';
 export * from './warning';

@@ -20,6 +20,10 @@ const routes: RouteRecordRaw[] = [
   { path: '/intake', component: () => import('./views/DelegatedIntakeView.vue') },
   { path: '/intakes/:id', component: () => import('./views/IntakeView.vue'), props: true },
   { path: '/overview', component: () => import('./views/DashboardView.vue') },
+  // The centre's back office (工作日历, 系统设置, 操作日志).
+  { path: '/admin/calendar', component: () => import('./views/AdminCalendarView.vue') },
+  { path: '/admin/settings', component: () => import('./views/AdminSettingsView.vue') },
+  { path: '/admin/audit', component: () => import('./views/AuditLogView.vue') },
   // Printed documents (受理通知书 …): print/rules.ts says which kinds, tiers and roles.
   { path: '/print/:kind/:tier/:id', component: () => import('./print/PrintView.vue'), props: true },
   { path: '/:rest(.*)*', redirect: '/home' },

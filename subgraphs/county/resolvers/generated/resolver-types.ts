@@ -147,6 +147,49 @@ export type AuditLogPage = {
   total: Scalars['Int']['output'];
 };
 
+/** One date of a month as the working-day calendar sees it. */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** The date. */
+  date: Scalars['Date']['output'];
+  /** The official holiday's name (e.g. 国庆节) for holidays and make-up working days. */
+  holidayName?: Maybe<Scalars['String']['output']>;
+  /** Its kind in the national calendar, before the county's override; outside the built-in years, by weekday. */
+  kind: CalendarDayKind;
+  /** Whether the calendar knows it (built-in year, confirmed year, or an override). */
+  known: Scalars['Boolean']['output'];
+  /** The county's override of this date, with its reason; null when there is none. */
+  override?: Maybe<CalendarOverride>;
+  /** Whether it is a working day, the county's override included: what deadlines count. */
+  workday: Scalars['Boolean']['output'];
+};
+
+/** A date's kind in the national holiday calendar (before the county's override). */
+export type CalendarDayKind =
+  /** An official holiday (法定节假日). */
+  | 'HOLIDAY'
+  /** A weekend day worked in exchange for a holiday (调休上班). */
+  | 'MAKEUP_WORKDAY'
+  /** An ordinary Saturday or Sunday. */
+  | 'WEEKEND'
+  /** An ordinary working day (Monday to Friday). */
+  | 'WORKDAY';
+
+/** A month of the working-day calendar (administrators). */
+export type CalendarMonth = {
+  __typename?: 'CalendarMonth';
+  /** Every date of the month, in order. */
+  days: Array<CalendarDay>;
+  /** The month, 1–12. */
+  month: Scalars['Int']['output'];
+  /** The year. */
+  year: Scalars['Int']['output'];
+  /** Whether an administrator has confirmed the year as fully entered. */
+  yearConfirmed: Scalars['Boolean']['output'];
+  /** Whether the calendar covers the year: built in, or confirmed by an administrator. */
+  yearCovered: Scalars['Boolean']['output'];
+};
+
 /** An administrator's change to the working-day calendar (for example a local day off). */
 export type CalendarOverride = {
   __typename?: 'CalendarOverride';
@@ -1362,6 +1405,8 @@ export type PublicStep = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A month's dates with their kind, holiday name and override, for the calendar page (administrators; supervisors read). Year 2000–2100, month 1–12, else BAD_USER_INPUT. Null, with SERVICE_UNAVAILABLE at its path, while the county service is down. */
+  calendarMonth?: Maybe<CalendarMonth>;
   /** Service-to-service: calendar and settings for the township tier. */
   calendarSnapshot: CalendarSnapshot;
   /** Calendar coverage and overrides (administrators). Null, with SERVICE_UNAVAILABLE at its path, while the county service is down. */
@@ -1402,6 +1447,12 @@ export type Query = {
   supervisionRecords?: Maybe<SupervisionRecordPage>;
   /** Whether a date is a working day (public). Null, with SERVICE_UNAVAILABLE at its path, while the county service is down. */
   workingDay?: Maybe<WorkingDayInfo>;
+};
+
+
+export type QueryCalendarMonthArgs = {
+  month: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -2066,6 +2117,9 @@ export type ResolversTypes = {
   AuditLogFilter: AuditLogFilter;
   AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CalendarDay: ResolverTypeWrapper<CalendarDay>;
+  CalendarDayKind: CalendarDayKind;
+  CalendarMonth: ResolverTypeWrapper<CalendarMonth>;
   CalendarOverride: ResolverTypeWrapper<CalendarOverride>;
   CalendarSnapshot: ResolverTypeWrapper<Omit<CalendarSnapshot, 'delegableItems'> & { delegableItems: Array<ResolversTypes['DelegableItemCopy']> }>;
   CalendarStatus: ResolverTypeWrapper<CalendarStatus>;
@@ -2172,6 +2226,8 @@ export type ResolversParentTypes = {
   AuditLogFilter: AuditLogFilter;
   AuditLogPage: Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
   Int: Scalars['Int']['output'];
+  CalendarDay: CalendarDay;
+  CalendarMonth: CalendarMonth;
   CalendarOverride: CalendarOverride;
   CalendarSnapshot: Omit<CalendarSnapshot, 'delegableItems'> & { delegableItems: Array<ResolversParentTypes['DelegableItemCopy']> };
   CalendarStatus: CalendarStatus;
@@ -2278,6 +2334,23 @@ export type AuditFieldChangeResolvers<ContextType = CountyContext, ParentType ex
 export type AuditLogPageResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['AuditLogPage'] = ResolversParentTypes['AuditLogPage']> = {
   nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CalendarDayResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['CalendarDay'] = ResolversParentTypes['CalendarDay']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  holidayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CalendarDayKind'], ParentType, ContextType>;
+  known?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  override?: Resolver<Maybe<ResolversTypes['CalendarOverride']>, ParentType, ContextType>;
+  workday?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type CalendarMonthResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['CalendarMonth'] = ResolversParentTypes['CalendarMonth']> = {
+  days?: Resolver<Array<ResolversTypes['CalendarDay']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yearConfirmed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  yearCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type CalendarOverrideResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['CalendarOverride'] = ResolversParentTypes['CalendarOverride']> = {
@@ -2673,6 +2746,7 @@ export type PublicStepResolvers<ContextType = CountyContext, ParentType extends 
 };
 
 export type QueryResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  calendarMonth?: Resolver<Maybe<ResolversTypes['CalendarMonth']>, ParentType, ContextType, RequireFields<QueryCalendarMonthArgs, 'month' | 'year'>>;
   calendarSnapshot?: Resolver<ResolversTypes['CalendarSnapshot'], ParentType, ContextType>;
   calendarStatus?: Resolver<Maybe<ResolversTypes['CalendarStatus']>, ParentType, ContextType>;
   complaint?: Resolver<Maybe<ResolversTypes['Complaint']>, ParentType, ContextType, RequireFields<QueryComplaintArgs, 'id'>>;
@@ -2836,6 +2910,8 @@ export type Resolvers<ContextType = CountyContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditFieldChange?: AuditFieldChangeResolvers<ContextType>;
   AuditLogPage?: AuditLogPageResolvers<ContextType>;
+  CalendarDay?: CalendarDayResolvers<ContextType>;
+  CalendarMonth?: CalendarMonthResolvers<ContextType>;
   CalendarOverride?: CalendarOverrideResolvers<ContextType>;
   CalendarSnapshot?: CalendarSnapshotResolvers<ContextType>;
   CalendarStatus?: CalendarStatusResolvers<ContextType>;

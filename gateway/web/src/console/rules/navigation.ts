@@ -26,6 +26,12 @@ const TOWNSHIP_WINDOW: ConsoleView[] = [
 const OVERVIEW: ConsoleView[] = [{ path: '/overview', label: '总览' }];
 /** County administrators and supervisors also read any township's work board (read-only). */
 const OVERVIEW_AND_TOWNSHIPS: ConsoleView[] = [...OVERVIEW, { path: '/township', label: '乡镇工作台' }];
+/** The centre's back office: the administrator keeps the calendar and settings; the audit log is also the efficiency office's to read. */
+const AUDIT_LOG: ConsoleView = { path: '/admin/audit', label: '操作日志' };
+const ADMIN_CALENDAR_SETTINGS: ConsoleView[] = [
+  { path: '/admin/calendar', label: '工作日历' },
+  { path: '/admin/settings', label: '系统设置' },
+];
 
 export function viewsFor(role: Role): ConsoleView[] {
   switch (role) {
@@ -34,8 +40,9 @@ export function viewsFor(role: Role): ConsoleView[] {
     case 'TOWNSHIP_CLERK':
       return TOWNSHIP_WINDOW;
     case 'COUNTY_ADMIN':
+      return [...OVERVIEW_AND_TOWNSHIPS, ...ADMIN_CALENDAR_SETTINGS, AUDIT_LOG];
     case 'SUPERVISOR':
-      return OVERVIEW_AND_TOWNSHIPS;
+      return [...OVERVIEW_AND_TOWNSHIPS, AUDIT_LOG];
     default:
       return OVERVIEW;
   }
