@@ -66,12 +66,12 @@ export async function insertSyntheticCases(
   await db.query(`
     INSERT INTO ${t.caseTable} (
       id, number, query_code, request_id, item_id, ${t.unitColumn}, item_kind, applicant_name, applicant_id_type, applicant_id_number,
-      applicant_phone, submitted_materials, status, version, expedited, received_at, accepted_at, accepted_on, due_date, due_at,
+      applicant_phone, submitted_materials, status, version, expedited, channel, received_at, accepted_at, accepted_on, due_date, due_at,
       paused_at, resume_status, paused_working_days, completed_at, completed_on, refusal_reason, missing_materials,
       delivery_method, delivered_at, withdrawn_at, first_contact_id, first_contact_name, created_by, created_at, updated_at)
     SELECT
       UUID(), CONCAT('${t.prefix}-', x.n), 'BENCH001', CONCAT('bench-${t.prefix}-', x.n), i.id, i.unit_id, i.kind, '张三', 'RESIDENT_ID', '11010519491231002X',
-      NULL, '[]', x.st, 2, x.n MOD 50 = 0,
+      NULL, '[]', x.st, 2, x.n MOD 50 = 0, IF(x.n MOD 9 = 0, 'ONLINE', 'WINDOW'),
       CONCAT(${day('x.acc')}, 'T01:30:00.000Z'),
       IF(x.st = 'NOT_ACCEPTED', NULL, CONCAT(${day('x.acc')}, 'T02:00:00.000Z')),
       IF(x.st = 'NOT_ACCEPTED', NULL, ${day('x.acc')}),

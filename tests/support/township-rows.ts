@@ -28,6 +28,7 @@ const common = (base: RowBase) => ({
   submittedMaterials: [],
   missingMaterials: [],
   expedited: false,
+  channel: 'WINDOW',
   acceptedAt: base.at,
   acceptedOn: base.at.toISOString().slice(0, 10),
   pausedWorkingDays: 0,

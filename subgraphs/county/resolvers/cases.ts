@@ -16,6 +16,7 @@ export const caseResolvers: Resolvers = {
   },
   Mutation: {
     receiveCountyCase: cases.receive,
+    applyCountyItemOnline: cases.applyOnline,
     actOnCountyCase: cases.act,
     setCountyCaseExpedited: cases.setExpedited,
   },

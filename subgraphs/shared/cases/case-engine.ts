@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, EntityTarget } from 'typeorm';
+import { ONLINE_STEP, type CaseChannel } from '../domain/channel';
 import { newId } from '../db/ids';
 import type { Principal } from '../auth/principal';
 import { applyAction, canExpedite, initialCaseState, STATUS_LABELS_ZH, type ActionInput, type CaseAction, type CaseStatus } from '../domain/lifecycle';
@@ -69,6 +70,8 @@ export interface ReceiveArgs<C> extends CaseRequest {
   now: Date;
   /** Sets the tier's own columns (department, township…). */
   place: (c: C) => void;
+  /** How it came in; a window by default. */
+  channel?: CaseChannel;
 }
 
 const MAX_NOTE = 500;
@@ -110,6 +113,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
         submittedMaterials: submitted,
         version: 1,
         expedited: !!a.expedited,
+        channel: a.channel ?? 'WINDOW',
         receivedAt: a.now,
         firstContactId: a.who.userId,
         firstContactName: a.who.name.slice(0, 50),
@@ -120,7 +124,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
       a.place(c);
       await repo.insert(c as never);
       await appendHistory(m, tier.historyEntity, c, 1, a.who, a.unitName, a.now, {
-        step: 'receive',
+        step: a.channel === 'ONLINE' ? ONLINE_STEP : 'receive',
         fromStatus: null,
         toStatus: 'RECEIVED',
         // Receiving without the mandatory materials is allowed, and said so: the case cannot be accepted until they are in.

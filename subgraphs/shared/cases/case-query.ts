@@ -1,5 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { isCaseStatus, OPEN_STATUSES } from '../domain/lifecycle';
+import { isCaseChannel } from '../domain/channel';
 import { isCalendarDate } from '../domain/time';
 import { isUuid } from '../db/ids';
 import { badInput } from '../graphql/errors';
@@ -19,6 +20,8 @@ export interface CommonCaseFilter {
   acceptedTo?: string | null;
   /** Only open cases at these warning levels now. */
   warning?: string[] | null;
+  /** Only cases that came in this way (WINDOW, ONLINE). */
+  channel?: string[] | null;
 }
 
 /** What judging warning levels needs: the tier's calendar and the county's thresholds. */
@@ -62,6 +65,10 @@ export async function pageOfCases<C extends CaseRecord>(
     qb.andWhere(`${a}.status IN (:...st)`, { st: f.status });
   }
   if (f.itemId != null) qb.andWhere(`${a}.item_id = :item`, { item: checkId(f.itemId) });
+  if (f.channel?.length) {
+    for (const ch of f.channel) if (!isCaseChannel(ch)) throw badInput(`Unknown channel ${ch}`);
+    qb.andWhere(`${a}.channel IN (:...channels)`, { channels: f.channel });
+  }
   if (f.expedited != null) qb.andWhere(`${a}.expedited = :exp`, { exp: f.expedited });
   if (f.overdue) qb.andWhere(overdueNow(a, now));
   if (f.acceptedFrom) qb.andWhere(`${a}.accepted_on >= :from`, { from: checkDate(f.acceptedFrom) });

@@ -20,6 +20,8 @@ export abstract class CaseRecord {
   @Column({ type: 'varchar', length: 24 }) status: string;
   @Column({ type: 'int' }) version: number;
   @Column({ type: 'boolean' }) expedited: boolean;
+  /** WINDOW or ONLINE (domain/channel.ts). */
+  @Column({ type: 'varchar', length: 10 }) channel: string;
   @InstantColumn({ name: 'received_at' }) receivedAt: Date;
   @InstantColumn({ name: 'accepted_at', nullable: true }) acceptedAt: Date | null;
   @DateColumn({ name: 'accepted_on', nullable: true }) acceptedOn: string | null;

@@ -8,7 +8,7 @@ import { toActionInput, type CaseActionArgs } from './action-input';
 import type { ActionInput, CaseAction } from '../domain/lifecycle';
 import type { Maybe, Resolver, ResolversTypes } from '../graphql/generated/common-resolver-types';
 import type { Principal } from '../auth/principal';
-import type { CaseCalendarSource, ReceiveCaseInput } from './unit-case-service';
+import type { CaseCalendarSource, OnlineApplication, OnlineReceipt, ReceiveCaseInput } from './unit-case-service';
 import type { CommonCaseFilter } from './case-query';
 
 /** What the shared case resolvers need of a tier's request context. */
@@ -29,6 +29,7 @@ export interface CaseOperationsService<C extends CaseRecord, F extends CommonCas
   list(who: Principal | null, f: F, limit: number, offset: number, now: Date): Promise<{ total: number; nodes: C[] }>;
   get(who: Principal | null, id: string): Promise<C | null>;
   receive(who: Principal | null, input: ReceiveCaseInput, now: Date): Promise<C>;
+  applyOnline(input: OnlineApplication, now: Date): Promise<OnlineReceipt<C>>;
   act(who: Principal | null, a: ReturnType<typeof parseCaseAction>, now: Date): Promise<C>;
   setExpedited(who: Principal | null, a: { id: string; version: number; expedited: boolean; note?: string | null }, now: Date): Promise<C>;
 }
@@ -39,6 +40,11 @@ export function caseOperations<C extends CaseRecord, F extends CommonCaseFilter,
     list: (_: unknown, a: { filter?: F | null; limit: number; offset: number }, ctx: X) => ctx.services.cases.list(ctx.who, a.filter ?? ({} as F), a.limit, a.offset, ctx.now),
     get: (_: unknown, a: { id: string }, ctx: X) => ctx.services.cases.get(ctx.who, a.id),
     receive: (_: unknown, a: { input: ReceiveCaseInput }, ctx: X) => ctx.services.cases.receive(ctx.who, a.input, ctx.now),
+    applyOnline: async (_: unknown, a: { input: OnlineApplication }, ctx: X) => {
+      const r = await ctx.services.cases.applyOnline(a.input, ctx.now);
+      // The applicant's receipt: the number and query code to follow the case on /track.
+      return { number: r.case.number, queryCode: r.case.queryCode, itemName: r.itemName, unitName: r.unitName, receivedAt: r.case.receivedAt.toISOString() };
+    },
     act: (_: unknown, a: { input: CaseActionArgs }, ctx: X) => ctx.services.cases.act(ctx.who, parseCaseAction(a.input), ctx.now),
     setExpedited: (_: unknown, a: { id: string; version: number; expedited: boolean; note?: string | null }, ctx: X) =>
       ctx.services.cases.setExpedited(ctx.who, a, ctx.now),

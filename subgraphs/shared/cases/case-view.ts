@@ -1,4 +1,5 @@
 import type { Principal } from '../auth/principal';
+import { ONLINE_STEP } from '../domain/channel';
 import type { WorkCalendar } from '../domain/calendar';
 import {
   ACTION_LABELS_ZH,
@@ -61,6 +62,7 @@ export function deadlineOfState(state: CaseState, now: Date, calendar: WorkCalen
 
 const STEP_LABELS: Record<string, string> = {
   receive: '收件',
+  [ONLINE_STEP]: '网上申报',
   intakeAccept: '委托受理',
   forwarded: '已转报县级',
   expedite: '标记特事特办',

@@ -3,7 +3,8 @@ import { In } from 'typeorm';
 import type { Principal, Role } from '../auth/principal';
 import { requireRole } from '../auth/guards';
 import { inUnitScope, unitFilter, unitScope, type UnitScope, type UnitType } from '../auth/unit-scope';
-import { forbidden, notFound } from '../graphql/errors';
+import { badInput, forbidden, notFound } from '../graphql/errors';
+import { isOnlineRequestId, ONLINE_ACTOR } from '../domain/channel';
 import type { WorkCalendar } from '../domain/calendar';
 import type { WarningThresholds } from '../domain/warning';
 import type { ActionInput, CaseAction } from '../domain/lifecycle';
@@ -15,6 +16,7 @@ import type { CaseHistoryRecord, CaseNumberCounterRecord, CaseRecord } from './c
 /** An item row of either tier's catalog, as far as cases need it. */
 export interface CaseItemRow {
   id: string;
+  name: string;
   kind: string;
   promisedDays: number;
   materials: { name: string; mandatory: boolean }[];
@@ -30,12 +32,30 @@ export function termsOf(item: Omit<CaseItemRow, 'active'>): CaseItemTerms {
 export interface CaseUnitRow {
   id: string;
   name: string;
+  /** A closed window takes no new applications. */
+  active: boolean;
 }
 
 /** Where a tier reads its calendar and the county's warning thresholds. */
 export interface CaseCalendarSource {
   calendar(): Promise<WorkCalendar> | WorkCalendar;
   settings(): Promise<WarningThresholds> | WarningThresholds;
+}
+
+/** What an online applicant sends (网上申报): no clerk, so no 特事特办 and the phone is required. */
+export interface OnlineApplication {
+  requestId: string;
+  itemId: string;
+  applicant: CaseRequest['applicant'];
+  plannedMaterials: string[];
+  note?: string | null;
+}
+
+/** The receipt of an online application. */
+export interface OnlineReceipt<C> {
+  case: C;
+  itemName: string;
+  unitName: string;
 }
 
 /** What taking in a case asks of the caller. */
@@ -163,6 +183,37 @@ export abstract class UnitCaseService<
         c[this.unit.key] = unit.id as C[K];
       },
     });
+  }
+
+  /**
+   * 网上申报: anyone applies for an item of this tier; the case waits RECEIVED in its unit's queue
+   * with channel ONLINE, as strictly checked as a window's input, until a clerk accepts it there.
+   */
+  async applyOnline(input: OnlineApplication, now: Date): Promise<OnlineReceipt<C>> {
+    if (typeof input.requestId !== 'string' || !isOnlineRequestId(input.requestId)) {
+      throw badInput('请求编号 requestId 应为16–64位字母、数字、_ 或 -（例如 UUID）(requestId must be 16–64 letters, digits, _ or -)', { field: 'requestId' });
+    }
+    if (!input.applicant?.phone?.trim()) throw badInput('网上申报须填写手机号码，窗口将电话联系 (An online application needs a mobile number)', { field: 'applicant.phone' });
+    const item = await this.ds.getRepository(this.entities.item).findOne({ where: { id: checkId(input.itemId) } as FindOptionsWhere<I> });
+    const unitId: string | null = item?.active ? item[this.unit.key] : null;
+    const unit = unitId ? await this.ds.getRepository(this.entities.unit).findOne({ where: { id: unitId } as FindOptionsWhere<U> }) : null;
+    if (!item || !unit?.active) throw notFound(this.unit.itemLabel, input.itemId);
+    const c = await receiveCase(this.tier, {
+      requestId: `online-${input.requestId}`,
+      applicant: input.applicant,
+      submittedMaterials: input.plannedMaterials,
+      note: input.note,
+      item: termsOf(item),
+      unitCode: this.unit.codeOf(unit),
+      unitName: unit.name,
+      who: { ...ONLINE_ACTOR, role: 'SERVICE' },
+      now,
+      channel: 'ONLINE',
+      place: (row) => {
+        row[this.unit.key] = unit.id as C[K];
+      },
+    });
+    return { case: c, itemName: item.name, unitName: unit.name };
   }
 
   async act(who: Principal | null, a: { id: string; version: number; action: CaseAction; input: ActionInput }, now: Date): Promise<C> {

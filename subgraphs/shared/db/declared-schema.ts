@@ -6,7 +6,7 @@ import { TableForeignKey, type QueryRunner } from 'typeorm';
  * sends NULL rather than DEFAULT), and an entity that declared them would make TypeORM read every
  * inserted row back on MySQL and SQLite.
  */
-export type ColumnDefaults = Record<string, Record<string, number | boolean>>;
+export type ColumnDefaults = Record<string, Record<string, number | boolean | string>>;
 
 const isSqlite = (q: QueryRunner): boolean => q.connection.options.type === 'better-sqlite3';
 

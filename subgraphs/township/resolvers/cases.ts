@@ -26,6 +26,7 @@ export const caseResolvers: Resolvers = {
   },
   Mutation: {
     receiveTownshipCase: cases.receive,
+    applyTownshipItemOnline: cases.applyOnline,
     actOnTownshipCase: cases.act,
     setTownshipCaseExpedited: cases.setExpedited,
   },

@@ -288,6 +288,13 @@ export type CaseActionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** How an application reached its window. */
+export type CaseChannel =
+  /** Applied for online through the public portal (网上申报); the window accepts it as a walk-in. */
+  | 'ONLINE'
+  /** Handed in at a window (a township's delegated intake included). */
+  | 'WINDOW';
+
 /** Where a case stands in its lifecycle (SPEC §4.2). */
 export type CaseStatus =
   /** 已受理: accepted; the clock runs and the due date is fixed. */
@@ -573,6 +580,8 @@ export type CountyCase = {
   allowedActions: Array<CaseAction>;
   /** The applicant. */
   applicant: Applicant;
+  /** How the application reached the window: at a window or online (网上申报). */
+  channel: CaseChannel;
   /** When approved or rejected. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Deadline, clock and warning level. */
@@ -639,6 +648,8 @@ export type CountyCaseFilter = {
   applicantIdNumber?: InputMaybe<Scalars['String']['input']>;
   /** Only cases of an applicant of exactly this name (the unit's clerks only: others read names masked). */
   applicantName?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases that came in this way (e.g. [ONLINE] for online applications still to accept). */
+  channel?: InputMaybe<Array<CaseChannel>>;
   /** Only cases townships accepted on the county's behalf (true) or only window cases (false). */
   delegated?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this department (county clerks always see only their own). */
@@ -1161,6 +1172,8 @@ export type Mutation = {
   actOnCountyCase: CountyCase;
   /** A step on the rectification of a county review: the department's clerks start and complete it, supervisors decide and follow up. */
   actOnCountyRectification: CountyReview;
+  /** Apply online for a county item (the public, no sign-in; rate-limited per client address): a RECEIVED case in its department's queue. */
+  applyCountyItemOnline: OnlineApplicationReceipt;
   /** Service-to-service: a township clerk's action on a delegated case (resubmitted supplement, handover). */
   applyTownshipAction: CountyCase;
   /** The responsible unit's clerk answers and closes a record with a feedback note. */
@@ -1214,6 +1227,11 @@ export type MutationActOnCountyCaseArgs = {
 
 export type MutationActOnCountyRectificationArgs = {
   input: RectificationActionInput;
+};
+
+
+export type MutationApplyCountyItemOnlineArgs = {
+  input: OnlineApplicationInput;
 };
 
 
@@ -1315,6 +1333,35 @@ export type MutationUpdateCountySettingsArgs = {
 export type MutationUpdateDepartmentArgs = {
   id: Scalars['ID']['input'];
   input: DepartmentInput;
+};
+
+/** An online application (网上申报) from the public portal: it becomes a RECEIVED case in the responsible window's queue. */
+export type OnlineApplicationInput = {
+  /** The applicant; the mobile number is required (the window calls back). */
+  applicant: ApplicantInput;
+  /** The item applied for. */
+  itemId: Scalars['ID']['input'];
+  /** A short note for the window. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Names of the item's materials the applicant will bring or has ready. */
+  plannedMaterials: Array<Scalars['String']['input']>;
+  /** Client-chosen idempotency key of the form (16–64 letters, digits, _ or -; a UUID): repeating it with the same input returns the first receipt; with other input it is IDEMPOTENCY_KEY_REUSED. */
+  requestId: Scalars['String']['input'];
+};
+
+/** What an online applicant gets at once: the number and the query code to follow the case on /track. */
+export type OnlineApplicationReceipt = {
+  __typename?: 'OnlineApplicationReceipt';
+  /** The item applied for. */
+  itemName: Scalars['String']['output'];
+  /** The case number. */
+  number: Scalars['String']['output'];
+  /** The query code (shown once: keep it with the number). */
+  queryCode: Scalars['String']['output'];
+  /** When it was received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The window that will handle it. */
+  unitName: Scalars['String']['output'];
 };
 
 /** A supervisor opens a supervision record by hand: about a case, or about a unit. */
@@ -2125,6 +2172,7 @@ export type ResolversTypes = {
   CalendarStatus: ResolverTypeWrapper<CalendarStatus>;
   CaseAction: CaseAction;
   CaseActionInput: CaseActionInput;
+  CaseChannel: CaseChannel;
   CaseStatus: CaseStatus;
   CaseStep: ResolverTypeWrapper<CaseStepViewModel>;
   CaseTier: CaseTier;
@@ -2176,6 +2224,8 @@ export type ResolversTypes = {
   Material: ResolverTypeWrapper<Material>;
   MaterialInput: MaterialInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OnlineApplicationInput: OnlineApplicationInput;
+  OnlineApplicationReceipt: ResolverTypeWrapper<OnlineApplicationReceipt>;
   OpenSupervisionInput: OpenSupervisionInput;
   OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
   ParkedMessage: ResolverTypeWrapper<ParkedMessage>;
@@ -2275,6 +2325,8 @@ export type ResolversParentTypes = {
   Material: Material;
   MaterialInput: MaterialInput;
   Mutation: Record<PropertyKey, never>;
+  OnlineApplicationInput: OnlineApplicationInput;
+  OnlineApplicationReceipt: OnlineApplicationReceipt;
   OpenSupervisionInput: OpenSupervisionInput;
   OutboxStatus: OutboxStatus;
   ParkedMessage: ParkedMessage;
@@ -2469,6 +2521,7 @@ export type CountyCaseResolvers<ContextType = CountyContext, ParentType extends 
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CountyCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   applicant?: Resolver<ResolversTypes['Applicant'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;
   delegated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2687,6 +2740,7 @@ export type MutationResolvers<ContextType = CountyContext, ParentType extends Re
   actOnComplaint?: Resolver<ResolversTypes['Complaint'], ParentType, ContextType, RequireFields<MutationActOnComplaintArgs, 'input'>>;
   actOnCountyCase?: Resolver<ResolversTypes['CountyCase'], ParentType, ContextType, RequireFields<MutationActOnCountyCaseArgs, 'input'>>;
   actOnCountyRectification?: Resolver<ResolversTypes['CountyReview'], ParentType, ContextType, RequireFields<MutationActOnCountyRectificationArgs, 'input'>>;
+  applyCountyItemOnline?: Resolver<ResolversTypes['OnlineApplicationReceipt'], ParentType, ContextType, RequireFields<MutationApplyCountyItemOnlineArgs, 'input'>>;
   applyTownshipAction?: Resolver<ResolversTypes['CountyCase'], ParentType, ContextType, RequireFields<MutationApplyTownshipActionArgs, 'input'>>;
   closeSupervisionRecord?: Resolver<ResolversTypes['SupervisionRecord'], ParentType, ContextType, RequireFields<MutationCloseSupervisionRecordArgs, 'feedback' | 'id' | 'version'>>;
   confirmCalendarYear?: Resolver<ResolversTypes['CalendarStatus'], ParentType, ContextType, RequireFields<MutationConfirmCalendarYearArgs, 'confirmed' | 'year'>>;
@@ -2706,6 +2760,14 @@ export type MutationResolvers<ContextType = CountyContext, ParentType extends Re
   updateCountyItem?: Resolver<ResolversTypes['CountyItemResult'], ParentType, ContextType, RequireFields<MutationUpdateCountyItemArgs, 'id' | 'input'>>;
   updateCountySettings?: Resolver<ResolversTypes['CountySettings'], ParentType, ContextType, RequireFields<MutationUpdateCountySettingsArgs, 'input'>>;
   updateDepartment?: Resolver<ResolversTypes['Department'], ParentType, ContextType, RequireFields<MutationUpdateDepartmentArgs, 'id' | 'input'>>;
+};
+
+export type OnlineApplicationReceiptResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['OnlineApplicationReceipt'] = ResolversParentTypes['OnlineApplicationReceipt']> = {
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OutboxStatusResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['OutboxStatus'] = ResolversParentTypes['OutboxStatus']> = {
@@ -2945,6 +3007,7 @@ export type Resolvers<ContextType = CountyContext> = {
   ForwardedIntakeAck?: ForwardedIntakeAckResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OnlineApplicationReceipt?: OnlineApplicationReceiptResolvers<ContextType>;
   OutboxStatus?: OutboxStatusResolvers<ContextType>;
   ParkedMessage?: ParkedMessageResolvers<ContextType>;
   PublicCaseView?: PublicCaseViewResolvers<ContextType>;

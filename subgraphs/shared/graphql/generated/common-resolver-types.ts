@@ -195,6 +195,13 @@ export type CaseActionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** How an application reached its window. */
+export type CaseChannel =
+  /** Applied for online through the public portal (网上申报); the window accepts it as a walk-in. */
+  | 'ONLINE'
+  /** Handed in at a window (a township's delegated intake included). */
+  | 'WINDOW';
+
 /** Where a case stands in its lifecycle (SPEC §4.2). */
 export type CaseStatus =
   /** 已受理: accepted; the clock runs and the due date is fixed. */
@@ -391,6 +398,35 @@ export type MaterialInput = {
   name: Scalars['String']['input'];
   /** Number of originals to show (0–20). */
   originals: Scalars['Int']['input'];
+};
+
+/** An online application (网上申报) from the public portal: it becomes a RECEIVED case in the responsible window's queue. */
+export type OnlineApplicationInput = {
+  /** The applicant; the mobile number is required (the window calls back). */
+  applicant: ApplicantInput;
+  /** The item applied for. */
+  itemId: Scalars['ID']['input'];
+  /** A short note for the window. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Names of the item's materials the applicant will bring or has ready. */
+  plannedMaterials: Array<Scalars['String']['input']>;
+  /** Client-chosen idempotency key of the form (16–64 letters, digits, _ or -; a UUID): repeating it with the same input returns the first receipt; with other input it is IDEMPOTENCY_KEY_REUSED. */
+  requestId: Scalars['String']['input'];
+};
+
+/** What an online applicant gets at once: the number and the query code to follow the case on /track. */
+export type OnlineApplicationReceipt = {
+  __typename?: 'OnlineApplicationReceipt';
+  /** The item applied for. */
+  itemName: Scalars['String']['output'];
+  /** The case number. */
+  number: Scalars['String']['output'];
+  /** The query code (shown once: keep it with the number). */
+  queryCode: Scalars['String']['output'];
+  /** When it was received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The window that will handle it. */
+  unitName: Scalars['String']['output'];
 };
 
 /** What waits in one tier's outbox towards the other tier. */
@@ -750,6 +786,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAction: CaseAction;
   CaseActionInput: CaseActionInput;
+  CaseChannel: CaseChannel;
   CaseStatus: CaseStatus;
   CaseStep: ResolverTypeWrapper<CaseStepViewModel>;
   DailyFigures: ResolverTypeWrapper<DailyFigures>;
@@ -764,6 +801,8 @@ export type ResolversTypes = {
   ItemKind: ItemKind;
   Material: ResolverTypeWrapper<Material>;
   MaterialInput: MaterialInput;
+  OnlineApplicationInput: OnlineApplicationInput;
+  OnlineApplicationReceipt: ResolverTypeWrapper<OnlineApplicationReceipt>;
   OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
   ParkedMessage: ResolverTypeWrapper<ParkedMessage>;
   PublicCaseView: ResolverTypeWrapper<PublicCaseViewModelModel>;
@@ -808,6 +847,8 @@ export type ResolversParentTypes = {
   Figures: Figures;
   Material: Material;
   MaterialInput: MaterialInput;
+  OnlineApplicationInput: OnlineApplicationInput;
+  OnlineApplicationReceipt: OnlineApplicationReceipt;
   OutboxStatus: OutboxStatus;
   ParkedMessage: ParkedMessage;
   PublicCaseView: PublicCaseViewModelModel;
@@ -932,6 +973,14 @@ export type MaterialResolvers<ContextType = RequestContext, ParentType extends R
   originals?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type OnlineApplicationReceiptResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OnlineApplicationReceipt'] = ResolversParentTypes['OnlineApplicationReceipt']> = {
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type OutboxStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutboxStatus'] = ResolversParentTypes['OutboxStatus']> = {
   parked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   parkedMessages?: Resolver<Array<ResolversTypes['ParkedMessage']>, ParentType, ContextType>;
@@ -1039,6 +1088,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Fee?: FeeResolvers<ContextType>;
   Figures?: FiguresResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
+  OnlineApplicationReceipt?: OnlineApplicationReceiptResolvers<ContextType>;
   OutboxStatus?: OutboxStatusResolvers<ContextType>;
   ParkedMessage?: ParkedMessageResolvers<ContextType>;
   PublicCaseView?: PublicCaseViewResolvers<ContextType>;

@@ -217,6 +217,13 @@ export type CaseActionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** How an application reached its window. */
+export type CaseChannel =
+  /** Applied for online through the public portal (网上申报); the window accepts it as a walk-in. */
+  | 'ONLINE'
+  /** Handed in at a window (a township's delegated intake included). */
+  | 'WINDOW';
+
 /** Where a case stands in its lifecycle (SPEC §4.2). */
 export type CaseStatus =
   /** 已受理: accepted; the clock runs and the due date is fixed. */
@@ -626,6 +633,8 @@ export type Mutation = {
   actOnTownshipCase: TownshipCase;
   /** A step on the rectification of a township review: the township's clerks start and complete it, supervisors decide and follow up. */
   actOnTownshipRectification: TownshipReview;
+  /** Apply online for a township item (the public, no sign-in; rate-limited per client address): a RECEIVED case in its township's queue. */
+  applyTownshipItemOnline: OnlineApplicationReceipt;
   /** Create a township (county administrators). */
   createTownship: Township;
   /** Create a township item (county administrators). */
@@ -673,6 +682,11 @@ export type MutationActOnTownshipCaseArgs = {
 
 export type MutationActOnTownshipRectificationArgs = {
   input: RectificationActionInput;
+};
+
+
+export type MutationApplyTownshipItemOnlineArgs = {
+  input: OnlineApplicationInput;
 };
 
 
@@ -765,6 +779,35 @@ export type MutationUpdateTownshipItemArgs = {
 export type MutationUpdateVillagePointArgs = {
   id: Scalars['ID']['input'];
   input: VillagePointInput;
+};
+
+/** An online application (网上申报) from the public portal: it becomes a RECEIVED case in the responsible window's queue. */
+export type OnlineApplicationInput = {
+  /** The applicant; the mobile number is required (the window calls back). */
+  applicant: ApplicantInput;
+  /** The item applied for. */
+  itemId: Scalars['ID']['input'];
+  /** A short note for the window. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Names of the item's materials the applicant will bring or has ready. */
+  plannedMaterials: Array<Scalars['String']['input']>;
+  /** Client-chosen idempotency key of the form (16–64 letters, digits, _ or -; a UUID): repeating it with the same input returns the first receipt; with other input it is IDEMPOTENCY_KEY_REUSED. */
+  requestId: Scalars['String']['input'];
+};
+
+/** What an online applicant gets at once: the number and the query code to follow the case on /track. */
+export type OnlineApplicationReceipt = {
+  __typename?: 'OnlineApplicationReceipt';
+  /** The item applied for. */
+  itemName: Scalars['String']['output'];
+  /** The case number. */
+  number: Scalars['String']['output'];
+  /** The query code (shown once: keep it with the number). */
+  queryCode: Scalars['String']['output'];
+  /** When it was received. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** The window that will handle it. */
+  unitName: Scalars['String']['output'];
 };
 
 /** What waits in one tier's outbox towards the other tier. */
@@ -1199,6 +1242,8 @@ export type TownshipCase = {
   allowedActions: Array<CaseAction>;
   /** The applicant. */
   applicant: Applicant;
+  /** How the application reached the window: at a window or online (网上申报). */
+  channel: CaseChannel;
   /** When approved or rejected. */
   completedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Deadline, clock and warning level. */
@@ -1255,6 +1300,8 @@ export type TownshipCaseFilter = {
   applicantIdNumber?: InputMaybe<Scalars['String']['input']>;
   /** Only cases of an applicant of exactly this name (the unit's clerks only: others read names masked). */
   applicantName?: InputMaybe<Scalars['String']['input']>;
+  /** Only cases that came in this way (e.g. [ONLINE] for online applications still to accept). */
+  channel?: InputMaybe<Array<CaseChannel>>;
   /** Only cases flagged 特事特办. */
   expedited?: InputMaybe<Scalars['Boolean']['input']>;
   /** Only this item. */
@@ -1685,6 +1732,7 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAction: CaseAction;
   CaseActionInput: CaseActionInput;
+  CaseChannel: CaseChannel;
   CaseStatus: CaseStatus;
   CaseStep: ResolverTypeWrapper<CaseStepViewModel>;
   CountyCase: ResolverTypeWrapper<EntityRefModel>;
@@ -1710,6 +1758,8 @@ export type ResolversTypes = {
   Material: ResolverTypeWrapper<Material>;
   MaterialInput: MaterialInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OnlineApplicationInput: OnlineApplicationInput;
+  OnlineApplicationReceipt: ResolverTypeWrapper<OnlineApplicationReceipt>;
   OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
   ParkedMessage: ResolverTypeWrapper<ParkedMessage>;
   PublicCaseView: ResolverTypeWrapper<PublicCaseViewModelModel>;
@@ -1788,6 +1838,8 @@ export type ResolversParentTypes = {
   Material: Material;
   MaterialInput: MaterialInput;
   Mutation: Record<PropertyKey, never>;
+  OnlineApplicationInput: OnlineApplicationInput;
+  OnlineApplicationReceipt: OnlineApplicationReceipt;
   OutboxStatus: OutboxStatus;
   ParkedMessage: ParkedMessage;
   PublicCaseView: PublicCaseViewModelModel;
@@ -2002,6 +2054,7 @@ export type MutationResolvers<ContextType = TownshipContext, ParentType extends 
   acceptDelegatedIntake?: Resolver<ResolversTypes['DelegatedIntake'], ParentType, ContextType, RequireFields<MutationAcceptDelegatedIntakeArgs, 'input'>>;
   actOnTownshipCase?: Resolver<ResolversTypes['TownshipCase'], ParentType, ContextType, RequireFields<MutationActOnTownshipCaseArgs, 'input'>>;
   actOnTownshipRectification?: Resolver<ResolversTypes['TownshipReview'], ParentType, ContextType, RequireFields<MutationActOnTownshipRectificationArgs, 'input'>>;
+  applyTownshipItemOnline?: Resolver<ResolversTypes['OnlineApplicationReceipt'], ParentType, ContextType, RequireFields<MutationApplyTownshipItemOnlineArgs, 'input'>>;
   createTownship?: Resolver<ResolversTypes['Township'], ParentType, ContextType, RequireFields<MutationCreateTownshipArgs, 'input'>>;
   createTownshipItem?: Resolver<ResolversTypes['TownshipItemResult'], ParentType, ContextType, RequireFields<MutationCreateTownshipItemArgs, 'input' | 'townshipId'>>;
   createVillagePoint?: Resolver<ResolversTypes['VillagePoint'], ParentType, ContextType, RequireFields<MutationCreateVillagePointArgs, 'input' | 'townshipId'>>;
@@ -2018,6 +2071,14 @@ export type MutationResolvers<ContextType = TownshipContext, ParentType extends 
   updateTownship?: Resolver<ResolversTypes['Township'], ParentType, ContextType, RequireFields<MutationUpdateTownshipArgs, 'id' | 'input'>>;
   updateTownshipItem?: Resolver<ResolversTypes['TownshipItemResult'], ParentType, ContextType, RequireFields<MutationUpdateTownshipItemArgs, 'id' | 'input'>>;
   updateVillagePoint?: Resolver<ResolversTypes['VillagePoint'], ParentType, ContextType, RequireFields<MutationUpdateVillagePointArgs, 'id' | 'input'>>;
+};
+
+export type OnlineApplicationReceiptResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['OnlineApplicationReceipt'] = ResolversParentTypes['OnlineApplicationReceipt']> = {
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type OutboxStatusResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['OutboxStatus'] = ResolversParentTypes['OutboxStatus']> = {
@@ -2153,6 +2214,7 @@ export type TownshipCaseResolvers<ContextType = TownshipContext, ParentType exte
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TownshipCase']> | FederationReferenceType, FederationReferenceType, ContextType>;
   allowedActions?: Resolver<Array<ResolversTypes['CaseAction']>, ParentType, ContextType>;
   applicant?: Resolver<ResolversTypes['Applicant'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
   completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   deadline?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2311,6 +2373,7 @@ export type Resolvers<ContextType = TownshipContext> = {
   Figures?: FiguresResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OnlineApplicationReceipt?: OnlineApplicationReceiptResolvers<ContextType>;
   OutboxStatus?: OutboxStatusResolvers<ContextType>;
   ParkedMessage?: ParkedMessageResolvers<ContextType>;
   PublicCaseView?: PublicCaseViewResolvers<ContextType>;

@@ -144,6 +144,13 @@ export type CaseActionInput = {
   version: number;
 };
 
+/** How an application reached its window. */
+export type CaseChannel =
+  /** Applied for online through the public portal (网上申报); the window accepts it as a walk-in. */
+  | 'ONLINE'
+  /** Handed in at a window (a township's delegated intake included). */
+  | 'WINDOW';
+
 /** Where a case stands in its lifecycle (SPEC §4.2). */
 export type CaseStatus =
   /** 已受理: accepted; the clock runs and the due date is fixed. */
@@ -177,6 +184,8 @@ export type CountyCaseFilter = {
   applicantIdNumber?: string | null | undefined;
   /** Only cases of an applicant of exactly this name (the unit's clerks only: others read names masked). */
   applicantName?: string | null | undefined;
+  /** Only cases that came in this way (e.g. [ONLINE] for online applications still to accept). */
+  channel?: Array<CaseChannel> | null | undefined;
   /** Only cases townships accepted on the county's behalf (true) or only window cases (false). */
   delegated?: boolean | null | undefined;
   /** Only this department (county clerks always see only their own). */
@@ -314,6 +323,8 @@ export type TownshipCaseFilter = {
   applicantIdNumber?: string | null | undefined;
   /** Only cases of an applicant of exactly this name (the unit's clerks only: others read names masked). */
   applicantName?: string | null | undefined;
+  /** Only cases that came in this way (e.g. [ONLINE] for online applications still to accept). */
+  channel?: Array<CaseChannel> | null | undefined;
   /** Only cases flagged 特事特办. */
   expedited?: boolean | null | undefined;
   /** Only this item. */
