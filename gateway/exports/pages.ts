@@ -1,6 +1,6 @@
 /**
  * Reads a list's rows page by page through the graph, as the caller: each source in turn, PAGE_SIZE
- * rows at a time, so at most one page is held while it is written out.
+ * rows at a time, so a page or two is held while it is written out, never the list.
  */
 import type { ExportList, PageAnswer } from './definition';
 
@@ -34,7 +34,10 @@ function dataOf(answer: PageAnswer): Record<string, unknown> {
   return answer.data;
 }
 
-/** Yields the rows of each page; any error of the graph ends it (a partial export is no export). */
+/**
+ * Yields the rows of each page; any error of the graph ends it (a partial export is no export).
+ * The next page is asked for while this one is written out: at most two pages are held.
+ */
 export async function* pagesOf<V, R>(list: ExportList<V, R>, variables: V, execute: Execute): AsyncGenerator<R[]> {
   for (const source of list.sources) {
     const base = source.variables(variables);
@@ -42,13 +45,22 @@ export async function* pagesOf<V, R>(list: ExportList<V, R>, variables: V, execu
       yield source.read(dataOf(await execute(source.document, base))).rows;
       continue;
     }
+    const ask = (offset: number) => {
+      const answer = execute(source.document, { ...base, limit: PAGE_SIZE, offset }).then((a) => source.read(dataOf(a)));
+      // Awaited below; a reader that stops early must not leave it unhandled.
+      answer.catch(() => undefined);
+      return answer;
+    };
+    let pending = ask(0);
     for (let offset = 0; ; ) {
-      const page = source.read(dataOf(await execute(source.document, { ...base, limit: PAGE_SIZE, offset })));
+      const page = await pending;
       const total = page.total ?? 0;
       if (offset === 0 && total > MAX_ROWS) throw new TooManyRows(total);
-      if (page.rows.length) yield page.rows;
       offset += page.rows.length;
-      if (page.rows.length < PAGE_SIZE || offset >= total) break;
+      const more = page.rows.length === PAGE_SIZE && offset < total;
+      if (more) pending = ask(offset);
+      if (page.rows.length) yield page.rows;
+      if (!more) break;
     }
   }
 }

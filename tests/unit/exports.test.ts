@@ -176,6 +176,7 @@ describe('requests', () => {
     const e = refusalOf(() => parseVariables(list('unit-statistics'), '{"variables": {"from": "2026-9-1", "to": "2026-09-30"}}'));
     expect(e.message).toContain('from');
     expect(refusalOf(() => parseVariables(list('unit-statistics'), '{"variables": {"from": "2026-09-01"}}')).code).toBe('BAD_USER_INPUT');
+    expect(refusalOf(() => parseVariables(list('unit-statistics'), '{"variables": {"from": "2026-02-30", "to": "2026-09-30"}}')).message).toContain('日期不存在');
     expect(refusalOf(() => parseVariables(list('county-cases'), '{"variables":')).code).toBe('BAD_REQUEST');
     const long = JSON.stringify({ variables: { filter: { applicantName: 'x'.repeat(MAX_BODY_BYTES) } } });
     expect(refusalOf(() => parseVariables(list('county-cases'), long)).code).toBe('EXPORT_VARIABLES_TOO_LARGE');

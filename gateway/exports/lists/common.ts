@@ -1,7 +1,11 @@
 /** Pieces the lists share: the shapes of their variables and reading a page out of an answer. */
 import { z } from 'zod';
 
-export const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+/** A calendar date YYYY-MM-DD that exists (no 2026-13-01, no 2026-02-30). */
+export const date = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), '日期不存在');
 export const id = z.string().min(1).max(64);
 export const text = z.string().max(100);
 export const warningLevels = z.array(z.enum(['GREEN', 'YELLOW', 'RED'])).max(3);
