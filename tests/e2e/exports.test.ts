@@ -134,6 +134,19 @@ describe('the file is the graph’s list for the caller', () => {
   });
 });
 
+describe('every list', () => {
+  const period = { from: '2026-09-01', to: '2026-09-30' };
+  const variablesOf = (name: string) => (['unit-statistics', 'county-refusals', 'township-refusals'].includes(name) ? period : {});
+  test.each([...EXPORT_LISTS.keys()].filter((n) => n !== 'county-cases'))('%s: the administrator’s file equals the graph’s list', async (name) => {
+    const rows = await xlsxOf(name, variablesOf(name), fx.adminToken);
+    const l = list(name);
+    const offset = l.period?.(variablesOf(name)) ? 3 : 2;
+    expect(rows[0]).toEqual([l.title]);
+    expect(rows[offset]).toEqual(headers(l));
+    expect(rows.slice(offset + 1).map(trimRow)).toEqual(await graphRows(l, variablesOf(name), fx.adminToken, 'COUNTY_ADMIN'));
+  });
+});
+
 describe('large exports stream', () => {
   test(`${BULK + 1} rows arrive while the pages are still being read, every row in the graph’s order`, async () => {
     const spy = jest.spyOn(net.gateway.apollo, 'executeOperation');

@@ -31,6 +31,8 @@ export interface DashboardContext {
   writePeriod(p: Period): void;
   /** Controls the host puts beside the per-unit table's title (the console's 导出); kept across refreshes. */
   figureActions?: HTMLElement;
+  /** The same beside the warning list's title. */
+  warningActions?: HTMLElement;
 }
 
 const WARNING_LIMIT = 100;
@@ -304,7 +306,7 @@ export class Dashboard {
     ].filter(Boolean);
     show(
       el,
-      h('h2', {}, `预警办件（黄灯、红灯）　共 ${total} 件`),
+      h('div', { class: 'card-head' }, h('h2', {}, `预警办件（黄灯、红灯）　共 ${total} 件`), this.ctx.warningActions ?? null),
       missing.length ? h('p', { class: 'error-box' }, missing.join('；')) : null,
       cases.length
         ? h(
