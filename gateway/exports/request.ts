@@ -14,11 +14,12 @@ export interface ExportRequest {
   variables: unknown;
 }
 
-export type RefusalCode = 'EXPORT_UNKNOWN_LIST' | 'EXPORT_BAD_FORMAT' | 'EXPORT_VARIABLES_TOO_LARGE' | 'BAD_REQUEST' | 'BAD_USER_INPUT';
+/** The codes exports refuse with beside the graph's own (README's error codes). */
+export type ExportErrorCode = 'EXPORT_UNKNOWN_LIST' | 'EXPORT_BAD_FORMAT' | 'EXPORT_VARIABLES_TOO_LARGE' | 'EXPORT_TOO_MANY_ROWS' | 'BAD_REQUEST' | 'BAD_USER_INPUT';
 
 export class ExportRefusal extends Error {
   constructor(
-    readonly code: RefusalCode,
+    readonly code: ExportErrorCode,
     message: string,
     readonly status = 400,
   ) {
