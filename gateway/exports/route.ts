@@ -57,7 +57,11 @@ export function exportRoute<C>(graph: ExportGraph<C>): RouteHandler {
       const { list, format } = parseTarget(url.pathname);
       const context = await graph.context(req);
       const reader = graph.reader(context);
-      if (!reader) return refuse(res, 'UNAUTHENTICATED', '请先登录后再导出 (sign in to export)'), true;
+      // The public reads no back-office list: refused here, before the body is even looked at.
+      if (!reader) {
+        refuse(res, 'UNAUTHENTICATED', '请先登录后再导出 (sign in to export)');
+        return true;
+      }
       const variables = parseVariables(list, body);
       await stream(res, list, format, variables, reader, (doc, vars) => graph.execute(context, doc, vars), graph);
     } catch (e) {
