@@ -23,6 +23,7 @@ import { publicMutationRateLimit } from './rate-limit';
 import { publicTrackingLimit } from './tracking-limit';
 import { clientKey, trustedProxies } from './client-address';
 import { GatewayTelemetryOnError, gatewayTelemetryOff } from './offline';
+import { exportRoute } from './exports/route';
 
 export interface GatewayContext {
   who: Principal | null;
@@ -122,12 +123,24 @@ export async function buildGateway(o: { config: Config; log: Logger; routes?: Ro
   await apollo.start();
   const metrics = createMetrics('gateway');
   const proxies = trustedProxies(o.config.TRUSTED_PROXIES);
+  const context = async (req: http.IncomingMessage): Promise<GatewayContext> => ({ ...(await gatewayPrincipal(req, o.config.JWT_SECRET)), clientKey: clientKey(req, proxies) });
+  // Exports read the graph in-process, as the caller, through the same plugins and limits as /graphql.
+  const exports = exportRoute<GatewayContext>({
+    context,
+    reader: (c) => (c.who ? { role: c.who.role } : null),
+    async execute(contextValue, query, variables) {
+      const r = await apollo.executeOperation({ query, variables }, { contextValue });
+      return r.body.kind === 'single' ? r.body.singleResult : { errors: [{ message: 'incremental delivery is not used here', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] };
+    },
+    clock: o.clock,
+    log: o.log,
+  });
   const server = createHttpServer<GatewayContext>({
     apollo,
     metrics,
     log: o.log,
-    routes: o.routes,
-    context: async (req) => ({ ...(await gatewayPrincipal(req, o.config.JWT_SECRET)), clientKey: clientKey(req, proxies) }),
+    routes: [exports, ...(o.routes ?? [])],
+    context,
     health: () => subgraphHealth(urls),
   });
   return {

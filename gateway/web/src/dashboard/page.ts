@@ -29,6 +29,10 @@ export interface DashboardContext {
   readPeriod(): { from: string | null; to: string | null };
   /** Keeps the chosen period in the address. */
   writePeriod(p: Period): void;
+  /** Controls the host puts beside the per-unit table's title (the console's 导出); kept across refreshes. */
+  figureActions?: HTMLElement;
+  /** The same beside the warning list's title. */
+  warningActions?: HTMLElement;
 }
 
 const WARNING_LIMIT = 100;
@@ -176,7 +180,7 @@ export class Dashboard {
     ];
     show(
       figures,
-      h('h2', {}, `各级办件指标（${period}，按受理日期统计）`),
+      h('div', { class: 'card-head' }, h('h2', {}, `各级办件指标（${period}，按受理日期统计）`), this.ctx.figureActions ?? null),
       h(
         'div',
         { class: 'scroll' },
@@ -302,7 +306,7 @@ export class Dashboard {
     ].filter(Boolean);
     show(
       el,
-      h('h2', {}, `预警办件（黄灯、红灯）　共 ${total} 件`),
+      h('div', { class: 'card-head' }, h('h2', {}, `预警办件（黄灯、红灯）　共 ${total} 件`), this.ctx.warningActions ?? null),
       missing.length ? h('p', { class: 'error-box' }, missing.join('；')) : null,
       cases.length
         ? h(
