@@ -30,3 +30,17 @@ export const TownshipGuidesDocument = graphql(`
     }
   }
 `);
+
+/** 网上申报 of a county item: answered at once with the number and the query code. */
+export const ApplyCountyItemDocument = graphql(`
+  mutation ApplyCountyItem($input: OnlineApplicationInput!) {
+    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }
+  }
+`);
+
+/** 网上申报 of a township item. */
+export const ApplyTownshipItemDocument = graphql(`
+  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {
+    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }
+  }
+`);

@@ -7,6 +7,7 @@ export function createPortalRouter() {
     routes: [
       { path: '/', component: () => import('./views/GuideListView.vue') },
       { path: '/items/:tier(county|township)/:id', component: () => import('./views/GuideItemView.vue'), props: true },
+      { path: '/apply/:tier(county|township)/:id', component: () => import('./views/ApplyView.vue'), props: true },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
     scrollBehavior: () => ({ top: 0 }),

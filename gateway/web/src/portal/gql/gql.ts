@@ -16,10 +16,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  query GuideDirectory {\n    departments { id name window phone active }\n    townships { id name address phone active }\n    countyItems {\n      id code name kind legalDays promisedDays legalBasis delegable\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      department { id }\n      delegatedTownships { id }\n    }\n  }\n": typeof types.GuideDirectoryDocument,
     "\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n": typeof types.TownshipGuidesDocument,
+    "\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": typeof types.ApplyCountyItemDocument,
+    "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": typeof types.ApplyTownshipItemDocument,
 };
 const documents: Documents = {
     "\n  query GuideDirectory {\n    departments { id name window phone active }\n    townships { id name address phone active }\n    countyItems {\n      id code name kind legalDays promisedDays legalBasis delegable\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      department { id }\n      delegatedTownships { id }\n    }\n  }\n": types.GuideDirectoryDocument,
     "\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n": types.TownshipGuidesDocument,
+    "\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": types.ApplyCountyItemDocument,
+    "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": types.ApplyTownshipItemDocument,
 };
 
 /**
@@ -44,6 +48,14 @@ export function graphql(source: "\n  query GuideDirectory {\n    departments { i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n"): (typeof documents)["\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"): (typeof documents)["\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"): (typeof documents)["\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
