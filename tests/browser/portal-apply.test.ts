@@ -3,6 +3,7 @@ import { demoPages } from './support/demo-pages';
 import { originOf } from './support/demo-network';
 import { screenshot } from './support/browser';
 import { ok } from '../support/network';
+import { pickOption, queueShown, signInWithToken } from './support/console-page';
 import { residentIdCheckChar } from '../../subgraphs/shared/domain/identity';
 
 const demo = demoPages();
@@ -62,4 +63,20 @@ test('an applicant applies online from the guide, gets the number and query code
   await page.locator('[data-test="receipt-track"]').click();
   await page.waitForURL(`**/track?number=${number}&code=${code}`);
   await page.getByText('网上申报').first().waitFor();
+});
+
+test('the department clerk filters the queue to 网上申报 and sees each marked 网', async () => {
+  const item = await countyItemWithMaterials();
+  const clerk = await demo.net.token({ role: 'COUNTY_CLERK', departmentId: item.department.id, name: '窗口甲' });
+  const online = (await ok(demo.net.gatewayUrl, `{ countyCases(filter: { channel: [ONLINE] }) { total nodes { number } } }`, {}, clerk)).countyCases;
+  expect(online.total).toBeGreaterThan(0);
+  const { page } = await demo.watch('laptop');
+  await signInWithToken(page, originOf(demo.net), clerk);
+  await queueShown(page);
+  await pickOption(page, 'filter-channel', '网上申报');
+  await page.getByText(`共 ${online.total} 件`).waitFor();
+  const numbers = await page.locator('[data-test="case-number"]').allTextContents();
+  expect(numbers).toEqual(online.nodes.map((n: { number: string }) => n.number).slice(0, numbers.length));
+  expect(await page.locator('[data-test="online"]').count()).toBe(numbers.length);
+  await screenshot(page, 'queue-online-1366x768');
 });

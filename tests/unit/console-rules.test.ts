@@ -221,6 +221,9 @@ describe('the queue', () => {
   test('filters send only what was chosen; pages are offsets', () => {
     expect(queueFilter({ status: [], warning: [] })).toEqual({});
     expect(queueFilter({ status: ['RECEIVED'], warning: ['RED'] })).toEqual({ status: ['RECEIVED'], warning: ['RED'] });
+    // 网上申报 still to accept: the channel filter alone, as the graph takes it (a list).
+    expect(queueFilter({ status: [], warning: [], channel: 'ONLINE' })).toEqual({ channel: ['ONLINE'] });
+    expect(queueFilter({ status: [], warning: [], channel: null })).toEqual({});
     expect([1, 2, 3].map((p) => pageOffset(p))).toEqual([0, 20, 40]);
     expect(pageOffset(0)).toBe(0);
   });

@@ -11,6 +11,7 @@ export const CountyQueueQuery = graphql(`
         status
         statusLabel
         expedited
+        channel
         receivedAt
         item {
           id

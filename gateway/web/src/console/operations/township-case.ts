@@ -106,6 +106,7 @@ export const TownshipQueueQuery = graphql(`
         status
         statusLabel
         expedited
+        channel
         receivedAt
         item {
           id

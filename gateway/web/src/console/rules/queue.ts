@@ -15,11 +15,21 @@ export const STATUS_OPTIONS: { value: CaseStatus; label: string }[] = [
 
 export const WARNING_LABELS: Record<WarningLevel, string> = { GREEN: '正常', YELLOW: '预警', RED: '超期' };
 
+export type CaseChannel = 'WINDOW' | 'ONLINE';
+
+/** The channel filter's choices: 窗口收件 or 网上申报. */
+export const CHANNEL_OPTIONS: { value: CaseChannel; label: string }[] = [
+  { value: 'WINDOW', label: '窗口收件' },
+  { value: 'ONLINE', label: '网上申报' },
+];
+
 export interface QueueFilters {
   status: CaseStatus[];
   warning: WarningLevel[];
   /** One item, or null for all. */
   itemId?: string | null;
+  /** Only window or only online applications (网上申报), or null for both. */
+  channel?: CaseChannel | null;
   /** The search the clerk ran (the box's text once sent), or none. */
   search?: QueueSearch | null;
 }
@@ -56,11 +66,12 @@ export function searchFilter(s: QueueSearch | null | undefined): Partial<Record<
 /** The list filter of the chosen filters: an empty choice filters nothing. */
 export function queueFilter(
   f: QueueFilters,
-): { status?: CaseStatus[]; warning?: WarningLevel[]; itemId?: string } & Partial<Record<SearchKind, string>> {
+): { status?: CaseStatus[]; warning?: WarningLevel[]; itemId?: string; channel?: CaseChannel[] } & Partial<Record<SearchKind, string>> {
   return {
     ...(f.status.length ? { status: [...f.status] } : {}),
     ...(f.warning.length ? { warning: [...f.warning] } : {}),
     ...(f.itemId ? { itemId: f.itemId } : {}),
+    ...(f.channel ? { channel: [f.channel] } : {}),
     ...searchFilter(f.search),
   };
 }
