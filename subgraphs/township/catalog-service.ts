@@ -197,6 +197,7 @@ export class TownshipCatalogService {
     if (!id) {
       const t = await this.ds.getRepository(Township).findOne({ where: { id: checkId(townshipId!) } });
       if (!t) throw notFound('Township', townshipId!);
+      if (!t.active) throw appError('UNIT_INACTIVE', `${t.name}已停用，不能新增事项 (${t.name} is deactivated: no new items)`, { townshipId: t.id });
       owner = t.id;
     }
     const fields = { ...terms, supervisingDepartmentId: input.supervisingDepartmentId, active: input.active ?? true };

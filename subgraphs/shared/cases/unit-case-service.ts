@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import type { Principal, Role } from '../auth/principal';
 import { requireRole } from '../auth/guards';
 import { inUnitScope, unitFilter, unitScope, type UnitScope, type UnitType } from '../auth/unit-scope';
-import { forbidden, notFound } from '../graphql/errors';
+import { appError, forbidden, notFound } from '../graphql/errors';
 import type { WorkCalendar } from '../domain/calendar';
 import type { WarningThresholds } from '../domain/warning';
 import type { ActionInput, CaseAction } from '../domain/lifecycle';
@@ -30,6 +30,8 @@ export function termsOf(item: Omit<CaseItemRow, 'active'>): CaseItemTerms {
 export interface CaseUnitRow {
   id: string;
   name: string;
+  /** False once deactivated (停用): the unit takes no new cases. */
+  active: boolean;
 }
 
 /** Where a tier reads its calendar and the county's warning thresholds. */
@@ -152,6 +154,7 @@ export abstract class UnitCaseService<
     const unitId: string = item[this.unit.key];
     const p = this.assertCanAct(who, unitId);
     const unit = await this.ds.getRepository(this.entities.unit).findOneOrFail({ where: { id: unitId } as FindOptionsWhere<U> });
+    if (!unit.active) throw appError('UNIT_INACTIVE', `${unit.name}已停用，不能收件 (${unit.name} is deactivated and takes no new cases)`, { unitId: unit.id });
     return receiveCase(this.tier, {
       ...input,
       item: termsOf(item),
