@@ -14,6 +14,27 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment CountyItemFields on CountyItem {\n    id\n    code\n    name\n    kind\n    legalDays\n    promisedDays\n    legalBasis\n    delegable\n    active\n    warnings\n    department {\n      id\n      name\n    }\n    delegatedTownships {\n      id\n      name\n    }\n    materials {\n      name\n      originals\n      copies\n      mandatory\n    }\n    fee {\n      amountFen\n      basis\n    }\n  }\n": typeof types.CountyItemFieldsFragmentDoc,
+    "\n  fragment TownshipItemFields on TownshipItem {\n    id\n    code\n    name\n    kind\n    legalDays\n    promisedDays\n    legalBasis\n    active\n    warnings\n    supervisingDepartment {\n      id\n      name\n    }\n    materials {\n      name\n      originals\n      copies\n      mandatory\n    }\n    fee {\n      amountFen\n      basis\n    }\n  }\n": typeof types.TownshipItemFieldsFragmentDoc,
+    "\n  query AdminCountyItems($filter: CountyItemFilter) {\n    countyItems(filter: $filter) {\n      ...CountyItemFields\n    }\n  }\n": typeof types.AdminCountyItemsDocument,
+    "\n  query AdminCountyItem($id: ID!) {\n    countyItem(id: $id) {\n      ...CountyItemFields\n    }\n  }\n": typeof types.AdminCountyItemDocument,
+    "\n  query ItemChoices {\n    departments {\n      id\n      name\n      active\n    }\n    townships {\n      id\n      name\n      active\n    }\n  }\n": typeof types.ItemChoicesDocument,
+    "\n  mutation CreateCountyItem($input: CountyItemInput!) {\n    createCountyItem(input: $input) {\n      item {\n        ...CountyItemFields\n      }\n      warnings\n    }\n  }\n": typeof types.CreateCountyItemDocument,
+    "\n  mutation UpdateCountyItem($id: ID!, $input: CountyItemInput!) {\n    updateCountyItem(id: $id, input: $input) {\n      item {\n        ...CountyItemFields\n      }\n      warnings\n    }\n  }\n": typeof types.UpdateCountyItemDocument,
+    "\n  mutation CreateTownshipItem($townshipId: ID!, $input: TownshipItemInput!) {\n    createTownshipItem(townshipId: $townshipId, input: $input) {\n      item {\n        ...TownshipItemFields\n      }\n      warnings\n    }\n  }\n": typeof types.CreateTownshipItemDocument,
+    "\n  mutation UpdateTownshipItem($id: ID!, $input: TownshipItemInput!) {\n    updateTownshipItem(id: $id, input: $input) {\n      item {\n        ...TownshipItemFields\n      }\n      warnings\n    }\n  }\n": typeof types.UpdateTownshipItemDocument,
+    "\n  query AdminDepartments {\n    departments {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n": typeof types.AdminDepartmentsDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n": typeof types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n": typeof types.UpdateDepartmentDocument,
+    "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetDepartmentActiveDocument,
+    "\n  query AdminTownships {\n    townships {\n      id\n      code\n      divisionCode\n      name\n      address\n      phone\n      active\n      villagePoints {\n        id\n        active\n      }\n    }\n  }\n": typeof types.AdminTownshipsDocument,
+    "\n  query AdminTownship($id: ID!) {\n    township(id: $id) {\n      id\n      code\n      divisionCode\n      name\n      address\n      phone\n      active\n      villagePoints {\n        id\n        code\n        name\n        active\n      }\n      items {\n        ...TownshipItemFields\n      }\n    }\n  }\n": typeof types.AdminTownshipDocument,
+    "\n  mutation CreateTownship($input: TownshipInput!) {\n    createTownship(input: $input) {\n      id\n      divisionCode\n      name\n      address\n      phone\n      active\n    }\n  }\n": typeof types.CreateTownshipDocument,
+    "\n  mutation UpdateTownship($id: ID!, $input: TownshipInput!) {\n    updateTownship(id: $id, input: $input) {\n      id\n      divisionCode\n      name\n      address\n      phone\n      active\n    }\n  }\n": typeof types.UpdateTownshipDocument,
+    "\n  mutation SetTownshipActive($id: ID!, $active: Boolean!) {\n    setTownshipActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetTownshipActiveDocument,
+    "\n  mutation CreateVillagePoint($townshipId: ID!, $input: VillagePointInput!) {\n    createVillagePoint(townshipId: $townshipId, input: $input) {\n      id\n      code\n      name\n      active\n    }\n  }\n": typeof types.CreateVillagePointDocument,
+    "\n  mutation UpdateVillagePoint($id: ID!, $input: VillagePointInput!) {\n    updateVillagePoint(id: $id, input: $input) {\n      id\n      code\n      name\n      active\n    }\n  }\n": typeof types.UpdateVillagePointDocument,
+    "\n  mutation SetVillagePointActive($id: ID!, $active: Boolean!) {\n    setVillagePointActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": typeof types.SetVillagePointActiveDocument,
     "\n  query CountyCaseDetail($id: ID!) {\n    countyCase(id: $id) {\n      ...CountyCaseDetailFields\n    }\n  }\n": typeof types.CountyCaseDetailDocument,
     "\n  fragment CountyCaseDetailFields on CountyCase {\n    id\n    number\n    queryCode\n    status\n    statusLabel\n    version\n    expedited\n    receivedAt\n    firstContactName\n    delegated\n    missingMaterials\n    refusalReason\n    resultDocumentNumber\n    completedAt\n    deliveryMethod\n    trackingNumber\n    deliveredAt\n    allowedActions\n    specialProcedureKind\n    forwardedAt\n    origin {\n      id\n      number\n      clerkName\n      acceptedAt\n      forwardedAt\n      forwardingDelaySeconds\n      township {\n        id\n        name\n      }\n    }\n    supervision {\n      ...CaseSupervisionFields\n    }\n    item {\n      id\n      name\n      kind\n      promisedDays\n      materials {\n        name\n        originals\n        copies\n        mandatory\n      }\n    }\n    department {\n      id\n      name\n    }\n    applicant {\n      name\n      idType\n      idNumber\n      phone\n      masked\n    }\n    deadline {\n      acceptedAt\n      dueDate\n      paused\n      pausedWorkingDays\n      calendarUncertain\n      uncertainYears\n      warningLevel\n      workingDaysLeft\n      workingDaysOverdue\n      overdue\n    }\n    history {\n      step\n      label\n      toStatus\n      actorName\n      unitName\n      at\n      note\n    }\n  }\n": typeof types.CountyCaseDetailFieldsFragmentDoc,
     "\n  fragment CaseSupervisionFields on SupervisionRecord {\n    id\n    number\n    origin\n    status\n    reason\n    openedAt\n    openedByName\n    feedback\n    closedAt\n    closedByName\n  }\n": typeof types.CaseSupervisionFieldsFragmentDoc,
@@ -47,6 +68,27 @@ type Documents = {
     "\n  query DashboardWarnings($limit: Int!) {\n    countyCases(filter: { warning: [YELLOW, RED] }, limit: $limit) {\n      total\n      nodes {\n        number\n        statusLabel\n        deadline { warningLevel dueDate workingDaysLeft }\n        supervision { number status origin }\n        item { name }\n        department { shortName }\n        originTownship { name }\n      }\n    }\n    townshipCases(filter: { warning: [YELLOW, RED] }, limit: $limit) {\n      total\n      nodes {\n        number\n        statusLabel\n        deadline { warningLevel dueDate workingDaysLeft }\n        supervision { number status origin }\n        item { name }\n        township { name }\n      }\n    }\n  }\n": typeof types.DashboardWarningsDocument,
 };
 const documents: Documents = {
+    "\n  fragment CountyItemFields on CountyItem {\n    id\n    code\n    name\n    kind\n    legalDays\n    promisedDays\n    legalBasis\n    delegable\n    active\n    warnings\n    department {\n      id\n      name\n    }\n    delegatedTownships {\n      id\n      name\n    }\n    materials {\n      name\n      originals\n      copies\n      mandatory\n    }\n    fee {\n      amountFen\n      basis\n    }\n  }\n": types.CountyItemFieldsFragmentDoc,
+    "\n  fragment TownshipItemFields on TownshipItem {\n    id\n    code\n    name\n    kind\n    legalDays\n    promisedDays\n    legalBasis\n    active\n    warnings\n    supervisingDepartment {\n      id\n      name\n    }\n    materials {\n      name\n      originals\n      copies\n      mandatory\n    }\n    fee {\n      amountFen\n      basis\n    }\n  }\n": types.TownshipItemFieldsFragmentDoc,
+    "\n  query AdminCountyItems($filter: CountyItemFilter) {\n    countyItems(filter: $filter) {\n      ...CountyItemFields\n    }\n  }\n": types.AdminCountyItemsDocument,
+    "\n  query AdminCountyItem($id: ID!) {\n    countyItem(id: $id) {\n      ...CountyItemFields\n    }\n  }\n": types.AdminCountyItemDocument,
+    "\n  query ItemChoices {\n    departments {\n      id\n      name\n      active\n    }\n    townships {\n      id\n      name\n      active\n    }\n  }\n": types.ItemChoicesDocument,
+    "\n  mutation CreateCountyItem($input: CountyItemInput!) {\n    createCountyItem(input: $input) {\n      item {\n        ...CountyItemFields\n      }\n      warnings\n    }\n  }\n": types.CreateCountyItemDocument,
+    "\n  mutation UpdateCountyItem($id: ID!, $input: CountyItemInput!) {\n    updateCountyItem(id: $id, input: $input) {\n      item {\n        ...CountyItemFields\n      }\n      warnings\n    }\n  }\n": types.UpdateCountyItemDocument,
+    "\n  mutation CreateTownshipItem($townshipId: ID!, $input: TownshipItemInput!) {\n    createTownshipItem(townshipId: $townshipId, input: $input) {\n      item {\n        ...TownshipItemFields\n      }\n      warnings\n    }\n  }\n": types.CreateTownshipItemDocument,
+    "\n  mutation UpdateTownshipItem($id: ID!, $input: TownshipItemInput!) {\n    updateTownshipItem(id: $id, input: $input) {\n      item {\n        ...TownshipItemFields\n      }\n      warnings\n    }\n  }\n": types.UpdateTownshipItemDocument,
+    "\n  query AdminDepartments {\n    departments {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n": types.AdminDepartmentsDocument,
+    "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n": types.CreateDepartmentDocument,
+    "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n": types.UpdateDepartmentDocument,
+    "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetDepartmentActiveDocument,
+    "\n  query AdminTownships {\n    townships {\n      id\n      code\n      divisionCode\n      name\n      address\n      phone\n      active\n      villagePoints {\n        id\n        active\n      }\n    }\n  }\n": types.AdminTownshipsDocument,
+    "\n  query AdminTownship($id: ID!) {\n    township(id: $id) {\n      id\n      code\n      divisionCode\n      name\n      address\n      phone\n      active\n      villagePoints {\n        id\n        code\n        name\n        active\n      }\n      items {\n        ...TownshipItemFields\n      }\n    }\n  }\n": types.AdminTownshipDocument,
+    "\n  mutation CreateTownship($input: TownshipInput!) {\n    createTownship(input: $input) {\n      id\n      divisionCode\n      name\n      address\n      phone\n      active\n    }\n  }\n": types.CreateTownshipDocument,
+    "\n  mutation UpdateTownship($id: ID!, $input: TownshipInput!) {\n    updateTownship(id: $id, input: $input) {\n      id\n      divisionCode\n      name\n      address\n      phone\n      active\n    }\n  }\n": types.UpdateTownshipDocument,
+    "\n  mutation SetTownshipActive($id: ID!, $active: Boolean!) {\n    setTownshipActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetTownshipActiveDocument,
+    "\n  mutation CreateVillagePoint($townshipId: ID!, $input: VillagePointInput!) {\n    createVillagePoint(townshipId: $townshipId, input: $input) {\n      id\n      code\n      name\n      active\n    }\n  }\n": types.CreateVillagePointDocument,
+    "\n  mutation UpdateVillagePoint($id: ID!, $input: VillagePointInput!) {\n    updateVillagePoint(id: $id, input: $input) {\n      id\n      code\n      name\n      active\n    }\n  }\n": types.UpdateVillagePointDocument,
+    "\n  mutation SetVillagePointActive($id: ID!, $active: Boolean!) {\n    setVillagePointActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n": types.SetVillagePointActiveDocument,
     "\n  query CountyCaseDetail($id: ID!) {\n    countyCase(id: $id) {\n      ...CountyCaseDetailFields\n    }\n  }\n": types.CountyCaseDetailDocument,
     "\n  fragment CountyCaseDetailFields on CountyCase {\n    id\n    number\n    queryCode\n    status\n    statusLabel\n    version\n    expedited\n    receivedAt\n    firstContactName\n    delegated\n    missingMaterials\n    refusalReason\n    resultDocumentNumber\n    completedAt\n    deliveryMethod\n    trackingNumber\n    deliveredAt\n    allowedActions\n    specialProcedureKind\n    forwardedAt\n    origin {\n      id\n      number\n      clerkName\n      acceptedAt\n      forwardedAt\n      forwardingDelaySeconds\n      township {\n        id\n        name\n      }\n    }\n    supervision {\n      ...CaseSupervisionFields\n    }\n    item {\n      id\n      name\n      kind\n      promisedDays\n      materials {\n        name\n        originals\n        copies\n        mandatory\n      }\n    }\n    department {\n      id\n      name\n    }\n    applicant {\n      name\n      idType\n      idNumber\n      phone\n      masked\n    }\n    deadline {\n      acceptedAt\n      dueDate\n      paused\n      pausedWorkingDays\n      calendarUncertain\n      uncertainYears\n      warningLevel\n      workingDaysLeft\n      workingDaysOverdue\n      overdue\n    }\n    history {\n      step\n      label\n      toStatus\n      actorName\n      unitName\n      at\n      note\n    }\n  }\n": types.CountyCaseDetailFieldsFragmentDoc,
     "\n  fragment CaseSupervisionFields on SupervisionRecord {\n    id\n    number\n    origin\n    status\n    reason\n    openedAt\n    openedByName\n    feedback\n    closedAt\n    closedByName\n  }\n": types.CaseSupervisionFieldsFragmentDoc,
@@ -94,6 +136,90 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CountyItemFields on CountyItem {\n    id\n    code\n    name\n    kind\n    legalDays\n    promisedDays\n    legalBasis\n    delegable\n    active\n    warnings\n    department {\n      id\n      name\n    }\n    delegatedTownships {\n      id\n      name\n    }\n    materials {\n      name\n      originals\n      copies\n      mandatory\n    }\n    fee {\n      amountFen\n      basis\n    }\n  }\n"): (typeof documents)["\n  fragment CountyItemFields on CountyItem {\n    id\n    code\n    name\n    kind\n    legalDays\n    promisedDays\n    legalBasis\n    delegable\n    active\n    warnings\n    department {\n      id\n      name\n    }\n    delegatedTownships {\n      id\n      name\n    }\n    materials {\n      name\n      originals\n      copies\n      mandatory\n    }\n    fee {\n      amountFen\n      basis\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TownshipItemFields on TownshipItem {\n    id\n    code\n    name\n    kind\n    legalDays\n    promisedDays\n    legalBasis\n    active\n    warnings\n    supervisingDepartment {\n      id\n      name\n    }\n    materials {\n      name\n      originals\n      copies\n      mandatory\n    }\n    fee {\n      amountFen\n      basis\n    }\n  }\n"): (typeof documents)["\n  fragment TownshipItemFields on TownshipItem {\n    id\n    code\n    name\n    kind\n    legalDays\n    promisedDays\n    legalBasis\n    active\n    warnings\n    supervisingDepartment {\n      id\n      name\n    }\n    materials {\n      name\n      originals\n      copies\n      mandatory\n    }\n    fee {\n      amountFen\n      basis\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCountyItems($filter: CountyItemFilter) {\n    countyItems(filter: $filter) {\n      ...CountyItemFields\n    }\n  }\n"): (typeof documents)["\n  query AdminCountyItems($filter: CountyItemFilter) {\n    countyItems(filter: $filter) {\n      ...CountyItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminCountyItem($id: ID!) {\n    countyItem(id: $id) {\n      ...CountyItemFields\n    }\n  }\n"): (typeof documents)["\n  query AdminCountyItem($id: ID!) {\n    countyItem(id: $id) {\n      ...CountyItemFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ItemChoices {\n    departments {\n      id\n      name\n      active\n    }\n    townships {\n      id\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  query ItemChoices {\n    departments {\n      id\n      name\n      active\n    }\n    townships {\n      id\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCountyItem($input: CountyItemInput!) {\n    createCountyItem(input: $input) {\n      item {\n        ...CountyItemFields\n      }\n      warnings\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCountyItem($input: CountyItemInput!) {\n    createCountyItem(input: $input) {\n      item {\n        ...CountyItemFields\n      }\n      warnings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCountyItem($id: ID!, $input: CountyItemInput!) {\n    updateCountyItem(id: $id, input: $input) {\n      item {\n        ...CountyItemFields\n      }\n      warnings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateCountyItem($id: ID!, $input: CountyItemInput!) {\n    updateCountyItem(id: $id, input: $input) {\n      item {\n        ...CountyItemFields\n      }\n      warnings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTownshipItem($townshipId: ID!, $input: TownshipItemInput!) {\n    createTownshipItem(townshipId: $townshipId, input: $input) {\n      item {\n        ...TownshipItemFields\n      }\n      warnings\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTownshipItem($townshipId: ID!, $input: TownshipItemInput!) {\n    createTownshipItem(townshipId: $townshipId, input: $input) {\n      item {\n        ...TownshipItemFields\n      }\n      warnings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTownshipItem($id: ID!, $input: TownshipItemInput!) {\n    updateTownshipItem(id: $id, input: $input) {\n      item {\n        ...TownshipItemFields\n      }\n      warnings\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTownshipItem($id: ID!, $input: TownshipItemInput!) {\n    updateTownshipItem(id: $id, input: $input) {\n      item {\n        ...TownshipItemFields\n      }\n      warnings\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminDepartments {\n    departments {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n"): (typeof documents)["\n  query AdminDepartments {\n    departments {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDepartment($input: DepartmentInput!) {\n    createDepartment(input: $input) {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDepartment($id: ID!, $input: DepartmentInput!) {\n    updateDepartment(id: $id, input: $input) {\n      id\n      code\n      name\n      shortName\n      window\n      phone\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetDepartmentActive($id: ID!, $active: Boolean!) {\n    setDepartmentActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTownships {\n    townships {\n      id\n      code\n      divisionCode\n      name\n      address\n      phone\n      active\n      villagePoints {\n        id\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTownships {\n    townships {\n      id\n      code\n      divisionCode\n      name\n      address\n      phone\n      active\n      villagePoints {\n        id\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminTownship($id: ID!) {\n    township(id: $id) {\n      id\n      code\n      divisionCode\n      name\n      address\n      phone\n      active\n      villagePoints {\n        id\n        code\n        name\n        active\n      }\n      items {\n        ...TownshipItemFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminTownship($id: ID!) {\n    township(id: $id) {\n      id\n      code\n      divisionCode\n      name\n      address\n      phone\n      active\n      villagePoints {\n        id\n        code\n        name\n        active\n      }\n      items {\n        ...TownshipItemFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTownship($input: TownshipInput!) {\n    createTownship(input: $input) {\n      id\n      divisionCode\n      name\n      address\n      phone\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTownship($input: TownshipInput!) {\n    createTownship(input: $input) {\n      id\n      divisionCode\n      name\n      address\n      phone\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTownship($id: ID!, $input: TownshipInput!) {\n    updateTownship(id: $id, input: $input) {\n      id\n      divisionCode\n      name\n      address\n      phone\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTownship($id: ID!, $input: TownshipInput!) {\n    updateTownship(id: $id, input: $input) {\n      id\n      divisionCode\n      name\n      address\n      phone\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetTownshipActive($id: ID!, $active: Boolean!) {\n    setTownshipActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetTownshipActive($id: ID!, $active: Boolean!) {\n    setTownshipActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateVillagePoint($townshipId: ID!, $input: VillagePointInput!) {\n    createVillagePoint(townshipId: $townshipId, input: $input) {\n      id\n      code\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation CreateVillagePoint($townshipId: ID!, $input: VillagePointInput!) {\n    createVillagePoint(townshipId: $townshipId, input: $input) {\n      id\n      code\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateVillagePoint($id: ID!, $input: VillagePointInput!) {\n    updateVillagePoint(id: $id, input: $input) {\n      id\n      code\n      name\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateVillagePoint($id: ID!, $input: VillagePointInput!) {\n    updateVillagePoint(id: $id, input: $input) {\n      id\n      code\n      name\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetVillagePointActive($id: ID!, $active: Boolean!) {\n    setVillagePointActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"): (typeof documents)["\n  mutation SetVillagePointActive($id: ID!, $active: Boolean!) {\n    setVillagePointActive(id: $id, active: $active) {\n      id\n      active\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,8 @@ export interface ConsoleView {
   path: string;
   label: string;
   external?: boolean;
+  /** The menu group it is listed under (e.g. 中心管理); ungrouped views come first. */
+  group?: string;
 }
 
 const COUNTY_WINDOW: ConsoleView[] = [
@@ -27,6 +29,13 @@ const OVERVIEW: ConsoleView[] = [{ path: '/overview', label: '总览' }];
 /** County administrators and supervisors also read any township's work board (read-only). */
 const OVERVIEW_AND_TOWNSHIPS: ConsoleView[] = [...OVERVIEW, { path: '/township', label: '乡镇工作台' }];
 
+/** 中心管理: the county centre's catalog, for its administrators only. */
+const CENTRE_CATALOG: ConsoleView[] = [
+  { path: '/admin/departments', label: '部门', group: '中心管理' },
+  { path: '/admin/items', label: '事项目录', group: '中心管理' },
+  { path: '/admin/townships', label: '乡镇与村便民服务室', group: '中心管理' },
+];
+
 export function viewsFor(role: Role): ConsoleView[] {
   switch (role) {
     case 'COUNTY_CLERK':
@@ -34,6 +43,7 @@ export function viewsFor(role: Role): ConsoleView[] {
     case 'TOWNSHIP_CLERK':
       return TOWNSHIP_WINDOW;
     case 'COUNTY_ADMIN':
+      return [...OVERVIEW_AND_TOWNSHIPS, ...CENTRE_CATALOG];
     case 'SUPERVISOR':
       return OVERVIEW_AND_TOWNSHIPS;
     default:
@@ -53,5 +63,24 @@ export function mayOpen(role: Role, path: string): boolean {
   // An intake's detail is opened from the township board, by whoever may read that board.
   if (path.startsWith('/intakes/')) return viewsFor(role).some((v) => v.path === '/township');
   if (path.startsWith('/print/')) return mayPrint(role, path);
+  // An administration view's pages (an item, a township) open for whoever has the view.
+  if (path.startsWith('/admin/')) return viewsFor(role).some((v) => path === v.path || path.startsWith(`${v.path}/`));
   return viewsFor(role).some((v) => !v.external && v.path === path);
+}
+
+/** The menu entry a route belongs to: the view itself, or the view whose page it is (/admin/items/… → /admin/items). */
+export function menuEntryOf(role: Role, path: string): string | null {
+  return viewsFor(role).find((v) => path === v.path || (path.startsWith('/admin/') && path.startsWith(`${v.path}/`)))?.path ?? null;
+}
+
+/** The menu: ungrouped views, then each group with its views, in the order the views come. */
+export function menuSections(views: readonly ConsoleView[]): { group: string | null; views: ConsoleView[] }[] {
+  const sections: { group: string | null; views: ConsoleView[] }[] = [];
+  for (const v of views) {
+    const group = v.group ?? null;
+    const section = sections.find((s) => s.group === group);
+    if (section) section.views.push(v);
+    else sections.push({ group, views: [v] });
+  }
+  return sections;
 }
