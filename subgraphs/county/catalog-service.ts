@@ -135,7 +135,7 @@ export class CatalogService {
         const found = id ? await repo.findOne({ where: { id: this.checkId(id) } }) : null;
         if (id && !found) throw notFound('County item', id);
         const before = found ? { ...found } : null;
-        const row = found ?? Object.assign(new CountyItem(), { id: newId(), ...key });
+        const row = found ?? Object.assign(new CountyItem(), { id: newId(), guideText: null, ...key });
         Object.assign(row, { ...fields, updatedAt: now });
         try {
           await repo.save(row);

@@ -207,7 +207,7 @@ export class TownshipCatalogService {
         const found = id ? await repo.findOne({ where: { id: checkId(id) } }) : null;
         if (id && !found) throw notFound('Township item', id);
         const before = found ? { ...found } : null;
-        const row = found ?? Object.assign(new TownshipItem(), { id: newId(), townshipId: owner, ...key });
+        const row = found ?? Object.assign(new TownshipItem(), { id: newId(), townshipId: owner, guideText: null, ...key });
         Object.assign(row, { ...fields, updatedAt: now });
         try {
           await repo.save(row);
