@@ -115,6 +115,8 @@ describe('item form', () => {
     expect(p({ charged: true, feeYuan: '1.234', feeBasis: 'x' }).feeYuan).toMatch(/两位小数/);
     expect(p({ charged: true, feeYuan: '5', feeBasis: ' ' }).feeBasis).toBe('收费须写明收费依据');
     expect(p({ legalBasis: '' }).legalBasis).toBe('请填写设定依据');
+    expect(p({ guideText: '办'.repeat(5001) }).guideText).toBe('办事指南不超过5000字');
+    expect(p({ guideText: '办'.repeat(5000) }).guideText).toBeNull();
   });
   test('promised days above half the legal days are flagged before saving', () => {
     expect(promisedShareHint({ kind: 'PROMISED', legalDays: 20, promisedDays: 10 })).toBeNull();
@@ -126,7 +128,7 @@ describe('item form', () => {
     expect(countyItemInput(f, 'req-12345678')).toEqual({
       code: 'SCJG-001', name: '食品经营许可', kind: 'PROMISED', legalDays: 20, promisedDays: 10,
       materials: [{ name: '申请书', originals: 1, copies: 0, mandatory: true }],
-      fee: { amountFen: 1250, basis: '物价文件' }, legalBasis: '《食品安全法》', active: true,
+      fee: { amountFen: 1250, basis: '物价文件' }, legalBasis: '《食品安全法》', guideText: '', active: true,
       departmentId: 'd1', delegable: true, delegatedTownshipIds: ['t1'], requestId: 'req-12345678',
     });
     expect(countyItemInput(good({ delegable: false, delegatedTownshipIds: ['t1'] })).delegatedTownshipIds).toBeNull();
@@ -139,10 +141,10 @@ describe('item form', () => {
   test('an item read from the graph fills the form, and a copy shares no list with it', () => {
     const f = formFromItem({
       code: 'X', name: 'Y', kind: 'PROMISED', legalDays: 20, promisedDays: 8, legalBasis: 'B', active: true,
-      materials: [{ name: 'M', originals: 1, copies: 2, mandatory: false }], fee: { amountFen: 500, basis: 'F' },
+      materials: [{ name: 'M', originals: 1, copies: 2, mandatory: false }], fee: { amountFen: 500, basis: 'F' }, guideText: null,
       department: { id: 'd2' }, delegable: true, delegatedTownships: [{ id: 't1' }, null],
     });
-    expect(f).toMatchObject({ charged: true, feeYuan: '5.00', feeBasis: 'F', departmentId: 'd2', delegatedTownshipIds: ['t1'] });
+    expect(f).toMatchObject({ charged: true, feeYuan: '5.00', feeBasis: 'F', guideText: '', departmentId: 'd2', delegatedTownshipIds: ['t1'] });
     const c = copyItemForm(f);
     c.materials[0].name = 'changed';
     expect(f.materials[0].name).toBe('M');

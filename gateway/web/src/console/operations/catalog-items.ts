@@ -10,6 +10,7 @@ export const CountyItemFields = graphql(`
     legalDays
     promisedDays
     legalBasis
+    guideText
     delegable
     active
     warnings
@@ -44,6 +45,7 @@ export const TownshipItemFields = graphql(`
     legalDays
     promisedDays
     legalBasis
+    guideText
     active
     warnings
     supervisingDepartment {

@@ -5,6 +5,9 @@
 import type { MaterialLine } from './receive';
 
 export type ItemTier = 'county' | 'township';
+
+/** The longest guide text the graph keeps. */
+export const GUIDE_TEXT_MAX = 5000;
 export type ItemKind = 'IMMEDIATE' | 'PROMISED';
 
 export const KIND_LABELS: Record<ItemKind, string> = { IMMEDIATE: '即办件', PROMISED: '承诺件' };
@@ -23,6 +26,8 @@ export interface ItemForm {
   feeYuan: string;
   feeBasis: string;
   legalBasis: string;
+  /** 办事指南: the public guide's text (empty: none). */
+  guideText: string;
   /** County: the owning department. */
   departmentId: string;
   /** County: whether townships may accept it, and which (empty: every township). */
@@ -45,6 +50,7 @@ export function emptyItemForm(): ItemForm {
     feeYuan: '',
     feeBasis: '',
     legalBasis: '',
+    guideText: '',
     departmentId: '',
     delegable: false,
     delegatedTownshipIds: [],
@@ -125,6 +131,7 @@ export function itemFieldProblems(f: ItemForm, tier: ItemTier): Record<string, s
     feeYuan: f.charged && yuanToFen(f.feeYuan) === null ? '收费金额应为元，最多两位小数，例如 12.50' : null,
     feeBasis: f.charged && !f.feeBasis.trim() ? '收费须写明收费依据' : null,
     legalBasis: !f.legalBasis.trim() ? '请填写设定依据' : null,
+    guideText: f.guideText.trim().length > GUIDE_TEXT_MAX ? `办事指南不超过${GUIDE_TEXT_MAX}字` : null,
   };
 }
 
@@ -150,6 +157,7 @@ function termsInput(f: ItemForm) {
     materials: f.materials.map((m) => ({ name: m.name.trim(), originals: m.originals, copies: m.copies, mandatory: m.mandatory })),
     fee: fen === null ? null : { amountFen: fen, basis: f.feeBasis.trim() },
     legalBasis: f.legalBasis.trim(),
+    guideText: f.guideText.trim(),
     active: f.active,
   };
 }
@@ -180,6 +188,7 @@ export interface ItemRecord {
   materials: readonly MaterialLine[];
   fee?: { amountFen: number; basis: string } | null;
   legalBasis: string;
+  guideText?: string | null;
   active: boolean;
   department?: { id: string } | null;
   delegable?: boolean;
@@ -200,6 +209,7 @@ export function formFromItem(i: ItemRecord): ItemForm {
     feeYuan: i.fee ? fenToYuan(i.fee.amountFen) : '',
     feeBasis: i.fee?.basis ?? '',
     legalBasis: i.legalBasis,
+    guideText: i.guideText ?? '',
     active: i.active,
     departmentId: i.department?.id ?? '',
     delegable: !!i.delegable,
