@@ -122,6 +122,7 @@ export class CatalogService {
     const { warnings } = checkItemDeadlines({ kind: terms.kind, legalDays: terms.legalDays, promisedDays: terms.promisedDays, maxPromisedShare });
     const dept = await this.ds.getRepository(Department).findOne({ where: { id: this.checkId(input.departmentId) } });
     if (!dept) throw notFound('Department', input.departmentId);
+    if (!dept.active) await this.refuseInactiveDepartment(dept, id);
     const townships = input.delegatedTownshipIds ? [...new Set(input.delegatedTownshipIds)] : null;
     if (townships) {
       if (!input.delegable) throw badInput('只有可委托（delegable）的事项才能指定受委托乡镇 delegatedTownshipIds (Only a delegable item can name the townships it is delegated to)', { field: 'delegatedTownshipIds' });
@@ -134,7 +135,7 @@ export class CatalogService {
         const found = id ? await repo.findOne({ where: { id: this.checkId(id) } }) : null;
         if (id && !found) throw notFound('County item', id);
         const before = found ? { ...found } : null;
-        const row = found ?? Object.assign(new CountyItem(), { id: newId(), ...key });
+        const row = found ?? Object.assign(new CountyItem(), { id: newId(), guideText: null, ...key });
         Object.assign(row, { ...fields, updatedAt: now });
         try {
           await repo.save(row);
@@ -154,6 +155,13 @@ export class CatalogService {
           create: save,
         });
     return { item, warnings };
+  }
+
+  /** No new item under a deactivated department, nor an item moved to one; its own items stay editable. */
+  private async refuseInactiveDepartment(dept: Department, itemId: string | null): Promise<void> {
+    const current = itemId ? await this.ds.getRepository(CountyItem).findOne({ where: { id: this.checkId(itemId) } }) : null;
+    if (current && current.departmentId === dept.id) return;
+    throw appError('UNIT_INACTIVE', `部门${dept.name}已停用，不能在其下新增事项 (Department ${dept.code} is deactivated: no new items)`, { field: 'departmentId' });
   }
 
   departmentsByIds(ids: readonly string[]): Promise<Department[]> {

@@ -82,6 +82,7 @@ export async function seedCountyDemo(db: Database, opts: { now: Date; log?: Logg
       feeAmountFen: i.fee?.amountFen ?? null,
       feeBasis: i.fee?.basis ?? null,
       legalBasis: i.legalBasis,
+      guideText: null,
       delegable: i.delegable,
       delegatedTownshipIds: i.delegatedTownshipCodes
         ? i.delegatedTownshipCodes.map((code) => {

@@ -197,6 +197,7 @@ export class TownshipCatalogService {
     if (!id) {
       const t = await this.ds.getRepository(Township).findOne({ where: { id: checkId(townshipId!) } });
       if (!t) throw notFound('Township', townshipId!);
+      if (!t.active) throw appError('UNIT_INACTIVE', `${t.name}已停用，不能新增事项 (${t.name} is deactivated: no new items)`, { townshipId: t.id });
       owner = t.id;
     }
     const fields = { ...terms, supervisingDepartmentId: input.supervisingDepartmentId, active: input.active ?? true };
@@ -206,7 +207,7 @@ export class TownshipCatalogService {
         const found = id ? await repo.findOne({ where: { id: checkId(id) } }) : null;
         if (id && !found) throw notFound('Township item', id);
         const before = found ? { ...found } : null;
-        const row = found ?? Object.assign(new TownshipItem(), { id: newId(), townshipId: owner, ...key });
+        const row = found ?? Object.assign(new TownshipItem(), { id: newId(), townshipId: owner, guideText: null, ...key });
         Object.assign(row, { ...fields, updatedAt: now });
         try {
           await repo.save(row);

@@ -85,6 +85,7 @@ export class IntakeService {
     if (earlier) return earlier;
     const township = await this.ds.getRepository(Township).findOne({ where: { id: clerk.townshipId! } });
     if (!township) throw notFound('Township', clerk.townshipId!);
+    if (!township.active) throw appError('UNIT_INACTIVE', `${township.name}已停用，不能委托受理 (${township.name} is deactivated and takes no delegated intakes)`, { townshipId: township.id });
     const due = computeDue({ acceptedAt: now, kind: item.kind, promisedDays: item.promisedDays, calendar: this.mirror.calendar() });
     try {
       const accepted = await retryOnDeadlock(() => this.ds.transaction(async (m) => {

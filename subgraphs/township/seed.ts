@@ -66,6 +66,7 @@ export async function seedTownshipDemo(db: Database, opts: { now: Date; log?: Lo
         feeAmountFen: tpl.fee?.amountFen ?? null,
         feeBasis: tpl.fee?.basis ?? null,
         legalBasis: tpl.legalBasis,
+        guideText: null,
         supervisingDepartmentId: stableId('department', tpl.supervisingDepartmentCode),
         active: true,
         updatedAt: catalogAt,

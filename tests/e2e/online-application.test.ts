@@ -132,7 +132,7 @@ describe('bad input is refused with a stable code and stores nothing', () => {
     const closed = await gql(net.gatewayUrl, APPLY_TOWNSHIP, { i: application({ itemId: fx.tItemY.id, plannedMaterials: ['申请书'] }) });
     const still = (await ok(net.gatewayUrl, `query($id: ID!) { township(id: $id) { active } }`, { id: fx.townshipY.id })).township.active;
     // Deactivation may be refused while the township has open work; either way a closed one refuses.
-    if (!still) expect(codeOf(closed)).toBe('NOT_FOUND');
+    if (!still) expect(codeOf(closed)).toBe('UNIT_INACTIVE');
     expect(await townshipTotal()).toBe(tBefore + (still ? 1 : 0));
   });
 });

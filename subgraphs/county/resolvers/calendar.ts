@@ -62,14 +62,17 @@ export const calendarResolvers: Resolvers = {
       // The request's instant, read before the data: whatever was announced before it is in the answer.
       const takenAt = ctx.now.toISOString();
       const calendar = await ctx.services.calendar.calendar();
-      const delegable = await ctx.services.catalog.items({ delegable: true });
+      const departments = await ctx.services.catalog.departments();
+      // A deactivated department's items are not offered at township windows.
+      const active = new Set(departments.filter((d) => d.active).map((d) => d.id));
+      const delegable = (await ctx.services.catalog.items({ delegable: true })).filter((i) => active.has(i.departmentId));
       return {
         takenAt,
         overrides: calendar.overrides(),
         confirmedYears: calendar.confirmedYears(),
         settings: await ctx.services.calendar.settings(),
         delegableItems: delegable.map((i) => ({ ...i, delegatedTownshipIds: i.delegatedTownshipIds })),
-        departmentIds: (await ctx.services.catalog.departments()).map((d) => d.id),
+        departmentIds: departments.map((d) => d.id),
       };
     },
   },

@@ -1,5 +1,8 @@
 import { isItemKind, type ItemKind } from '../domain/deadline';
-import { badInput } from '../graphql/errors';
+import { appError, badInput } from '../graphql/errors';
+
+/** The longest public guide text an item keeps. */
+export const GUIDE_TEXT_MAX = 5000;
 
 /** Item fields both tiers' catalogs share (SPEC §4.1), as an administrator submits them. */
 export interface ItemTermsInput {
@@ -11,6 +14,8 @@ export interface ItemTermsInput {
   materials: { name: string; originals: number; copies: number; mandatory: boolean }[];
   fee?: { amountFen: number; basis: string } | null;
   legalBasis: string;
+  /** The public guide's text (办事指南); empty or absent: none. */
+  guideText?: string | null;
   active?: boolean | null;
 }
 
@@ -24,6 +29,8 @@ export interface ItemTerms {
   feeAmountFen: number | null;
   feeBasis: string | null;
   legalBasis: string;
+  /** Absent when the input left it out: an update keeps the item's text. */
+  guideText?: string | null;
 }
 
 /** Checks the shape of an item; the deadline rules themselves are in domain/item-rules. */
@@ -59,5 +66,9 @@ export function validateItemTerms(i: ItemTermsInput): ItemTerms {
   }
   const legalBasis = i.legalBasis?.trim();
   if (!legalBasis || legalBasis.length > 2000) throw badInput('设定依据 legalBasis 必填，最多2000字 (The legal basis is required, at most 2000 characters)', { field: 'legalBasis' });
-  return { code, name, kind: i.kind, legalDays: i.legalDays, promisedDays: i.promisedDays, materials, feeAmountFen, feeBasis, legalBasis };
+  const guideText = i.guideText?.trim() || null;
+  if (guideText && guideText.length > GUIDE_TEXT_MAX) {
+    throw appError('TEXT_TOO_LONG', `办事指南 guideText 最多${GUIDE_TEXT_MAX}字 (The guide text is at most ${GUIDE_TEXT_MAX} characters)`, { field: 'guideText', max: GUIDE_TEXT_MAX });
+  }
+  return { code, name, kind: i.kind, legalDays: i.legalDays, promisedDays: i.promisedDays, materials, feeAmountFen, feeBasis, legalBasis, ...(i.guideText === undefined ? {} : { guideText }) };
 }

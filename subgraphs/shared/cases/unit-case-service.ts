@@ -3,7 +3,7 @@ import { In } from 'typeorm';
 import type { Principal, Role } from '../auth/principal';
 import { requireRole } from '../auth/guards';
 import { inUnitScope, unitFilter, unitScope, type UnitScope, type UnitType } from '../auth/unit-scope';
-import { badInput, forbidden, notFound } from '../graphql/errors';
+import { appError, badInput, forbidden, notFound } from '../graphql/errors';
 import { isOnlineRequestId, ONLINE_ACTOR } from '../domain/channel';
 import type { WorkCalendar } from '../domain/calendar';
 import type { WarningThresholds } from '../domain/warning';
@@ -32,7 +32,7 @@ export function termsOf(item: Omit<CaseItemRow, 'active'>): CaseItemTerms {
 export interface CaseUnitRow {
   id: string;
   name: string;
-  /** A closed window takes no new applications. */
+  /** False once deactivated (停用): the unit takes no new cases. */
   active: boolean;
 }
 
@@ -172,6 +172,7 @@ export abstract class UnitCaseService<
     const unitId: string = item[this.unit.key];
     const p = this.assertCanAct(who, unitId);
     const unit = await this.ds.getRepository(this.entities.unit).findOneOrFail({ where: { id: unitId } as FindOptionsWhere<U> });
+    if (!unit.active) throw appError('UNIT_INACTIVE', `${unit.name}已停用，不能收件 (${unit.name} is deactivated and takes no new cases)`, { unitId: unit.id });
     return receiveCase(this.tier, {
       ...input,
       item: termsOf(item),
@@ -195,9 +196,10 @@ export abstract class UnitCaseService<
     }
     if (!input.applicant?.phone?.trim()) throw badInput('网上申报须填写手机号码，窗口将电话联系 (An online application needs a mobile number)', { field: 'applicant.phone' });
     const item = await this.ds.getRepository(this.entities.item).findOne({ where: { id: checkId(input.itemId) } as FindOptionsWhere<I> });
-    const unitId: string | null = item?.active ? item[this.unit.key] : null;
-    const unit = unitId ? await this.ds.getRepository(this.entities.unit).findOne({ where: { id: unitId } as FindOptionsWhere<U> }) : null;
-    if (!item || !unit?.active) throw notFound(this.unit.itemLabel, input.itemId);
+    if (!item || !item.active) throw notFound(this.unit.itemLabel, input.itemId);
+    const unitId: string = item[this.unit.key];
+    const unit = await this.ds.getRepository(this.entities.unit).findOneOrFail({ where: { id: unitId } as FindOptionsWhere<U> });
+    if (!unit.active) throw appError('UNIT_INACTIVE', `${unit.name}已停用，暂不受理网上申报 (${unit.name} is deactivated and takes no applications)`, { unitId: unit.id });
     const c = await receiveCase(this.tier, {
       requestId: `online-${input.requestId}`,
       applicant: input.applicant,

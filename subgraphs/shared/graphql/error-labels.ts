@@ -15,6 +15,7 @@ const CODE_ZH: Record<string, string> = {
   DUPLICATE: '编号已被使用',
   IDEMPOTENCY_KEY_REUSED: '同一请求编号不能用于内容不同的提交',
   UNIT_HAS_OPEN_WORK: '该单位尚有未办结的办件，不能停用',
+  UNIT_INACTIVE: '该单位已停用，不能收件或新增事项',
   NOT_DELEGABLE: '该事项未委托本乡镇受理',
   RATE_LIMITED: '请求过于频繁，请稍后再试',
   SERVICE_UNAVAILABLE: '部分服务暂不可用',

@@ -48,6 +48,8 @@ export class TownshipItem {
   @Column({ type: 'int', name: 'fee_amount_fen', nullable: true }) feeAmountFen: number | null;
   @Column({ type: 'varchar', length: 300, name: 'fee_basis', nullable: true }) feeBasis: string | null;
   @Column({ type: 'text', name: 'legal_basis' }) legalBasis: string;
+  /** 办事指南: the public guide's text (how to apply, where, when); null when none is written. */
+  @Column({ type: 'text', name: 'guide_text', nullable: true }) guideText: string | null;
   @Index() @Column({ type: 'varchar', length: 36, name: 'supervising_department_id' }) supervisingDepartmentId: string;
   @Column({ type: 'boolean' }) active: boolean;
   /** Idempotency key of the creating request, when it gave one. */

@@ -26,6 +26,12 @@ const routes: RouteRecordRaw[] = [
   { path: '/admin/audit', component: () => import('./views/AuditLogView.vue') },
   // Printed documents (受理通知书 …): print/rules.ts says which kinds, tiers and roles.
   { path: '/print/:kind/:tier/:id', component: () => import('./print/PrintView.vue'), props: true },
+  // 中心管理: the county centre's catalog (COUNTY_ADMIN).
+  { path: '/admin/departments', component: () => import('./views/admin/DepartmentsView.vue') },
+  { path: '/admin/items', component: () => import('./views/admin/CountyItemsView.vue') },
+  { path: '/admin/items/:id', component: () => import('./views/admin/CountyItemView.vue'), props: true },
+  { path: '/admin/townships', component: () => import('./views/admin/TownshipsView.vue') },
+  { path: '/admin/townships/:id', component: () => import('./views/admin/TownshipView.vue'), props: true },
   { path: '/:rest(.*)*', redirect: '/home' },
 ];
 

@@ -694,6 +694,8 @@ export type CountyItem = {
   department: Department;
   /** The fee, or null when free of charge. */
   fee?: Maybe<Fee>;
+  /** The public guide's text (办事指南: how, where and when to apply); null when none is written. */
+  guideText?: Maybe<Scalars['String']['output']>;
   /** Identifier (UUID). */
   id: Scalars['ID']['output'];
   /** 即办件 or 承诺件. */
@@ -740,6 +742,8 @@ export type CountyItemInput = {
   departmentId: Scalars['ID']['input'];
   /** Fee, or null when free. */
   fee?: InputMaybe<FeeInput>;
+  /** The public guide's text (办事指南), at most 5000 characters (TEXT_TOO_LONG); empty: none; left out of an update: unchanged. */
+  guideText?: InputMaybe<Scalars['String']['input']>;
   /** 即办件 or 承诺件. */
   kind: ItemKind;
   /** Legal basis. */
@@ -2564,6 +2568,7 @@ export type CountyItemResolvers<ContextType = CountyContext, ParentType extends 
   delegatedTownships?: Resolver<Maybe<Array<ResolversTypes['Township']>>, ParentType, ContextType>;
   department?: Resolver<ResolversTypes['Department'], ParentType, ContextType>;
   fee?: Resolver<Maybe<ResolversTypes['Fee']>, ParentType, ContextType>;
+  guideText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ItemKind'], ParentType, ContextType>;
   kindCode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -1350,6 +1350,8 @@ export type TownshipItem = {
   code: Scalars['String']['output'];
   /** The fee, or null when free of charge. */
   fee?: Maybe<Fee>;
+  /** The public guide's text (办事指南: how, where and when to apply); null when none is written. */
+  guideText?: Maybe<Scalars['String']['output']>;
   /** Identifier (UUID). */
   id: Scalars['ID']['output'];
   /** 即办件 or 承诺件. */
@@ -1382,6 +1384,8 @@ export type TownshipItemInput = {
   code: Scalars['String']['input'];
   /** Fee, or null when free. */
   fee?: InputMaybe<FeeInput>;
+  /** The public guide's text (办事指南), at most 5000 characters (TEXT_TOO_LONG); empty: none; left out of an update: unchanged. */
+  guideText?: InputMaybe<Scalars['String']['input']>;
   /** 即办件 or 承诺件. */
   kind: ItemKind;
   /** Legal basis. */
@@ -2249,6 +2253,7 @@ export type TownshipItemResolvers<ContextType = TownshipContext, ParentType exte
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fee?: Resolver<Maybe<ResolversTypes['Fee']>, ParentType, ContextType>;
+  guideText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ItemKind'], ParentType, ContextType>;
   kindCode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

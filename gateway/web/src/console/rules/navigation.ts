@@ -10,6 +10,8 @@ export interface ConsoleView {
   path: string;
   label: string;
   external?: boolean;
+  /** The menu group it is listed under (e.g. 中心管理); ungrouped views come first. */
+  group?: string;
 }
 
 const COUNTY_WINDOW: ConsoleView[] = [
@@ -29,8 +31,15 @@ const OVERVIEW_AND_TOWNSHIPS: ConsoleView[] = [...OVERVIEW, { path: '/township',
 /** The centre's back office: the administrator keeps the calendar and settings; the audit log is also the efficiency office's to read. */
 const AUDIT_LOG: ConsoleView = { path: '/admin/audit', label: '操作日志' };
 const ADMIN_CALENDAR_SETTINGS: ConsoleView[] = [
-  { path: '/admin/calendar', label: '工作日历' },
-  { path: '/admin/settings', label: '系统设置' },
+  { path: '/admin/calendar', label: '工作日历', group: '中心管理' },
+  { path: '/admin/settings', label: '系统设置', group: '中心管理' },
+];
+
+/** 中心管理: the county centre's catalog, for its administrators only. */
+const CENTRE_CATALOG: ConsoleView[] = [
+  { path: '/admin/departments', label: '部门', group: '中心管理' },
+  { path: '/admin/items', label: '事项目录', group: '中心管理' },
+  { path: '/admin/townships', label: '乡镇与村便民服务室', group: '中心管理' },
 ];
 
 export function viewsFor(role: Role): ConsoleView[] {
@@ -40,7 +49,7 @@ export function viewsFor(role: Role): ConsoleView[] {
     case 'TOWNSHIP_CLERK':
       return TOWNSHIP_WINDOW;
     case 'COUNTY_ADMIN':
-      return [...OVERVIEW_AND_TOWNSHIPS, ...ADMIN_CALENDAR_SETTINGS, AUDIT_LOG];
+      return [...OVERVIEW_AND_TOWNSHIPS, ...CENTRE_CATALOG, ...ADMIN_CALENDAR_SETTINGS, { ...AUDIT_LOG, group: '中心管理' }];
     case 'SUPERVISOR':
       return [...OVERVIEW_AND_TOWNSHIPS, AUDIT_LOG];
     default:
@@ -60,5 +69,24 @@ export function mayOpen(role: Role, path: string): boolean {
   // An intake's detail is opened from the township board, by whoever may read that board.
   if (path.startsWith('/intakes/')) return viewsFor(role).some((v) => v.path === '/township');
   if (path.startsWith('/print/')) return mayPrint(role, path);
+  // An administration view's pages (an item, a township) open for whoever has the view.
+  if (path.startsWith('/admin/')) return viewsFor(role).some((v) => path === v.path || path.startsWith(`${v.path}/`));
   return viewsFor(role).some((v) => !v.external && v.path === path);
+}
+
+/** The menu entry a route belongs to: the view itself, or the view whose page it is (/admin/items/… → /admin/items). */
+export function menuEntryOf(role: Role, path: string): string | null {
+  return viewsFor(role).find((v) => path === v.path || (path.startsWith('/admin/') && path.startsWith(`${v.path}/`)))?.path ?? null;
+}
+
+/** The menu: ungrouped views, then each group with its views, in the order the views come. */
+export function menuSections(views: readonly ConsoleView[]): { group: string | null; views: ConsoleView[] }[] {
+  const sections: { group: string | null; views: ConsoleView[] }[] = [];
+  for (const v of views) {
+    const group = v.group ?? null;
+    const section = sections.find((s) => s.group === group);
+    if (section) section.views.push(v);
+    else sections.push({ group, views: [v] });
+  }
+  return sections;
 }
