@@ -4,12 +4,15 @@
  */
 import type { Role } from '../../shared/roles';
 import { mayPrint } from '../print/rules';
+import { CLERK_SUPERVISION_VIEW, mayOpenSupervisionCase, SUPERVISION_VIEWS } from './supervision-nav';
 
 export interface ConsoleView {
   /** Route inside the console (hash address), or an address of another page when `external`. */
   path: string;
   label: string;
   external?: boolean;
+  /** The menu group it sits under (电子监察), none for a top-level view. */
+  group?: string;
 }
 
 const COUNTY_WINDOW: ConsoleView[] = [
@@ -29,12 +32,14 @@ const OVERVIEW_AND_TOWNSHIPS: ConsoleView[] = [...OVERVIEW, { path: '/township',
 
 export function viewsFor(role: Role): ConsoleView[] {
   switch (role) {
+    // E-supervision (电子监察): the units' clerks answer in their workbench, supervisors run it.
     case 'COUNTY_CLERK':
-      return COUNTY_WINDOW;
+      return [...COUNTY_WINDOW, CLERK_SUPERVISION_VIEW];
     case 'TOWNSHIP_CLERK':
-      return TOWNSHIP_WINDOW;
-    case 'COUNTY_ADMIN':
+      return [...TOWNSHIP_WINDOW, CLERK_SUPERVISION_VIEW];
     case 'SUPERVISOR':
+      return [...OVERVIEW_AND_TOWNSHIPS, ...SUPERVISION_VIEWS];
+    case 'COUNTY_ADMIN':
       return OVERVIEW_AND_TOWNSHIPS;
     default:
       return OVERVIEW;
@@ -53,5 +58,6 @@ export function mayOpen(role: Role, path: string): boolean {
   // An intake's detail is opened from the township board, by whoever may read that board.
   if (path.startsWith('/intakes/')) return viewsFor(role).some((v) => v.path === '/township');
   if (path.startsWith('/print/')) return mayPrint(role, path);
+  if (path.startsWith('/supervision/cases/')) return mayOpenSupervisionCase(role, path);
   return viewsFor(role).some((v) => !v.external && v.path === path);
 }
