@@ -49,8 +49,14 @@ test('the supervisor’s menu has the 电子监察 group; the warnings list yell
   expect(await page.$$eval('[data-test="warning-number"]', (els) => els.map((e) => e.textContent!.trim()))).toEqual(county.nodes.map((n: { number: string }) => n.number));
   await screenshot(page, 'supervision-warnings-1366x768');
   await page.click('#warning-tier label:has-text("乡镇办件")');
-  const township = (await ok(pages.net.gatewayUrl, `{ townshipCases(filter: { warning: [YELLOW, RED] }, limit: 1) { total } }`, {}, supervisor)).townshipCases;
+  const township = (await ok(pages.net.gatewayUrl, `{ townshipCases(filter: { warning: [YELLOW, RED] }, limit: 1) { total nodes { number } } }`, {}, supervisor)).townshipCases;
   await textShown(page, '[data-test="warning-total"]', `共 ${township.total} 件`);
+  // A township case opens read-only too.
+  await clickText(page, '[data-test="warning-number"]', township.nodes[0].number);
+  await page.waitForSelector('[data-test="case-readonly"]');
+  expect(await page.textContent('[data-test="case-number"]')).toBe(township.nodes[0].number);
+  await page.click('.el-page-header__back');
+  await page.waitForSelector('[data-test="warning-total"]');
   await page.click('#warning-tier label:has-text("县级办件")');
   await textShown(page, '[data-test="warning-total"]', `共 ${county.total} 件`);
   await clickText(page, '[data-test="warning-number"]', county.nodes[0].number);
@@ -61,9 +67,9 @@ test('the supervisor’s menu has the 电子监察 group; the warnings list yell
 });
 
 test('督办: the supervisor opens a record about a county case, the department’s clerk answers it, the supervisor reads the answer', async () => {
-  const target = (await ok(pages.net.gatewayUrl, `query($d: ID) { countyCases(filter: { departmentId: $d, status: [IN_PROGRESS, ACCEPTED] }, limit: 50) { nodes { id number supervision { id } } } }`, { d: department.id }, supervisor)).countyCases.nodes.find(
-    (c: { supervision: unknown }) => !c.supervision,
-  );
+  // A case of the department still being handled, preferably one no record is about yet.
+  const open = (await ok(pages.net.gatewayUrl, `query($d: ID) { countyCases(filter: { departmentId: $d, status: [RECEIVED, ACCEPTED, IN_PROGRESS, SUPPLEMENT_REQUESTED] }, limit: 100) { nodes { id number supervision { id } } } }`, { d: department.id }, supervisor)).countyCases.nodes as { number: string; supervision: unknown }[];
+  const target = open.find((c) => !c.supervision) ?? open[0]!;
   const reason = `办件进度滞后，请说明原因 ${Date.now()}`;
   const page = await signedIn(supervisor, '/supervision/records', '[data-test="record-total"]');
   await screenshot(page, 'supervision-records-1366x768');
@@ -136,6 +142,9 @@ test('整改: the department’s clerk starts a pending rectification in the wor
   expect(before.nodes.every((r: { department: { id: string } }) => r.department.id === department.id)).toBe(true);
   const target = before.nodes.find((r: { rectificationStatus: string }) => r.rectificationStatus === 'PENDING');
   const page = await signedIn(clerk, '/my-supervision', '.el-tabs');
+  await page.click('.el-tabs__item:has-text("效能投诉")');
+  await page.waitForSelector('[data-test="my-complaint-number"], #pane-complaints .el-table__empty-text');
+  await screenshot(page, 'supervision-my-complaints-1366x768');
   await page.click('.el-tabs__item:has-text("整改")');
   await clickText(page, '[data-test="my-review-number"]', target.caseNumber);
   await page.click('button[data-rectification-action="START"]');
