@@ -83,6 +83,8 @@ export async function playDemoSupervision(gatewayUrl: string, jwtSecret: string,
     '要求提供法律法规未规定的证明材料',
     '工作人员推诿，称该事项不归本单位办理',
   ];
+  // Supervisors record complaints that came in by phone, mailbox, letter or at a window.
+  const DEMO_CHANNELS = ['HOTLINE_12345', 'WINDOW', 'MAILBOX', 'HOTLINE_12345', 'LETTER', 'OTHER_HOTLINE'];
   const targets = [
     ...departments.slice(0, 4).map((d) => ({ unitType: 'DEPARTMENT', unitId: d.id, clerk: deptClerk.get(d.id)! })),
     ...townships.slice(0, 4).map((t) => ({ unitType: 'TOWNSHIP', unitId: t.id, clerk: townClerk.get(t.id)! })),
@@ -93,7 +95,7 @@ export async function playDemoSupervision(gatewayUrl: string, jwtSecret: string,
     const filed = (
       await call(
         `mutation($i: ComplaintInput!) { fileComplaint(input: $i) { id } }`,
-        { i: { requestId: `demo-complaint-${randomUUID()}`, unitType: t.unitType, unitId: t.unitId, complainantName: ['刘女士', '陈先生', '杨女士', '黄先生'][i % 4], complainantPhone: `1390839${String(1000 + i).padStart(4, '0')}`, text: COMPLAINTS[i % COMPLAINTS.length] } },
+        { i: { requestId: `demo-complaint-${randomUUID()}`, unitType: t.unitType, unitId: t.unitId, complainantName: ['刘女士', '陈先生', '杨女士', '黄先生'][i % 4], complainantPhone: `1390839${String(1000 + i).padStart(4, '0')}`, text: COMPLAINTS[i % COMPLAINTS.length], channel: DEMO_CHANNELS[i % DEMO_CHANNELS.length] } },
         supervisor,
       )
     ).fileComplaint;

@@ -3,6 +3,7 @@ import type { DataSource, SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { checkDate, checkId, checkPage } from '../shared/cases/case-query';
 import { isComplaintStatus, type ComplaintUnitType } from '../shared/domain/complaint';
+import { isComplaintChannel } from '../shared/domain/complaint-channel';
 import { rate, type Rate } from '../shared/domain/rate';
 import { badInput, forbidden } from '../shared/graphql/errors';
 import { mixedUnitFilter } from '../shared/auth/unit-scope';
@@ -13,6 +14,7 @@ export interface ComplaintFilter {
   status?: string[] | null;
   unitType?: ComplaintUnitType | null;
   unitId?: string | null;
+  channel?: string[] | null;
   overdue?: boolean | null;
   filedFrom?: string | null;
   filedTo?: string | null;
@@ -45,6 +47,10 @@ export class ComplaintQueries {
     if (f.status?.length) {
       for (const s of f.status) if (!isComplaintStatus(s)) throw badInput(`Unknown complaint status ${s}`);
       qb.andWhere('c.status IN (:...st)', { st: f.status });
+    }
+    if (f.channel?.length) {
+      for (const ch of f.channel) if (!isComplaintChannel(ch)) throw badInput(`Unknown complaint channel ${ch}`);
+      qb.andWhere('c.channel IN (:...ch)', { ch: f.channel });
     }
     if (f.overdue != null) qb.andWhere(f.overdue ? `(${OVERDUE})` : `NOT (${OVERDUE})`, { now: now.toISOString() });
     if (f.filedFrom) qb.andWhere('c.filed_on >= :from', { from: checkDate(f.filedFrom) });

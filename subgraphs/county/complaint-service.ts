@@ -19,6 +19,7 @@ import {
   type ComplaintUnitType,
 } from '../shared/domain/complaint';
 import { checkComplaintFiling } from '../shared/domain/complaint-filing';
+import { complaintChannelFor, STAFF_DEFAULT_CHANNEL } from '../shared/domain/complaint-channel';
 import { shanghaiDate } from '../shared/domain/time';
 import { appError, badInput, forbidden, notFound } from '../shared/graphql/errors';
 import type { CalendarService } from './calendar-service';
@@ -41,6 +42,7 @@ export interface FileComplaintInput {
   complainantName: string;
   complainantPhone?: string | null;
   text: string;
+  channel?: string | null;
 }
 
 export interface ComplaintActionArgs {
@@ -72,8 +74,13 @@ export class ComplaintService {
     validateRequestId(input.requestId);
     const filing = checkComplaintFiling(input);
     checkId(input.unitId);
+    const channel = complaintChannelFor(who !== null, input.channel);
+    if (!channel) throw forbidden('Without a token a complaint is filed through the web form only (公众只能通过网上表单投诉)');
     const filer = who ?? PUBLIC_FILER;
-    const requestHash = requestFingerprint({ ...filing, unitId: input.unitId });
+    // The channel counts only when it is not the filer's default, so a request fingerprinted
+    // before channels were kept still matches its repeat.
+    const named = channel === (who ? STAFF_DEFAULT_CHANNEL : 'PUBLIC_FORM') ? {} : { channel };
+    const requestHash = requestFingerprint({ ...filing, unitId: input.unitId, ...named });
     const earlier = await this.byRequestId(input.requestId, filer.userId, requestHash);
     if (earlier) return earlier;
 
@@ -96,6 +103,7 @@ export class ComplaintService {
             unitId: unit.id,
             unitName: unit.name.slice(0, 100),
             caseNumber: filing.caseNumber,
+            channel,
             complainantName: filing.complainantName,
             complainantPhone: filing.complainantPhone,
             text: filing.text,

@@ -9,6 +9,7 @@ import {
   type ComplaintActor,
   type ComplaintStatus,
 } from '../shared/domain/complaint';
+import { COMPLAINT_CHANNEL_LABELS_ZH, type ComplaintChannel } from '../shared/domain/complaint-channel';
 import { freeTextFor, maskName, maskPhone } from '../shared/domain/masking';
 import { toComplaintState } from './complaint-state';
 import type { CountyComplaint, CountyComplaintEvent } from './entities';
@@ -26,6 +27,7 @@ function complainantView(c: CountyComplaint, visible: boolean) {
 export function complaintFields(c: CountyComplaint, visible: boolean) {
   return {
     statusLabel: statusLabel(c.status),
+    channelLabel: COMPLAINT_CHANNEL_LABELS_ZH[c.channel as ComplaintChannel] ?? c.channel,
     complainant: complainantView(c, visible),
     // Free text may quote a phone or ID number; masked for whoever may not see the complainant.
     text: freeTextFor(c.text, visible),

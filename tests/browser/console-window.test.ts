@@ -224,7 +224,7 @@ test('two clerks in two browsers act on one case: the later is told and sees the
 
 test('a township clerk receives an own item and takes it through to delivery, at tablet width', async () => {
   const page = await signedIn('tablet', townshipClerk);
-  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['乡镇窗口', '收件', '委托受理', '待办']);
+  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['乡镇窗口', '收件', '委托受理', '待办', '督办与整改']);
   const all = await townshipCases({}, 20);
   await textShown(page, '[data-test="queue-total"]', `共 ${all.total} 件`);
   expect(await numbersInQueue(page)).toEqual(all.nodes.map((n) => n.number));

@@ -55,7 +55,7 @@ test('a county clerk signs in as a demo identity and lands on the department’s
   await page.click('#demo-sign-in');
   await queueShown(page);
   expect(await page.textContent('[data-test="who"]')).toContain('县级部门窗口');
-  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['我的办件', '收件']);
+  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['我的办件', '收件', '督办与整改']);
 
   const all = await cases({}, 20);
   await textShown(page, '[data-test="queue-total"]', `共 ${all.total} 件`);
@@ -85,7 +85,7 @@ test('another role gets the overview, not the county window', async () => {
   const { page } = await pages.watch('laptop');
   await signInWithToken(page, originOf(pages.net), await pages.net.token({ role: 'SUPERVISOR', name: '督查员' }));
   await page.waitForSelector('body[data-loaded]');
-  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()).slice(0, 2))).toEqual(['总览', '乡镇工作台']);
+  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['总览', '乡镇工作台', '预警', '督办', '效能投诉', '好差评/整改', '否定报备', '操作日志']);
   expect(new URL(page.url()).hash).toMatch(/^#\/overview/);
   await page.goto(`${originOf(pages.net)}/console#/queue`);
   await page.waitForSelector('#figures');

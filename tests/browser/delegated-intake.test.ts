@@ -55,7 +55,7 @@ async function openIntakeForm(): Promise<Page> {
   const { page } = await pages.watch('laptop');
   await signInWithToken(page, originOf(pages.net), clerk);
   await page.waitForSelector('[data-test="queue-total"]');
-  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['乡镇窗口', '收件', '委托受理', '待办']);
+  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['乡镇窗口', '收件', '委托受理', '待办', '督办与整改']);
   await page.click('.el-menu-item:has-text("委托受理")');
   await page.waitForSelector('#intake-item');
   return page;

@@ -19,6 +19,8 @@ export class CountyComplaint {
   // Kept for display: the name as it was when the complaint was filed.
   @Column({ type: 'varchar', length: 100, name: 'unit_name' }) unitName: string;
   @Column({ type: 'varchar', length: 40, name: 'case_number', nullable: true }) caseNumber: string | null;
+  /** Where it came in (complaint-channel.ts); rows filed before channels were kept got theirs in 1765420000000. */
+  @Column({ type: 'varchar', length: 16 }) channel: string;
   @Column({ type: 'varchar', length: 50, name: 'complainant_name' }) complainantName: string;
   @Column({ type: 'varchar', length: 20, name: 'complainant_phone', nullable: true }) complainantPhone: string | null;
   @Column({ type: 'text' }) text: string;

@@ -26,6 +26,7 @@ export const complaintResolvers: Resolvers = {
   },
   Complaint: {
     statusLabel: field('statusLabel'),
+    channelLabel: field('channelLabel'),
     complainant: field('complainant'),
     text: field('text'),
     filedAt: field('filedAt'),

@@ -13,6 +13,7 @@ export * from './item-rules';
 export * from './rate';
 export * from './complaint';
 export * from './complaint-filing';
+export * from './complaint-channel';
 export * from './rectification';
 export * from './statistics';
 export * from './materials';

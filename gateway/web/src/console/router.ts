@@ -32,6 +32,14 @@ const routes: RouteRecordRaw[] = [
   { path: '/admin/items/:id', component: () => import('./views/admin/CountyItemView.vue'), props: true },
   { path: '/admin/townships', component: () => import('./views/admin/TownshipsView.vue') },
   { path: '/admin/townships/:id', component: () => import('./views/admin/TownshipView.vue'), props: true },
+  // E-supervision (电子监察): rules/supervision-nav.ts says who opens which.
+  { path: '/supervision/warnings', component: () => import('./views/supervision/WarningsView.vue') },
+  { path: '/supervision/records', component: () => import('./views/supervision/RecordsView.vue') },
+  { path: '/supervision/complaints', component: () => import('./views/supervision/ComplaintsView.vue') },
+  { path: '/supervision/reviews', component: () => import('./views/supervision/ReviewsView.vue') },
+  { path: '/supervision/refusals', component: () => import('./views/supervision/RefusalsView.vue') },
+  { path: '/supervision/cases/:tier/:id', component: () => import('./views/CaseView.vue'), props: (r) => ({ id: r.params.id, tier: r.params.tier, readonly: true }) },
+  { path: '/my-supervision', component: () => import('./views/supervision/MySupervisionView.vue') },
   { path: '/:rest(.*)*', redirect: '/home' },
 ];
 

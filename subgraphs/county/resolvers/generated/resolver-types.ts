@@ -368,6 +368,10 @@ export type Complaint = {
   calendarUncertain: Scalars['Boolean']['output'];
   /** The case the complaint is about, when the complainant named one. */
   caseNumber?: Maybe<Scalars['String']['output']>;
+  /** Where it came in. */
+  channel: ComplaintChannel;
+  /** Where it came in, in Chinese. */
+  channelLabel: Scalars['String']['output'];
   /** When it was closed or dismissed. */
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Who complained (masked for clerks and viewers). */
@@ -447,6 +451,21 @@ export type ComplaintActionInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Where a complaint came in (投诉来源). */
+export type ComplaintChannel =
+  /** 12345 热线: the 12345 government hotline. */
+  | 'HOTLINE_12345'
+  /** 来信: a letter. */
+  | 'LETTER'
+  /** 县长信箱: the county head's mailbox. */
+  | 'MAILBOX'
+  /** 其他热线: another hotline. */
+  | 'OTHER_HOTLINE'
+  /** 网上表单: the public web form (every filing without a token). */
+  | 'PUBLIC_FORM'
+  /** 窗口: taken at a service window in person. */
+  | 'WINDOW';
+
 /** One entry of a complaint's append-only history. */
 export type ComplaintEvent = {
   __typename?: 'ComplaintEvent';
@@ -472,6 +491,8 @@ export type ComplaintEvent = {
 
 /** Filter for listing complaints. */
 export type ComplaintFilter = {
+  /** Only complaints that came in by these channels. */
+  channel?: InputMaybe<Array<ComplaintChannel>>;
   /** Filed on or after this date (Beijing time). */
   filedFrom?: InputMaybe<Scalars['Date']['input']>;
   /** Filed on or before this date (Beijing time). */
@@ -490,6 +511,8 @@ export type ComplaintFilter = {
 export type ComplaintInput = {
   /** The case it is about, if any (e.g. SCJG-20260930-0001); a county case must belong to the unit named. */
   caseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Where it came in. Without a token it is always PUBLIC_FORM (another channel is FORBIDDEN); staff name the channel they took it by, WINDOW when they name none. */
+  channel?: InputMaybe<ComplaintChannel>;
   /** The complainant's name, 1–50 characters. */
   complainantName: Scalars['String']['input'];
   /** Mainland mobile number, 11 digits. */
@@ -2184,6 +2207,7 @@ export type ResolversTypes = {
   Complaint: ResolverTypeWrapper<CountyComplaintModel>;
   ComplaintAction: ComplaintAction;
   ComplaintActionInput: ComplaintActionInput;
+  ComplaintChannel: ComplaintChannel;
   ComplaintEvent: ResolverTypeWrapper<ComplaintEventViewModel>;
   ComplaintFilter: ComplaintFilter;
   ComplaintInput: ComplaintInput;
@@ -2455,6 +2479,8 @@ export type ComplaintResolvers<ContextType = CountyContext, ParentType extends R
   allowedActions?: Resolver<Array<ResolversTypes['ComplaintAction']>, ParentType, ContextType>;
   calendarUncertain?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   caseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['ComplaintChannel'], ParentType, ContextType>;
+  channelLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   complainant?: Resolver<ResolversTypes['Complainant'], ParentType, ContextType>;
   daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

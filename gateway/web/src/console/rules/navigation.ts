@@ -4,6 +4,7 @@
  */
 import type { Role } from '../../shared/roles';
 import { mayPrint } from '../print/rules';
+import { CLERK_SUPERVISION_VIEW, mayOpenSupervisionCase, SUPERVISION_VIEWS } from './supervision-nav';
 
 export interface ConsoleView {
   /** Route inside the console (hash address), or an address of another page when `external`. */
@@ -44,14 +45,15 @@ const CENTRE_CATALOG: ConsoleView[] = [
 
 export function viewsFor(role: Role): ConsoleView[] {
   switch (role) {
+    // E-supervision (电子监察): the units' clerks answer in their workbench, supervisors run it.
     case 'COUNTY_CLERK':
-      return COUNTY_WINDOW;
+      return [...COUNTY_WINDOW, CLERK_SUPERVISION_VIEW];
     case 'TOWNSHIP_CLERK':
-      return TOWNSHIP_WINDOW;
+      return [...TOWNSHIP_WINDOW, CLERK_SUPERVISION_VIEW];
     case 'COUNTY_ADMIN':
       return [...OVERVIEW_AND_TOWNSHIPS, ...CENTRE_CATALOG, ...ADMIN_CALENDAR_SETTINGS, { ...AUDIT_LOG, group: '中心管理' }];
     case 'SUPERVISOR':
-      return [...OVERVIEW_AND_TOWNSHIPS, AUDIT_LOG];
+      return [...OVERVIEW_AND_TOWNSHIPS, ...SUPERVISION_VIEWS, { ...AUDIT_LOG, group: '电子监察' }];
     default:
       return OVERVIEW;
   }
@@ -71,6 +73,7 @@ export function mayOpen(role: Role, path: string): boolean {
   if (path.startsWith('/print/')) return mayPrint(role, path);
   // An administration view's pages (an item, a township) open for whoever has the view.
   if (path.startsWith('/admin/')) return viewsFor(role).some((v) => path === v.path || path.startsWith(`${v.path}/`));
+  if (path.startsWith('/supervision/cases/')) return mayOpenSupervisionCase(role, path);
   return viewsFor(role).some((v) => !v.external && v.path === path);
 }
 
