@@ -66,6 +66,10 @@ describe('a county item applied for online', () => {
     expect(accepted.status).toBe('ACCEPTED');
     // itemA promises 3 working days from Tuesday 17 Nov: Friday 20 Nov.
     expect(accepted.deadline.dueDate).toBe('2026-11-20');
+    // Accepted, it counts in the period's figures as 网上申报, for the county and the network.
+    const stats = (await ok(net.gatewayUrl, `{ statistics(from: "2026-11-17", to: "2026-11-17") { county { figures { accepted online onlineShare { numerator denominator percent } } } network { figures { accepted online } } } }`, {}, fx.supervisor)).statistics;
+    expect(stats.county.figures).toEqual({ accepted: 1, online: 1, onlineShare: { numerator: 1, denominator: 1, percent: "100.0%" } });
+    expect(stats.network.figures).toEqual({ accepted: 1, online: 1 });
     net.clock.set('2026-11-16T02:00:00.000Z');
   });
 

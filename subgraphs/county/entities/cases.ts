@@ -17,7 +17,7 @@ import { CountyItem, Department } from './catalog';
 @Index(['applicantIdNumber'])
 @Index(['applicantName'])
 // The statistics' covering indexes (figure-indices.ts), named as the migration named them.
-@Index('IDX_county_case_cohort', ['acceptedOn', 'departmentId', 'itemId', 'status', 'itemKind', 'expedited', 'completedOn', 'dueDate', 'dueAt', 'pausedAt'])
+@Index('IDX_county_case_cohort', ['acceptedOn', 'departmentId', 'itemId', 'status', 'itemKind', 'expedited', 'channel', 'completedOn', 'dueDate', 'dueAt', 'pausedAt'])
 @Index('IDX_county_case_completed_on', ['completedOn', 'departmentId', 'itemId', 'status'])
 @Index('IDX_county_case_due_date', ['dueDate', 'departmentId', 'itemId', 'status', 'completedOn', 'dueAt', 'pausedAt', 'withdrawnAt'])
 @Index('IDX_county_case_open_clock', ['status', 'departmentId', 'itemId', 'acceptedOn', 'dueDate', 'dueAt', 'pausedAt', 'pausedWorkingDays'])

@@ -6,10 +6,10 @@ export class CountyCaseChannel1765430000000 implements MigrationInterface {
   name = 'CountyCaseChannel1765430000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await addCaseChannel(q, 'county_case');
+    await addCaseChannel(q, 'county_case', 'department_id');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await dropCaseChannel(q, 'county_case');
+    await dropCaseChannel(q, 'county_case', 'department_id');
   }
 }

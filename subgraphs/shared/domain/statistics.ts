@@ -67,6 +67,8 @@ export interface FigureCounts {
   /** Open and past the due instant now (a paused clock is judged when it stopped). */
   overdueNow: number;
   expedited: number;
+  /** Applied for online (网上申报). */
+  online: number;
   reviews: number;
   /** Reviews of level 1–2 (非常满意, 满意). */
   satisfiedReviews: number;
@@ -83,6 +85,7 @@ export const COUNT_FIELDS: readonly (keyof FigureCounts)[] = [
   'withdrawn',
   'overdueNow',
   'expedited',
+  'online',
   'reviews',
   'satisfiedReviews',
 ];
@@ -104,6 +107,8 @@ export interface Figures extends FigureCounts {
   pending: number;
   /** pending / accepted (待办占比). */
   pendingShare: Rate | null;
+  /** online / accepted (网上申报占比). */
+  onlineShare: Rate | null;
   immediateShare: Rate | null;
   promisedShare: Rate | null;
   completionRate: Rate | null;
@@ -120,6 +125,7 @@ export function figuresOf(c: FigureCounts): Figures {
     ...counts,
     pending,
     pendingShare: rate(pending, counts.accepted),
+    onlineShare: rate(counts.online, counts.accepted),
     immediateShare: rate(counts.immediate, counts.accepted),
     promisedShare: rate(counts.promised, counts.accepted),
     completionRate: rate(counts.completed, counts.accepted),

@@ -37,6 +37,7 @@ export async function cohortCounts(t: TierTables, p: Period, now: Date): Promise
       withdrawn: count(r.withdrawn),
       overdueNow: count(r.overdue_now),
       expedited: count(r.expedited),
+      online: count(r.online),
     });
   }
   for (const r of reviews) Object.assign(rowOf(r).counts, { reviews: count(r.reviews), satisfiedReviews: count(r.satisfied) });
@@ -62,9 +63,10 @@ function caseCounts(t: TierTables, p: Period, now: Date): Promise<Raw[]> {
     .addSelect(countWhen("c.status = 'WITHDRAWN'"), 'withdrawn')
     .addSelect(countWhen(overdue.sql), 'overdue_now')
     .addSelect(countWhen('c.expedited = :yes'), 'expedited')
+    .addSelect(countWhen('c.channel = :online'), 'online')
     .from(t.cases, 'c')
     .where('c.accepted_on >= :from AND c.accepted_on <= :to')
-    .setParameters({ from: p.from, to: p.to, done: [...COMPLETED_STATUSES], ...overdue.params, immediate: 'IMMEDIATE', promised: 'PROMISED', yes: true })
+    .setParameters({ from: p.from, to: p.to, done: [...COMPLETED_STATUSES], ...overdue.params, immediate: 'IMMEDIATE', promised: 'PROMISED', yes: true, online: 'ONLINE' })
     .groupBy(`c.${t.unit}`)
     .addGroupBy('c.item_id')
     .getRawMany();

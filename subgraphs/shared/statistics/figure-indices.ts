@@ -23,3 +23,10 @@ export const figureIndicesV1 = (table: string, unit: string): TableIndex[] => [
     columnNames: ['status', unit, 'item_id', 'accepted_on', 'due_date', 'due_at', 'paused_at', 'paused_working_days'],
   }),
 ];
+
+/** The cohort index from the online-application migrations on: the channel too, for 网上申报 figures. */
+export const cohortIndexV2 = (table: string, unit: string): TableIndex =>
+  new TableIndex({
+    name: `IDX_${table}_cohort`,
+    columnNames: ['accepted_on', unit, 'item_id', 'status', 'item_kind', 'expedited', 'channel', 'completed_on', 'due_date', 'due_at', 'paused_at'],
+  });

@@ -13,7 +13,7 @@ import { Township, TownshipItem } from './catalog';
 @Index(['applicantIdNumber'])
 @Index(['applicantName'])
 // The statistics' covering indexes (figure-indices.ts), named as the migration named them.
-@Index('IDX_township_case_cohort', ['acceptedOn', 'townshipId', 'itemId', 'status', 'itemKind', 'expedited', 'completedOn', 'dueDate', 'dueAt', 'pausedAt'])
+@Index('IDX_township_case_cohort', ['acceptedOn', 'townshipId', 'itemId', 'status', 'itemKind', 'expedited', 'channel', 'completedOn', 'dueDate', 'dueAt', 'pausedAt'])
 @Index('IDX_township_case_completed_on', ['completedOn', 'townshipId', 'itemId', 'status'])
 @Index('IDX_township_case_due_date', ['dueDate', 'townshipId', 'itemId', 'status', 'completedOn', 'dueAt', 'pausedAt', 'withdrawnAt'])
 @Index('IDX_township_case_open_clock', ['status', 'townshipId', 'itemId', 'acceptedOn', 'dueDate', 'dueAt', 'pausedAt', 'pausedWorkingDays'])

@@ -6,10 +6,10 @@ export class TownshipCaseChannel1765430000000 implements MigrationInterface {
   name = 'TownshipCaseChannel1765430000000';
 
   async up(q: QueryRunner): Promise<void> {
-    await addCaseChannel(q, 'township_case');
+    await addCaseChannel(q, 'township_case', 'township_id');
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await dropCaseChannel(q, 'township_case');
+    await dropCaseChannel(q, 'township_case', 'township_id');
   }
 }

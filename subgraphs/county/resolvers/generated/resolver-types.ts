@@ -1079,6 +1079,10 @@ export type Figures = {
   immediateShare?: Maybe<Rate>;
   /** completedOnTime / completed (按时办结率). */
   onTimeRate?: Maybe<Rate>;
+  /** Cohort cases applied for online (网上申报) and accepted at their window. */
+  online: Scalars['Int']['output'];
+  /** online / accepted (网上申报占比). */
+  onlineShare?: Maybe<Rate>;
   /** Cohort cases open and past their due instant now (a paused clock is judged at the moment it stopped). */
   overdueNow: Scalars['Int']['output'];
   /** accepted − completed − withdrawn: cases still being handled. */
@@ -2163,7 +2167,7 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Statistics' }
     & GraphQLRecursivePick<FederationTypes['Statistics'], {"from":true,"to":true}>
     & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Statistics'], {"townshipTotals":{"figures":{"accepted":true,"immediate":true,"promised":true,"completed":true,"promisedCompleted":true,"completedOnTime":true,"promisedCompletedEarly":true,"withdrawn":true,"overdueNow":true,"expedited":true,"reviews":true,"satisfiedReviews":true},"daily":{"date":true,"accepted":true,"completed":true,"overdue":true},"warnings":{"green":true,"yellow":true,"red":true}}}> ) );
+        | GraphQLRecursivePick<FederationTypes['Statistics'], {"townshipTotals":{"figures":{"accepted":true,"immediate":true,"promised":true,"completed":true,"promisedCompleted":true,"completedOnTime":true,"promisedCompletedEarly":true,"withdrawn":true,"overdueNow":true,"expedited":true,"online":true,"reviews":true,"satisfiedReviews":true},"daily":{"date":true,"accepted":true,"completed":true,"overdue":true},"warnings":{"green":true,"yellow":true,"red":true}}}> ) );
   Township:
     ( { __typename: 'Township' }
     & GraphQLRecursivePick<FederationTypes['Township'], {"id":true}> );
@@ -2738,6 +2742,8 @@ export type FiguresResolvers<ContextType = CountyContext, ParentType extends Res
   immediate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   immediateShare?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
   onTimeRate?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onlineShare?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
   overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pendingShare?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;

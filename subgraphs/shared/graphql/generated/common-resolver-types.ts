@@ -333,6 +333,10 @@ export type Figures = {
   immediateShare?: Maybe<Rate>;
   /** completedOnTime / completed (按时办结率). */
   onTimeRate?: Maybe<Rate>;
+  /** Cohort cases applied for online (网上申报) and accepted at their window. */
+  online: Scalars['Int']['output'];
+  /** online / accepted (网上申报占比). */
+  onlineShare?: Maybe<Rate>;
   /** Cohort cases open and past their due instant now (a paused clock is judged at the moment it stopped). */
   overdueNow: Scalars['Int']['output'];
   /** accepted − completed − withdrawn: cases still being handled. */
@@ -952,6 +956,8 @@ export type FiguresResolvers<ContextType = RequestContext, ParentType extends Re
   immediate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   immediateShare?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
   onTimeRate?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onlineShare?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
   overdueNow?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pending?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   pendingShare?: Resolver<Maybe<ResolversTypes['Rate']>, ParentType, ContextType>;
