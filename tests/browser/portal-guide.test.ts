@@ -9,14 +9,14 @@ const demo = demoPages();
 interface Catalog {
   departments: { id: string; name: string }[];
   townships: { id: string; name: string }[];
-  countyItems: { id: string; code: string; name: string; kind: string; promisedDays: number; legalDays: number; legalBasis: string; delegable: boolean; department: { id: string; name: string }; delegatedTownships: { id: string }[] | null; fee: { amountFen: number } | null; materials: { name: string; mandatory: boolean }[] }[];
+  countyItems: { id: string; code: string; name: string; kind: string; promisedDays: number; legalDays: number; legalBasis: string; guideText: string | null; delegable: boolean; department: { id: string; name: string }; delegatedTownships: { id: string }[] | null; fee: { amountFen: number } | null; materials: { name: string; mandatory: boolean }[] }[];
   townshipItems: { id: string; name: string; township: { id: string; name: string } }[];
 }
 
 async function catalog(): Promise<Catalog> {
   return ok(
     demo.net.gatewayUrl,
-    `{ departments { id name } townships { id name } countyItems { id code name kind promisedDays legalDays legalBasis delegable department { id name } delegatedTownships { id } fee { amountFen } materials { name mandatory } } townshipItems(limit: 500) { id name township { id name } } }`,
+    `{ departments { id name } townships { id name } countyItems { id code name kind promisedDays legalDays legalBasis guideText delegable department { id name } delegatedTownships { id } fee { amountFen } materials { name mandatory } } townshipItems(limit: 500) { id name township { id name } } }`,
   ) as Promise<Catalog>;
 }
 
@@ -52,6 +52,8 @@ test('an item page holds its terms, materials, fee, basis and every window that 
   expect(await page.locator('h1').textContent()).toBe(item.name);
   expect(await page.locator('[data-test="guide-owner"]').textContent()).toBe(item.department.name);
   expect(await page.locator('[data-test="guide-basis"]').textContent()).toBe(item.legalBasis);
+  if (item.guideText?.trim()) expect(await page.locator('[data-test="guide-text"]').textContent()).toBe(item.guideText.trim());
+  else expect(await page.locator('[data-test="guide-text"]').count()).toBe(0);
   const time = await page.locator('[data-test="guide-time"]').textContent();
   expect(time).toBe(item.kind === 'IMMEDIATE' ? '即来即办（当场办结）' : `承诺 ${item.promisedDays} 个工作日办结（法定 ${item.legalDays} 个工作日）`);
   if (!item.fee || item.fee.amountFen === 0) expect(await page.locator('[data-test="guide-fee"]').textContent()).toBe('不收费');

@@ -46,6 +46,10 @@ describe('where an item can be handed in', () => {
     expect(places('c2')).toEqual(['县民政局', '西林乡便民服务中心(委托)']);
     expect(places('c3')).toEqual(['县民政局']);
   });
+  test('the guide text is kept trimmed; blank is none', () => {
+    const withText = guideItems({ ...catalog, countyItems: [countyItem({ id: 'g1', code: 'G1', name: '有指引', guideText: '  先预约，再到窗口。\n ' }), countyItem({ id: 'g2', code: 'G2', name: '无指引', guideText: '   ' })] });
+    expect(withText.filter((i) => i.tier === 'county').map((i) => i.guideText)).toEqual(['先预约，再到窗口。', null]);
+  });
   test('items of a closed department or township are not shown', () => {
     expect(items.map((i) => i.id).sort()).toEqual(['c1', 'c2', 'c3', 'w1']);
   });

@@ -10,7 +10,7 @@ export const GuideDirectoryDocument = graphql(`
     departments { id name window phone active }
     townships { id name address phone active }
     countyItems {
-      id code name kind legalDays promisedDays legalBasis delegable
+      id code name kind legalDays promisedDays legalBasis guideText delegable
       materials { name originals copies mandatory }
       fee { amountFen basis }
       department { id }
@@ -23,7 +23,7 @@ export const GuideDirectoryDocument = graphql(`
 export const TownshipGuidesDocument = graphql(`
   query TownshipGuides($offset: Int!) {
     townshipItems(limit: 500, offset: $offset) {
-      id code name kind legalDays promisedDays legalBasis
+      id code name kind legalDays promisedDays legalBasis guideText
       materials { name originals copies mandatory }
       fee { amountFen basis }
       township { id }

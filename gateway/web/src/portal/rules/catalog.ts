@@ -26,6 +26,7 @@ interface ItemRow {
   legalDays: number;
   promisedDays: number;
   legalBasis: string;
+  guideText?: string | null;
   materials: GuideMaterial[];
   fee?: { amountFen: number; basis: string } | null;
 }
@@ -61,6 +62,7 @@ export function guideItems(c: CatalogInput): GuideItem[] {
     materials: i.materials,
     fee: i.fee ?? null,
     legalBasis: i.legalBasis,
+    guideText: i.guideText?.trim() || null,
   });
   const county = c.countyItems.flatMap((i): GuideItem[] => {
     const department = departments.get(i.department.id);

@@ -25,6 +25,8 @@ export interface GuideItem {
   materials: GuideMaterial[];
   fee: { amountFen: number; basis: string } | null;
   legalBasis: string;
+  /** The catalog's public guide text (办理流程、条件…), or null when the catalog has none. */
+  guideText: string | null;
   /** The unit that owns it: a county department or a township. */
   owner: { id: string; name: string };
   /** Where an applicant can hand it in (the owner's window first). */
