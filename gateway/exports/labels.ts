@@ -13,6 +13,8 @@ export const SUPERVISION_ORIGIN_LABELS: Record<string, string> = { AUTO: '自动
 
 export const SUPERVISION_STATUS_LABELS: Record<string, string> = { OPEN: '督办中', CLOSED: '已反馈' };
 
+export const CASE_CHANNEL_LABELS: Record<string, string> = { WINDOW: '窗口收件', ONLINE: '网上申报' };
+
 export const TIER_LABELS: Record<string, string> = { COUNTY: '县级', TOWNSHIP: '乡镇' };
 
 export const UNIT_TYPE_LABELS: Record<string, string> = { DEPARTMENT: '县级部门', TOWNSHIP: '乡镇' };

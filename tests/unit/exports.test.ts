@@ -105,6 +105,7 @@ describe('the sheet', () => {
   test('columns read a case as the clerk does: Beijing times, labels in Chinese, masked data as given', () => {
     const row = {
       number: 'SCJG-20260930-0001',
+      channel: 'ONLINE',
       statusLabel: '已受理',
       expedited: true,
       receivedAt: '2026-09-30T01:30:00Z',
@@ -130,8 +131,35 @@ describe('the sheet', () => {
       超期工作日: null,
       预警: '黄灯',
       特事特办: '是',
+      来源: '网上申报',
       代收乡镇: null,
     });
+    const township = list('township-cases');
+    const at = township.columns.findIndex((c) => c.header === '来源');
+    expect(cells(township, { ...row, channel: 'WINDOW', township: { name: '青石镇' } }, { role: 'SUPERVISOR' })[at]).toBe('窗口收件');
+  });
+
+  test('a complaint reads its source channel as the graph labels it, after its number', () => {
+    const l = list('complaints');
+    expect(l.columns.slice(0, 2).map((c) => c.header)).toEqual(['投诉编号', '来源渠道']);
+    const row = {
+      number: 'TS-20261101-0001',
+      channelLabel: '12345 热线',
+      unitType: 'DEPARTMENT',
+      unitName: '临江县市场监督管理局',
+      caseNumber: null,
+      complainant: { name: '王*', phone: null },
+      text: '窗口推诿',
+      statusLabel: '已登记',
+      filedAt: '2026-11-01T02:00:00Z',
+      dueDate: '2026-11-08',
+      overdue: false,
+      extended: false,
+      unitFeedback: null,
+      resultNote: null,
+      closedAt: null,
+    };
+    expect(cells(l, row, { role: 'SUPERVISOR' }).slice(0, 3)).toEqual(['TS-20261101-0001', '12345 热线', '县级部门']);
   });
 
   test('a viewer’s warning list leaves supervision empty rather than saying 未督办', () => {
@@ -173,6 +201,14 @@ describe('requests', () => {
       '[]',
     ];
     for (const body of bad) expect([body, refusalOf(() => parseVariables(list('county-cases'), body)).code]).toEqual([body, 'BAD_USER_INPUT']);
+    // The filters the pages send: the queues' and warnings' 来源, the complaints' 来源渠道.
+    for (const name of ['county-cases', 'township-cases']) {
+      expect(parseVariables(list(name), '{"variables": {"filter": {"channel": ["ONLINE"], "warning": ["YELLOW", "RED"], "itemId": "i1"}}}')).toEqual({ filter: { channel: ['ONLINE'], warning: ['YELLOW', 'RED'], itemId: 'i1' } });
+      expect(refusalOf(() => parseVariables(list(name), '{"variables": {"filter": {"channel": ["POST"]}}}')).code).toBe('BAD_USER_INPUT');
+    }
+    const complaintFilter = { status: ['RECEIVED'], channel: ['HOTLINE_12345', 'PUBLIC_FORM'], unitType: 'DEPARTMENT', overdue: true, filedFrom: '2026-11-01', filedTo: '2026-11-20' };
+    expect(parseVariables(list('complaints'), JSON.stringify({ variables: { filter: complaintFilter } }))).toEqual({ filter: complaintFilter });
+    expect(refusalOf(() => parseVariables(list('complaints'), '{"variables": {"filter": {"channel": ["PHONE"]}}}')).code).toBe('BAD_USER_INPUT');
     const e = refusalOf(() => parseVariables(list('unit-statistics'), '{"variables": {"from": "2026-9-1", "to": "2026-09-30"}}'));
     expect(e.message).toContain('from');
     expect(refusalOf(() => parseVariables(list('unit-statistics'), '{"variables": {"from": "2026-09-01"}}')).code).toBe('BAD_USER_INPUT');
