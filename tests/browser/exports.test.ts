@@ -78,6 +78,7 @@ async function graphRows(name: string, variables: Record<string, unknown>, token
   const l = EXPORT_LISTS.get(name)!;
   const rows: Cell[][] = [];
   for (const source of l.sources) {
+    if (source.skip?.(variables)) continue;
     for (let offset = 0; ; offset += PAGE_SIZE) {
       const vars = { ...source.variables(variables), ...(source.paged ? { limit: PAGE_SIZE, offset } : {}) };
       const page = source.read(await ok(net.gatewayUrl, source.document, vars, token));

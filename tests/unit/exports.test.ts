@@ -249,6 +249,25 @@ describe('paging', () => {
     expect(calls[0]).toEqual({ filter: { warning: ['YELLOW', 'RED'] }, limit: PAGE_SIZE, offset: 0 });
   });
 
+  test('the 预警 page’s tier reads that tier only, with its unit and item', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    const execute: Execute = async (doc, v) => {
+      const field = doc.includes('countyCases') ? 'countyCases' : 'townshipCases';
+      calls.push([field, v]);
+      return { data: { [field]: { total: 1, nodes: [{ number: 'n', department: { shortName: 'd' }, township: { name: 't' } }] } } };
+    };
+    const l = list('warnings');
+    const township = parseVariables(l, JSON.stringify({ variables: { tier: 'TOWNSHIP', unitId: 'tw1', itemId: 'it1', levels: ['RED'] } }));
+    for await (const rows of pagesOf(l, township, execute)) expect(rows).toHaveLength(1);
+    expect(calls).toEqual([['townshipCases', { filter: { warning: ['RED'], itemId: 'it1', townshipId: 'tw1' }, limit: PAGE_SIZE, offset: 0 }]]);
+    calls.length = 0;
+    for await (const rows of pagesOf(l, parseVariables(l, '{"variables": {"tier": "COUNTY", "unitId": "d1"}}'), execute)) expect(rows).toHaveLength(1);
+    expect(calls).toEqual([['countyCases', { filter: { warning: ['YELLOW', 'RED'], departmentId: 'd1' }, limit: PAGE_SIZE, offset: 0 }]]);
+    // A unit or item without its tier would be a county id asked of the townships: refused.
+    expect(refusalOf(() => parseVariables(l, '{"variables": {"unitId": "d1"}}')).message).toContain('tier');
+    expect(refusalOf(() => parseVariables(l, '{"variables": {"tier": "CITY"}}')).code).toBe('BAD_USER_INPUT');
+  });
+
   test('an error of the graph on any page ends the export with the graph’s code', async () => {
     const execute: Execute = async () => ({ data: { countyCases: null }, errors: [{ message: 'no', extensions: { code: 'FORBIDDEN' } }] });
     await expect(pagesOf(list('county-cases'), {}, execute).next()).rejects.toMatchObject({ code: 'FORBIDDEN' });
