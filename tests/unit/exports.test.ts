@@ -172,6 +172,10 @@ describe('the sheet', () => {
 
   test('an audit entry’s changes read field by field', () => {
     expect(changesText([{ field: 'promisedDays', before: '5', after: '3' }, { field: 'name', before: null, after: '"新"' }])).toBe('promisedDays: 5 → 3；name: （无） → "新"');
+    // Record kinds and actions read as the 操作日志 page names them.
+    const l = list('county-audit-log');
+    const row = { at: '2026-11-02T01:00:00Z', actorName: '县中心管理员', actorRole: 'COUNTY_ADMIN', actorUnitId: null, entityType: 'COUNTY_SETTINGS', entityId: 'county', action: 'UPDATE', changes: [] };
+    expect(cells(l, row, { role: 'COUNTY_ADMIN' }).slice(0, 6)).toEqual(['2026-11-02 09:00', '县中心管理员', '县中心管理员', '系统设置', 'county', '修改']);
   });
 
   test('the per-unit table has the dashboard’s columns, in its order', () => {
