@@ -27,6 +27,8 @@ export interface PageAnswer {
 export interface Source<V, R> {
   document: string;
   paged: boolean;
+  /** True when the export's variables leave this source out (a list of one tier of two). */
+  skip?(v: V): boolean;
   /** The document's variables (without limit and offset) from the export's. */
   variables(v: V): Record<string, unknown>;
   /** The rows of an answer, and the total of a paged source. */

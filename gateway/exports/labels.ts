@@ -13,23 +13,14 @@ export const SUPERVISION_ORIGIN_LABELS: Record<string, string> = { AUTO: '自动
 
 export const SUPERVISION_STATUS_LABELS: Record<string, string> = { OPEN: '督办中', CLOSED: '已反馈' };
 
+export const CASE_CHANNEL_LABELS: Record<string, string> = { WINDOW: '窗口收件', ONLINE: '网上申报' };
+
 export const TIER_LABELS: Record<string, string> = { COUNTY: '县级', TOWNSHIP: '乡镇' };
 
 export const UNIT_TYPE_LABELS: Record<string, string> = { DEPARTMENT: '县级部门', TOWNSHIP: '乡镇' };
 
-export const AUDIT_ENTITY_LABELS: Record<string, string> = {
-  DEPARTMENT: '部门',
-  COUNTY_ITEM: '县级事项',
-  TOWNSHIP: '乡镇',
-  VILLAGE_POINT: '村便民服务室',
-  TOWNSHIP_ITEM: '乡镇事项',
-  CALENDAR_OVERRIDE: '工作日调整',
-  CALENDAR_YEAR: '年度日历确认',
-  COUNTY_SETTINGS: '县中心设置',
-  SUPERVISION_RECORD: '督办记录',
-  COMPLAINT: '效能投诉',
-  RECTIFICATION: '整改',
-};
+/** The audit log's records and actions read as the 操作日志 page names them. */
+export { ENTITY_LABELS as AUDIT_ENTITY_LABELS, actionLabel as auditActionLabel } from '../web/src/console/rules/audit';
 
 /** An enum value by its label, the value itself when the map has none (a value added later still shows). */
 export function label(map: Record<string, string>, value: string | null | undefined): string | null {

@@ -40,6 +40,7 @@ function dataOf(answer: PageAnswer): Record<string, unknown> {
  */
 export async function* pagesOf<V, R>(list: ExportList<V, R>, variables: V, execute: Execute): AsyncGenerator<R[]> {
   for (const source of list.sources) {
+    if (source.skip?.(variables)) continue;
     const base = source.variables(variables);
     if (!source.paged) {
       yield source.read(dataOf(await execute(source.document, base))).rows;

@@ -5,12 +5,14 @@
  * by the 12345 hotline and dismisses it; a clerk starts a rectification. Every effect is checked
  * through GraphQL; a clerk cannot open the supervisors' views and sees only the unit's records.
  */
+import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { screenshot } from './support/browser';
 import { demoPages } from './support/demo-pages';
 import { originOf } from './support/demo-network';
 import { exactly, pickOption, signInWithToken, textShown } from './support/console-page';
 import { ok } from '../support/network';
+import { readXlsx } from '../support/export-files';
 
 const pages = demoPages();
 let supervisor: string;
@@ -43,7 +45,7 @@ async function signedIn(token: string, hash: string, ready: string): Promise<Pag
 
 test('the supervisor’s menu has the 电子监察 group; the warnings list yellow and red cases and open a case read-only', async () => {
   const page = await signedIn(supervisor, '/supervision/warnings', '[data-test="warning-total"]');
-  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['总览', '乡镇工作台', '预警', '督办', '效能投诉', '好差评/整改', '否定报备']);
+  expect(await page.$$eval('.el-menu-item', (els) => els.map((e) => e.textContent!.trim()))).toEqual(['总览', '乡镇工作台', '预警', '督办', '效能投诉', '好差评/整改', '否定报备', '操作日志']);
   const county = (await ok(pages.net.gatewayUrl, `{ countyCases(filter: { warning: [YELLOW, RED] }, limit: 20) { total nodes { id number } } }`, {}, supervisor)).countyCases;
   await textShown(page, '[data-test="warning-total"]', `共 ${county.total} 件`);
   expect(await page.$$eval('[data-test="warning-number"]', (els) => els.map((e) => e.textContent!.trim()))).toEqual(county.nodes.map((n: { number: string }) => n.number));
@@ -51,6 +53,14 @@ test('the supervisor’s menu has the 电子监察 group; the warnings list yell
   await page.click('#warning-tier label:has-text("乡镇办件")');
   const township = (await ok(pages.net.gatewayUrl, `{ townshipCases(filter: { warning: [YELLOW, RED] }, limit: 1) { total nodes { number } } }`, {}, supervisor)).townshipCases;
   await textShown(page, '[data-test="warning-total"]', `共 ${township.total} 件`);
+  // 导出 reads the tier shown: the township warnings, in the page's order.
+  const numbers = await page.$$eval('[data-test="warning-number"]', (els) => els.map((e) => e.textContent!.trim()));
+  await page.click('.toolbar [data-test="export"]');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.el-dropdown-menu__item:visible', { hasText: '导出 Excel' }).click()]);
+  const rows = await readXlsx(fs.readFileSync(await download.path()));
+  expect(rows[0]).toEqual(['预警办件']);
+  expect(rows.slice(2).map((r) => r[1])).toEqual(['层级', ...Array<string>(township.total).fill('乡镇')]);
+  expect(rows.slice(3, 3 + numbers.length).map((r) => r[2])).toEqual(numbers);
   // A township case opens read-only too.
   await clickText(page, '[data-test="warning-number"]', township.nodes[0].number);
   await page.waitForSelector('[data-test="case-readonly"]');

@@ -105,6 +105,7 @@ describe('the sheet', () => {
   test('columns read a case as the clerk does: Beijing times, labels in Chinese, masked data as given', () => {
     const row = {
       number: 'SCJG-20260930-0001',
+      channel: 'ONLINE',
       statusLabel: '已受理',
       expedited: true,
       receivedAt: '2026-09-30T01:30:00Z',
@@ -130,8 +131,35 @@ describe('the sheet', () => {
       超期工作日: null,
       预警: '黄灯',
       特事特办: '是',
+      来源: '网上申报',
       代收乡镇: null,
     });
+    const township = list('township-cases');
+    const at = township.columns.findIndex((c) => c.header === '来源');
+    expect(cells(township, { ...row, channel: 'WINDOW', township: { name: '青石镇' } }, { role: 'SUPERVISOR' })[at]).toBe('窗口收件');
+  });
+
+  test('a complaint reads its source channel as the graph labels it, after its number', () => {
+    const l = list('complaints');
+    expect(l.columns.slice(0, 2).map((c) => c.header)).toEqual(['投诉编号', '来源渠道']);
+    const row = {
+      number: 'TS-20261101-0001',
+      channelLabel: '12345 热线',
+      unitType: 'DEPARTMENT',
+      unitName: '临江县市场监督管理局',
+      caseNumber: null,
+      complainant: { name: '王*', phone: null },
+      text: '窗口推诿',
+      statusLabel: '已登记',
+      filedAt: '2026-11-01T02:00:00Z',
+      dueDate: '2026-11-08',
+      overdue: false,
+      extended: false,
+      unitFeedback: null,
+      resultNote: null,
+      closedAt: null,
+    };
+    expect(cells(l, row, { role: 'SUPERVISOR' }).slice(0, 3)).toEqual(['TS-20261101-0001', '12345 热线', '县级部门']);
   });
 
   test('a viewer’s warning list leaves supervision empty rather than saying 未督办', () => {
@@ -144,6 +172,10 @@ describe('the sheet', () => {
 
   test('an audit entry’s changes read field by field', () => {
     expect(changesText([{ field: 'promisedDays', before: '5', after: '3' }, { field: 'name', before: null, after: '"新"' }])).toBe('promisedDays: 5 → 3；name: （无） → "新"');
+    // Record kinds and actions read as the 操作日志 page names them.
+    const l = list('county-audit-log');
+    const row = { at: '2026-11-02T01:00:00Z', actorName: '县中心管理员', actorRole: 'COUNTY_ADMIN', actorUnitId: null, entityType: 'COUNTY_SETTINGS', entityId: 'county', action: 'UPDATE', changes: [] };
+    expect(cells(l, row, { role: 'COUNTY_ADMIN' }).slice(0, 6)).toEqual(['2026-11-02 09:00', '县中心管理员', '县中心管理员', '系统设置', 'county', '修改']);
   });
 
   test('the per-unit table has the dashboard’s columns, in its order', () => {
@@ -173,6 +205,14 @@ describe('requests', () => {
       '[]',
     ];
     for (const body of bad) expect([body, refusalOf(() => parseVariables(list('county-cases'), body)).code]).toEqual([body, 'BAD_USER_INPUT']);
+    // The filters the pages send: the queues' and warnings' 来源, the complaints' 来源渠道.
+    for (const name of ['county-cases', 'township-cases']) {
+      expect(parseVariables(list(name), '{"variables": {"filter": {"channel": ["ONLINE"], "warning": ["YELLOW", "RED"], "itemId": "i1"}}}')).toEqual({ filter: { channel: ['ONLINE'], warning: ['YELLOW', 'RED'], itemId: 'i1' } });
+      expect(refusalOf(() => parseVariables(list(name), '{"variables": {"filter": {"channel": ["POST"]}}}')).code).toBe('BAD_USER_INPUT');
+    }
+    const complaintFilter = { status: ['RECEIVED'], channel: ['HOTLINE_12345', 'PUBLIC_FORM'], unitType: 'DEPARTMENT', overdue: true, filedFrom: '2026-11-01', filedTo: '2026-11-20' };
+    expect(parseVariables(list('complaints'), JSON.stringify({ variables: { filter: complaintFilter } }))).toEqual({ filter: complaintFilter });
+    expect(refusalOf(() => parseVariables(list('complaints'), '{"variables": {"filter": {"channel": ["PHONE"]}}}')).code).toBe('BAD_USER_INPUT');
     const e = refusalOf(() => parseVariables(list('unit-statistics'), '{"variables": {"from": "2026-9-1", "to": "2026-09-30"}}'));
     expect(e.message).toContain('from');
     expect(refusalOf(() => parseVariables(list('unit-statistics'), '{"variables": {"from": "2026-09-01"}}')).code).toBe('BAD_USER_INPUT');
@@ -211,6 +251,25 @@ describe('paging', () => {
     expect(sizes).toEqual([PAGE_SIZE, 3, 2]);
     expect(calls.map((c) => c.offset)).toEqual([0, PAGE_SIZE, 0]);
     expect(calls[0]).toEqual({ filter: { warning: ['YELLOW', 'RED'] }, limit: PAGE_SIZE, offset: 0 });
+  });
+
+  test('the 预警 page’s tier reads that tier only, with its unit and item', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    const execute: Execute = async (doc, v) => {
+      const field = doc.includes('countyCases') ? 'countyCases' : 'townshipCases';
+      calls.push([field, v]);
+      return { data: { [field]: { total: 1, nodes: [{ number: 'n', department: { shortName: 'd' }, township: { name: 't' } }] } } };
+    };
+    const l = list('warnings');
+    const township = parseVariables(l, JSON.stringify({ variables: { tier: 'TOWNSHIP', unitId: 'tw1', itemId: 'it1', levels: ['RED'] } }));
+    for await (const rows of pagesOf(l, township, execute)) expect(rows).toHaveLength(1);
+    expect(calls).toEqual([['townshipCases', { filter: { warning: ['RED'], itemId: 'it1', townshipId: 'tw1' }, limit: PAGE_SIZE, offset: 0 }]]);
+    calls.length = 0;
+    for await (const rows of pagesOf(l, parseVariables(l, '{"variables": {"tier": "COUNTY", "unitId": "d1"}}'), execute)) expect(rows).toHaveLength(1);
+    expect(calls).toEqual([['countyCases', { filter: { warning: ['YELLOW', 'RED'], departmentId: 'd1' }, limit: PAGE_SIZE, offset: 0 }]]);
+    // A unit or item without its tier would be a county id asked of the townships: refused.
+    expect(refusalOf(() => parseVariables(l, '{"variables": {"unitId": "d1"}}')).message).toContain('tier');
+    expect(refusalOf(() => parseVariables(l, '{"variables": {"tier": "CITY"}}')).code).toBe('BAD_USER_INPUT');
   });
 
   test('an error of the graph on any page ends the export with the graph’s code', async () => {

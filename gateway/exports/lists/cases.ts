@@ -2,11 +2,12 @@
 import { z } from 'zod';
 import { defineList, type Column } from '../definition';
 import { beijingMinute } from '../time';
-import { label, WARNING_LEVEL_LABELS, yesNo } from '../labels';
+import { CASE_CHANNEL_LABELS, label, WARNING_LEVEL_LABELS, yesNo } from '../labels';
 import { caseStatuses, date, id, pageAt, text, warningLevels } from './common';
 
 interface CaseRow {
   number: string;
+  channel: string;
   statusLabel: string;
   expedited: boolean;
   receivedAt: string;
@@ -22,7 +23,7 @@ interface TownshipCaseRow extends CaseRow {
   township: { name: string };
 }
 
-const CASE_FIELDS = `number statusLabel expedited receivedAt item { name } applicant { name idNumber phone }
+const CASE_FIELDS = `number channel statusLabel expedited receivedAt item { name } applicant { name idNumber phone }
   deadline { acceptedAt dueDate workingDaysLeft workingDaysOverdue warningLevel }`;
 
 const commonFilter = {
@@ -36,6 +37,7 @@ const commonFilter = {
   number: z.string().max(40).optional(),
   applicantName: text.optional(),
   applicantIdNumber: z.string().max(18).optional(),
+  channel: z.array(z.enum(['WINDOW', 'ONLINE'])).max(2).optional(),
 };
 
 const before = <R extends CaseRow>(): Column<R>[] => [
@@ -54,6 +56,7 @@ const after = <R extends CaseRow>(): Column<R>[] => [
   { header: '超期工作日', cell: (r) => r.deadline.workingDaysOverdue, width: 10 },
   { header: '预警', cell: (r) => label(WARNING_LEVEL_LABELS, r.deadline.warningLevel), width: 8 },
   { header: '特事特办', cell: (r) => yesNo(r.expedited), width: 8 },
+  { header: '来源', cell: (r) => label(CASE_CHANNEL_LABELS, r.channel), width: 10 },
 ];
 
 const countyVariables = z.strictObject({

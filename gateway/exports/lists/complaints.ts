@@ -7,6 +7,7 @@ import { date, id, pageAt } from './common';
 
 interface ComplaintRow {
   number: string;
+  channelLabel: string;
   unitType: string;
   unitName: string;
   caseNumber: string | null;
@@ -26,6 +27,7 @@ const variables = z.strictObject({
   filter: z
     .strictObject({
       status: z.array(z.enum(['RECEIVED', 'HANDLING', 'CLOSED', 'DISMISSED'])).max(4).optional(),
+      channel: z.array(z.enum(['WINDOW', 'PUBLIC_FORM', 'HOTLINE_12345', 'OTHER_HOTLINE', 'MAILBOX', 'LETTER'])).max(6).optional(),
       unitType: z.enum(['DEPARTMENT', 'TOWNSHIP']).optional(),
       unitId: id.optional(),
       overdue: z.boolean().optional(),
@@ -45,7 +47,7 @@ export const complaints = defineList({
       document: `query ExportComplaints($filter: ComplaintFilter, $limit: Int!, $offset: Int!) {
         complaints(filter: $filter, limit: $limit, offset: $offset) {
           total
-          nodes { number unitType unitName caseNumber complainant { name phone } text statusLabel filedAt dueDate overdue extended unitFeedback resultNote closedAt }
+          nodes { number channelLabel unitType unitName caseNumber complainant { name phone } text statusLabel filedAt dueDate overdue extended unitFeedback resultNote closedAt }
         }
       }`,
       paged: true,
@@ -55,6 +57,7 @@ export const complaints = defineList({
   ],
   columns: [
     { header: '投诉编号', cell: (r) => r.number, width: 18 },
+    { header: '来源渠道', cell: (r) => r.channelLabel, width: 12 },
     { header: '被投诉单位类型', cell: (r) => label(UNIT_TYPE_LABELS, r.unitType), width: 10 },
     { header: '被投诉单位', cell: (r) => r.unitName, width: 24 },
     { header: '办件编号', cell: (r) => r.caseNumber, width: 24 },

@@ -1,8 +1,11 @@
-/** 预警办件: open cases of both tiers at a yellow or red light, with their supervision (the dashboard's list). */
+/**
+ * 预警办件: open cases at a yellow or red light, with their supervision — both tiers (the dashboard's
+ * list) or, as the 预警 page shows them, one tier with its unit and item.
+ */
 import { z } from 'zod';
 import { defineList } from '../definition';
 import { label, supervisionText, TIER_LABELS, WARNING_LEVEL_LABELS } from '../labels';
-import { pageAt } from './common';
+import { id, pageAt } from './common';
 
 interface WarningRow {
   tier: 'COUNTY' | 'TOWNSHIP';
@@ -17,8 +20,18 @@ interface WarningRow {
 const FIELDS = 'number statusLabel deadline { warningLevel dueDate workingDaysLeft } supervision { number status origin } item { name }';
 type Node = Omit<WarningRow, 'tier' | 'unitName'>;
 
-const variables = z.strictObject({ levels: z.array(z.enum(['YELLOW', 'RED'])).min(1).max(2).optional() });
-const levels = (v: z.infer<typeof variables>) => ({ warning: v.levels ?? ['YELLOW', 'RED'] });
+const variables = z
+  .strictObject({
+    levels: z.array(z.enum(['YELLOW', 'RED'])).min(1).max(2).optional(),
+    tier: z.enum(['COUNTY', 'TOWNSHIP']).optional(),
+    /** The department (county) or township (township) of the tier. */
+    unitId: id.optional(),
+    itemId: id.optional(),
+  })
+  .refine((v) => v.tier || (!v.unitId && !v.itemId), { message: '按单位或事项导出时须指明层级 tier', path: ['tier'] });
+type Variables = z.infer<typeof variables>;
+const levels = (v: Variables) => ({ warning: v.levels ?? ['YELLOW', 'RED'], ...(v.itemId ? { itemId: v.itemId } : {}) });
+const unit = (v: Variables, field: 'departmentId' | 'townshipId') => (v.unitId ? { [field]: v.unitId } : {});
 
 export const warnings = defineList({
   name: 'warnings',
@@ -30,7 +43,8 @@ export const warnings = defineList({
         countyCases(filter: $filter, limit: $limit, offset: $offset) { total nodes { ${FIELDS} department { shortName } } }
       }`,
       paged: true,
-      variables: (v) => ({ filter: levels(v) }),
+      skip: (v) => v.tier === 'TOWNSHIP',
+      variables: (v) => ({ filter: { ...levels(v), ...unit(v, 'departmentId') } }),
       read: (data) => {
         const page = pageAt<Node & { department: { shortName: string } }>('countyCases')(data);
         return { total: page.total, rows: page.rows.map((n) => ({ ...n, tier: 'COUNTY' as const, unitName: n.department.shortName })) };
@@ -41,7 +55,8 @@ export const warnings = defineList({
         townshipCases(filter: $filter, limit: $limit, offset: $offset) { total nodes { ${FIELDS} township { name } } }
       }`,
       paged: true,
-      variables: (v) => ({ filter: levels(v) }),
+      skip: (v) => v.tier === 'COUNTY',
+      variables: (v) => ({ filter: { ...levels(v), ...unit(v, 'townshipId') } }),
       read: (data) => {
         const page = pageAt<Node & { township: { name: string } }>('townshipCases')(data);
         return { total: page.total, rows: page.rows.map((n) => ({ ...n, tier: 'TOWNSHIP' as const, unitName: n.township.name })) };
