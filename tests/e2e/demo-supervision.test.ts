@@ -18,7 +18,7 @@ beforeAll(async () => {
   await net.township.forwarder.drain();
   await playDemoSupervision(net.gatewayUrl, net.config.JWT_SECRET, () => undefined);
   supervisor = await net.token({ role: 'SUPERVISOR', userId: 'sup', name: '监察' });
-}, 120_000);
+}, 240_000);
 afterAll(async () => net?.stop());
 
 const RECTIFICATION_STATES = ['PENDING', 'RECTIFYING', 'RECTIFIED', 'INVALID', 'CANNOT_RECTIFY'];
