@@ -5,8 +5,8 @@ import { generateQueryCode } from '../../shared/domain/case-number';
 /**
  * The query code (查询码) printed on a complaint's receipt, with which the complainant looks it up
  * (`trackComplaint`). Complaints filed before it was kept get a freshly generated code each, so
- * every row has one and the column is NOT NULL; their filers never saw it, so staff read it out
- * from the console when asked. Added nullable, filled row by row, then made NOT NULL: no default.
+ * every row has one and the column is NOT NULL; their filers never saw it (the graph shows a code
+ * only on the receipt). Added nullable, filled row by row, then made NOT NULL: no default.
  */
 export class CountyComplaintQueryCode1765440000000 implements MigrationInterface {
   name = 'CountyComplaintQueryCode1765440000000';
