@@ -38,6 +38,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     Statistics: '../statistics#StatisticsRef',
     ComplaintEvent: '../models#ComplaintEventView',
     ComplaintReceipt: '../models#ComplaintReceiptView',
+    PublicComplaintView: '../models#PublicComplaintViewModel',
     ForwardedIntakeAck: '../models#ForwardedIntakeAckView',
     CountyRefusalReport: '../models#CountyRefusalReportRow',
     DelegableItemCopy: '../../entities#CountyItem',

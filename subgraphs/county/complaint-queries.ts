@@ -5,6 +5,7 @@ import { checkDate, checkId, checkPage } from '../shared/cases/case-query';
 import { isComplaintStatus, type ComplaintUnitType } from '../shared/domain/complaint';
 import { isComplaintChannel } from '../shared/domain/complaint-channel';
 import { rate, type Rate } from '../shared/domain/rate';
+import { checkComplaintTracking } from '../shared/domain/complaint-tracking';
 import { badInput, forbidden } from '../shared/graphql/errors';
 import { mixedUnitFilter } from '../shared/auth/unit-scope';
 import { complaintReadScope, inScope, type ComplaintScope } from './complaint-access';
@@ -65,6 +66,12 @@ export class ComplaintQueries {
     const c = await this.ds.getRepository(CountyComplaint).findOne({ where: { id: checkId(id) } });
     if (c && !inScope(scope, c)) throw forbidden('This complaint is about another unit (非本单位投诉)');
     return c;
+  }
+
+  /** The public look-up (no token): the complaint with this number and query code, or null. */
+  async track(a: { number: string; queryCode: string }): Promise<CountyComplaint | null> {
+    const { number, queryCode } = checkComplaintTracking(a);
+    return this.ds.getRepository(CountyComplaint).findOne({ where: { number, queryCode } });
   }
 
   /** Figures over the complaints filed from `from` to `to` (Beijing dates, both included). */

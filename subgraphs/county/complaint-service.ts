@@ -9,7 +9,8 @@ import { checkId } from '../shared/cases/case-query';
 import { newId } from '../shared/db/ids';
 import { retryOnDeadlock } from '../shared/db/retry';
 import { isUniqueViolation } from '../shared/db/unique-violation';
-import { formatCaseNumber } from '../shared/domain/case-number';
+import { formatCaseNumber, generateQueryCode } from '../shared/domain/case-number';
+import { COMPLAINT_NUMBER_PREFIX } from '../shared/domain/complaint-tracking';
 import {
   applyComplaintAction,
   complaintDue,
@@ -27,9 +28,6 @@ import { complaintActorOf } from './complaint-access';
 import { complaintStateColumns, toComplaintState } from './complaint-state';
 import type { ComplaintUnits } from './complaint-units';
 import { CountyCaseCounter, CountyComplaint, CountyComplaintEvent } from './entities';
-
-/** Complaint numbers TS-<yyyymmdd>-<seq> (投诉) come from the county's per-unit per-day counter, so they never collide. */
-const COMPLAINT_NUMBER_PREFIX = 'TS';
 
 /** The public files without a token; its history rows and idempotency keys name it so. */
 const PUBLIC_FILER = { userId: 'public', name: '公众', role: 'PUBLIC' } as const;
@@ -96,7 +94,9 @@ export class ComplaintService {
           const c = m.getRepository(CountyComplaint).create({
             ...complaintStateColumns(state, null),
             id: newId(),
+            // Complaint numbers TS-<yyyymmdd>-<seq> (投诉) come from the county's per-unit per-day counter, so they never collide.
             number: formatCaseNumber(COMPLAINT_NUMBER_PREFIX, filedOn, seq),
+            queryCode: generateQueryCode(),
             requestId: input.requestId,
             requestHash,
             unitType: unit.type,

@@ -74,5 +74,23 @@ export function complaintHistoryView(rows: CountyComplaintEvent[], visible: bool
 
 /** What the filer gets back: the number to quote, the status and the due date, nothing else. */
 export function complaintReceipt(c: CountyComplaint) {
-  return { id: c.id, number: c.number, status: c.status, statusLabel: statusLabel(c.status), filedAt: c.filedAt.toISOString(), dueDate: c.dueDate };
+  return { id: c.id, number: c.number, queryCode: c.queryCode, status: c.status, statusLabel: statusLabel(c.status), filedAt: c.filedAt.toISOString(), dueDate: c.dueDate };
+}
+
+/**
+ * What `trackComplaint` shows: where the complaint stands and nothing personal. Not the complainant,
+ * the text, the unit's feedback or the supervisors' notes (written for the file, not for the public),
+ * nor who acted.
+ */
+export function publicComplaintView(c: CountyComplaint) {
+  return {
+    number: c.number,
+    status: c.status,
+    statusLabel: statusLabel(c.status),
+    unitName: c.unitName,
+    filedOn: c.filedOn,
+    dueDate: c.dueDate,
+    extended: c.extensionDays !== null,
+    closedOn: c.closedOn,
+  };
 }

@@ -11,6 +11,8 @@ import { DateColumn, InstantColumn } from '../../shared/db/columns';
 export class CountyComplaint {
   @PrimaryColumn({ type: 'varchar', length: 36 }) id: string;
   @Column({ type: 'varchar', length: 40 }) number: string;
+  /** The receipt's query code (查询码) for `trackComplaint`; rows filed before it was kept got one in 1765440000000. */
+  @Column({ type: 'varchar', length: 8, name: 'query_code' }) queryCode: string;
   @Column({ type: 'varchar', length: 80, name: 'request_id' }) requestId: string;
   /** Fingerprint of the creating request's payload (request-fingerprint.ts); null on rows stored before it existed. */
   @Column({ type: 'varchar', length: 64, name: 'request_hash', nullable: true }) requestHash: string | null;

@@ -1,7 +1,7 @@
 import type { CountyContext } from '../context';
 import type { CountyComplaint } from '../entities';
 import { complaintActorOf, seesComplainant } from '../complaint-access';
-import { allowedActionNames, complaintDeadlineFields, complaintFields, complaintHistoryView, complaintReceipt } from '../complaint-view';
+import { allowedActionNames, complaintDeadlineFields, complaintFields, complaintHistoryView, complaintReceipt, publicComplaintView } from '../complaint-view';
 import type { Resolvers } from './generated/resolver-types';
 
 /** Complaints (效能投诉, SPEC §4.5); SDL in schema/county.complaints.graphql. */
@@ -19,6 +19,10 @@ export const complaintResolvers: Resolvers = {
       ctx.services.complaintQueries.list(ctx.who, a.filter ?? {}, { limit: a.limit, offset: a.offset }, ctx.now),
     complaint: (_: unknown, a, ctx: CountyContext) => ctx.services.complaintQueries.get(ctx.who, a.id),
     complaintSummary: (_: unknown, a, ctx: CountyContext) => ctx.services.complaintQueries.summary(ctx.who, a.from, a.to, ctx.now),
+    trackComplaint: async (_: unknown, a, ctx: CountyContext) => {
+      const c = await ctx.services.complaintQueries.track(a);
+      return c ? publicComplaintView(c) : null;
+    },
   },
   Mutation: {
     fileComplaint: async (_: unknown, a, ctx: CountyContext) => complaintReceipt(await ctx.services.complaints.file(ctx.who, a.input, ctx.now)),

@@ -44,3 +44,17 @@ export const ApplyTownshipItemDocument = graphql(`
     applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }
   }
 `);
+
+/** 效能投诉 by the public: answered with the number, the query code and the handling due date. */
+export const FileComplaintDocument = graphql(`
+  mutation FileComplaint($input: ComplaintInput!) {
+    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }
+  }
+`);
+
+/** Where a complaint stands, by the number and query code on its receipt; null for a wrong pair. */
+export const TrackComplaintDocument = graphql(`
+  query TrackComplaint($number: String!, $queryCode: String!) {
+    trackComplaint(number: $number, queryCode: $queryCode) { number status statusLabel unitName filedOn dueDate extended closedOn }
+  }
+`);

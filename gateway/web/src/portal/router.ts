@@ -1,4 +1,4 @@
-/** The portal's views by hash address (/guide#/items/county/<id>): every guide page can be bookmarked and shared. */
+/** The portal's views by hash address (/guide#/items/county/<id>, /guide#/complaint): every page can be bookmarked and shared. */
 import { createRouter, createWebHashHistory } from 'vue-router';
 
 export function createPortalRouter() {
@@ -8,6 +8,8 @@ export function createPortalRouter() {
       { path: '/', component: () => import('./views/GuideListView.vue') },
       { path: '/items/:tier(county|township)/:id', component: () => import('./views/GuideItemView.vue'), props: true },
       { path: '/apply/:tier(county|township)/:id', component: () => import('./views/ApplyView.vue'), props: true },
+      { path: '/complaint', component: () => import('./views/ComplaintView.vue') },
+      { path: '/complaint-status', component: () => import('./views/ComplaintStatusView.vue') },
       { path: '/:rest(.*)*', redirect: '/' },
     ],
     scrollBehavior: () => ({ top: 0 }),

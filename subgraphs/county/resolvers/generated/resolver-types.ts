@@ -6,7 +6,7 @@ import type { RectificationView as RectificationViewModel } from '../../../share
 import type { ScopeStatisticsSource as ScopeStatisticsSourceModel } from '../../../shared/statistics/tier-statistics';
 import type { CountyCase as CountyCaseModel, CountyItem as CountyItemModel, Department as DepartmentModel, CountyReview as CountyReviewModel, CountyComplaint as CountyComplaintModel, SupervisionRecordRow as SupervisionRecordRowModel, SupervisionEventRow as SupervisionEventRowModel } from '../../entities';
 import type { StatisticsRef as StatisticsRefModel, DepartmentStatisticsSource as DepartmentStatisticsSourceModel } from '../statistics';
-import type { ComplaintEventView as ComplaintEventViewModel, ComplaintReceiptView as ComplaintReceiptViewModel, ForwardedIntakeAckView as ForwardedIntakeAckViewModel, CountyRefusalReportRow as CountyRefusalReportRowModel } from '../models';
+import type { ComplaintEventView as ComplaintEventViewModel, ComplaintReceiptView as ComplaintReceiptViewModel, PublicComplaintViewModel as PublicComplaintViewModelModel, ForwardedIntakeAckView as ForwardedIntakeAckViewModel, CountyRefusalReportRow as CountyRefusalReportRowModel } from '../models';
 import type { EntityRef as EntityRefModel } from '../../../shared/graphql/entity-ref';
 import type { CountyContext } from '../../context';
 export type Maybe<T> = T | null;
@@ -547,6 +547,8 @@ export type ComplaintReceipt = {
   id: Scalars['ID']['output'];
   /** Readable number TS-<yyyymmdd>-<seq>. */
   number: Scalars['String']['output'];
+  /** Query code (查询码, 6 letters and digits) that, with the number, looks the complaint up (trackComplaint); the same on a repeat of the filing. */
+  queryCode: Scalars['String']['output'];
   /** Status when filed. */
   status: ComplaintStatus;
   /** Status in Chinese. */
@@ -1468,6 +1470,27 @@ export type PublicCaseView = {
   unitName: Scalars['String']['output'];
 };
 
+/** What the public sees of a complaint by its number and query code (trackComplaint): where it stands, never who complained, what they wrote or who handled it. */
+export type PublicComplaintView = {
+  __typename?: 'PublicComplaintView';
+  /** The day it was closed (已办结) or dismissed (不予受理), Beijing time; null while open. */
+  closedOn?: Maybe<Scalars['Date']['output']>;
+  /** The handling due date, after any extension. */
+  dueDate: Scalars['Date']['output'];
+  /** Whether the deadline has been extended (dueDate is then the new one). */
+  extended: Scalars['Boolean']['output'];
+  /** The filing day (Beijing time). */
+  filedOn: Scalars['Date']['output'];
+  /** Readable number TS-<yyyymmdd>-<seq>. */
+  number: Scalars['String']['output'];
+  /** Current status. */
+  status: ComplaintStatus;
+  /** Current status in Chinese. */
+  statusLabel: Scalars['String']['output'];
+  /** The unit complained about, as named when the complaint was filed. */
+  unitName: Scalars['String']['output'];
+};
+
 /** A step of a case as the public may see it (no personal data, no clerk names). */
 export type PublicStep = {
   __typename?: 'PublicStep';
@@ -1523,6 +1546,8 @@ export type Query = {
   supervisionRecord?: Maybe<SupervisionRecord>;
   /** Supervision records: supervisors and administrators see all; clerks their own unit's. Null, with SERVICE_UNAVAILABLE at its path, while the county service is down. */
   supervisionRecords?: Maybe<SupervisionRecordPage>;
+  /** Public look-up of a complaint by the number and query code on its receipt (no token needed); null when no complaint has that pair. A blank, overlong or malformed number or code is BAD_USER_INPUT. Rate-limited per client at the gateway, and a number is locked for a while after repeated wrong codes. */
+  trackComplaint?: Maybe<PublicComplaintView>;
   /** Whether a date is a working day (public). Null, with SERVICE_UNAVAILABLE at its path, while the county service is down. */
   workingDay?: Maybe<WorkingDayInfo>;
 };
@@ -1622,6 +1647,12 @@ export type QuerySupervisionRecordsArgs = {
   filter?: InputMaybe<SupervisionFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryTrackComplaintArgs = {
+  number: Scalars['String']['input'];
+  queryCode: Scalars['String']['input'];
 };
 
 
@@ -2262,6 +2293,7 @@ export type ResolversTypes = {
   OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
   ParkedMessage: ResolverTypeWrapper<ParkedMessage>;
   PublicCaseView: ResolverTypeWrapper<PublicCaseViewModelModel>;
+  PublicComplaintView: ResolverTypeWrapper<PublicComplaintViewModelModel>;
   PublicStep: ResolverTypeWrapper<PublicStep>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rate: ResolverTypeWrapper<Rate>;
@@ -2363,6 +2395,7 @@ export type ResolversParentTypes = {
   OutboxStatus: OutboxStatus;
   ParkedMessage: ParkedMessage;
   PublicCaseView: PublicCaseViewModelModel;
+  PublicComplaintView: PublicComplaintViewModelModel;
   PublicStep: PublicStep;
   Query: Record<PropertyKey, never>;
   Rate: Rate;
@@ -2534,6 +2567,7 @@ export type ComplaintReceiptResolvers<ContextType = CountyContext, ParentType ex
   filedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
@@ -2837,6 +2871,17 @@ export type PublicCaseViewResolvers<ContextType = CountyContext, ParentType exte
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type PublicComplaintViewResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['PublicComplaintView'] = ResolversParentTypes['PublicComplaintView']> = {
+  closedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dueDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  extended?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  filedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type PublicStepResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['PublicStep'] = ResolversParentTypes['PublicStep']> = {
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2865,6 +2910,7 @@ export type QueryResolvers<ContextType = CountyContext, ParentType extends Resol
   statistics?: Resolver<Maybe<ResolversTypes['Statistics']>, ParentType, ContextType, RequireFields<QueryStatisticsArgs, 'from' | 'to'>>;
   supervisionRecord?: Resolver<Maybe<ResolversTypes['SupervisionRecord']>, ParentType, ContextType, RequireFields<QuerySupervisionRecordArgs, 'id'>>;
   supervisionRecords?: Resolver<Maybe<ResolversTypes['SupervisionRecordPage']>, ParentType, ContextType, RequireFields<QuerySupervisionRecordsArgs, 'limit' | 'offset'>>;
+  trackComplaint?: Resolver<Maybe<ResolversTypes['PublicComplaintView']>, ParentType, ContextType, RequireFields<QueryTrackComplaintArgs, 'number' | 'queryCode'>>;
   workingDay?: Resolver<Maybe<ResolversTypes['WorkingDayInfo']>, ParentType, ContextType, RequireFields<QueryWorkingDayArgs, 'date'>>;
 };
 
@@ -3048,6 +3094,7 @@ export type Resolvers<ContextType = CountyContext> = {
   OutboxStatus?: OutboxStatusResolvers<ContextType>;
   ParkedMessage?: ParkedMessageResolvers<ContextType>;
   PublicCaseView?: PublicCaseViewResolvers<ContextType>;
+  PublicComplaintView?: PublicComplaintViewResolvers<ContextType>;
   PublicStep?: PublicStepResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rate?: RateResolvers<ContextType>;

@@ -18,12 +18,16 @@ type Documents = {
     "\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis guideText\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n": typeof types.TownshipGuidesDocument,
     "\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": typeof types.ApplyCountyItemDocument,
     "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": typeof types.ApplyTownshipItemDocument,
+    "\n  mutation FileComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n": typeof types.FileComplaintDocument,
+    "\n  query TrackComplaint($number: String!, $queryCode: String!) {\n    trackComplaint(number: $number, queryCode: $queryCode) { number status statusLabel unitName filedOn dueDate extended closedOn }\n  }\n": typeof types.TrackComplaintDocument,
 };
 const documents: Documents = {
     "\n  query GuideDirectory {\n    departments { id name window phone active }\n    townships { id name address phone active }\n    countyItems {\n      id code name kind legalDays promisedDays legalBasis guideText delegable\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      department { id }\n      delegatedTownships { id }\n    }\n  }\n": types.GuideDirectoryDocument,
     "\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis guideText\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n": types.TownshipGuidesDocument,
     "\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": types.ApplyCountyItemDocument,
     "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": types.ApplyTownshipItemDocument,
+    "\n  mutation FileComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n": types.FileComplaintDocument,
+    "\n  query TrackComplaint($number: String!, $queryCode: String!) {\n    trackComplaint(number: $number, queryCode: $queryCode) { number status statusLabel unitName filedOn dueDate extended closedOn }\n  }\n": types.TrackComplaintDocument,
 };
 
 /**
@@ -56,6 +60,14 @@ export function graphql(source: "\n  mutation ApplyCountyItem($input: OnlineAppl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"): (typeof documents)["\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n"): (typeof documents)["\n  mutation FileComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrackComplaint($number: String!, $queryCode: String!) {\n    trackComplaint(number: $number, queryCode: $queryCode) { number status statusLabel unitName filedOn dueDate extended closedOn }\n  }\n"): (typeof documents)["\n  query TrackComplaint($number: String!, $queryCode: String!) {\n    trackComplaint(number: $number, queryCode: $queryCode) { number status statusLabel unitName filedOn dueDate extended closedOn }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
