@@ -49,6 +49,13 @@ async function main() {
     await shoot(browser, 'console-receive', { width: 1366, height: 768 }, countyClerk, `${base}/console#/receive`, '#receive-item');
     await shoot(browser, 'console-print', { width: 1366, height: 768 }, countyClerk, `${base}/console#/print/acceptance-notice/county/${inHand}`, '.print-sheet');
     await shoot(browser, 'console-intake', { width: 1366, height: 768 }, clerk, `${base}/console#/intake`, '#intake-item');
+    // The back office: 中心管理 for the administrator, 电子监察 for the efficiency office.
+    await shoot(browser, 'console-admin-items', { width: 1366, height: 768 }, admin, `${base}/console#/admin/items`, '[data-test="item-total"]');
+    await shoot(browser, 'console-admin-calendar', { width: 1366, height: 768 }, admin, `${base}/console#/admin/calendar?month=${today.slice(0, 7)}`, '.el-calendar');
+    await shoot(browser, 'console-audit', { width: 1366, height: 768 }, admin, `${base}/console#/admin/audit`, '[data-test="audit-total"]');
+    await shoot(browser, 'console-warnings', { width: 1366, height: 768 }, supervisor, `${base}/console#/supervision/warnings`, '[data-test="warning-total"]');
+    await shoot(browser, 'console-complaints', { width: 1366, height: 768 }, supervisor, `${base}/console#/supervision/complaints`, '[data-test="complaint-total"]');
+    await shoot(browser, 'guide-apply-phone', { width: 390, height: 844 }, null, `${base}/guide#/apply/county/${guide}`, '[data-test="apply-form"]');
     await shoot(browser, 'guide-phone', { width: 390, height: 844 }, null, `${base}/guide#/items/county/${guide}`, '[data-test="guide-page"]');
     await shoot(browser, 'track', { width: 1366, height: 768 }, null, `${base}/track?number=${done.number}&code=${done.queryCode}`, '.timeline-card');
   } finally {

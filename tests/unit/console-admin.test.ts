@@ -105,7 +105,9 @@ describe('audit log', () => {
   });
   test('values, actions, roles and fields in words', () => {
     expect([valueText(null), valueText('true'), valueText('false'), valueText('"县运动会"'), valueText('5'), valueText('null'), valueText('[1,2]')]).toEqual(['—', '是', '否', '县运动会', '5', '（空）', '[1,2]']);
-    expect([actionLabel('SET'), actionLabel('REMOVE'), actionLabel('INVALIDATE')]).toEqual(['设置', '删除', 'INVALIDATE']);
+    expect([actionLabel('SET'), actionLabel('REMOVE'), actionLabel('INVALIDATE'), actionLabel('SOMETHING_NEW')]).toEqual(['设置', '删除', '认定无效差评', 'SOMETHING_NEW']);
+    // A rectification is started (开始整改), a complaint's handling is (开始办理).
+    expect([actionLabel('START', 'RECTIFICATION'), actionLabel('START', 'COMPLAINT'), actionLabel('OPEN', 'SUPERVISION_RECORD')]).toEqual(['开始整改', '开始办理', '发起督办']);
     expect(roleLabel('COUNTY_ADMIN')).toBe('县中心管理员');
     expect(fieldLabel('complaintHandlingDays')).toBe('投诉办理时限（complaintHandlingDays）');
     expect(fieldLabel('somethingElse')).toBe('somethingElse');

@@ -42,7 +42,7 @@ const columns: Column<AuditRow>[] = [
   { header: '角色', cell: (r) => label(ROLE_LABELS, r.actorRole), width: 12 },
   { header: '对象类型', cell: (r) => label(AUDIT_ENTITY_LABELS, r.entityType), width: 12 },
   { header: '对象', cell: (r) => r.entityId, width: 38 },
-  { header: '操作', cell: (r) => auditActionLabel(r.action), width: 12 },
+  { header: '操作', cell: (r) => auditActionLabel(r.action, r.entityType), width: 12 },
   { header: '变更内容', cell: (r) => changesText(r.changes), width: 60 },
 ];
 

@@ -35,10 +35,21 @@ const ACTION_LABELS: Record<string, string> = {
   REMOVE: '删除',
   CONFIRM: '确认',
   WITHDRAW: '撤销确认',
+  // E-supervision decisions: 督办, 效能投诉 and 差评整改.
+  OPEN: '发起督办',
+  START: '开始办理',
+  EXTEND: '延期',
+  CLOSE: '办结',
+  DISMISS: '不予受理',
+  COMPLETE: '整改完成',
+  INVALIDATE: '认定无效差评',
+  CANNOT_RECTIFY: '认定无法整改',
+  FOLLOW_UP: '回访',
 };
 
-/** An action in words; a decision's own action (e.g. INVALIDATE) keeps its name beside. */
-export function actionLabel(action: string): string {
+/** An action in words; an action without a label keeps its own name. */
+export function actionLabel(action: string, entityType?: string): string {
+  if (action === 'START' && entityType === 'RECTIFICATION') return '开始整改';
   return ACTION_LABELS[action] ?? action;
 }
 
