@@ -66,10 +66,19 @@ describe('a county item applied for online', () => {
     expect(accepted.status).toBe('ACCEPTED');
     // itemA promises 3 working days from Tuesday 17 Nov: Friday 20 Nov.
     expect(accepted.deadline.dueDate).toBe('2026-11-20');
-    // Accepted, it counts in the period's figures as 网上申报, for the county and the network.
-    const stats = (await ok(net.gatewayUrl, `{ statistics(from: "2026-11-17", to: "2026-11-17") { county { figures { accepted online onlineShare { numerator denominator percent } } } network { figures { accepted online } } } }`, {}, fx.supervisor)).statistics;
-    expect(stats.county.figures).toEqual({ accepted: 1, online: 1, onlineShare: { numerator: 1, denominator: 1, percent: "100.0%" } });
-    expect(stats.network.figures).toEqual({ accepted: 1, online: 1 });
+    // Accepted, it counts in the period's figures as 网上申报, for the county and the network: with
+    // two walk-ins accepted the same day at the county and one at a township, 1 of 3 and 1 of 4.
+    const RECEIVE = `mutation($i: ReceiveCountyCaseInput!) { receiveCountyCase(input: $i) { id version } }`;
+    for (const key of ['walk-in-share-1', 'walk-in-share-2']) {
+      const w = (await ok(net.gatewayUrl, RECEIVE, { i: { requestId: key, itemId: fx.itemA.id, applicant: applicant(), submittedMaterials: PLANNED } }, fx.clerkA)).receiveCountyCase;
+      await ok(net.gatewayUrl, ACT_COUNTY, { i: { id: w.id, version: w.version, action: 'ACCEPT' } }, fx.clerkA);
+    }
+    const t = (await ok(net.gatewayUrl, `mutation($i: ReceiveTownshipCaseInput!) { receiveTownshipCase(input: $i) { id version } }`, { i: { requestId: 'walk-in-share-3', itemId: fx.tItemX.id, applicant: applicant(), submittedMaterials: PLANNED } }, fx.clerkX)).receiveTownshipCase;
+    await ok(net.gatewayUrl, `mutation($i: CaseActionInput!) { actOnTownshipCase(input: $i) { id } }`, { i: { id: t.id, version: t.version, action: 'ACCEPT' } }, fx.clerkX);
+    const share = `{ numerator denominator percent }`;
+    const stats = (await ok(net.gatewayUrl, `{ statistics(from: "2026-11-17", to: "2026-11-17") { county { figures { accepted online onlineShare ${share} } } network { figures { accepted online onlineShare ${share} } } } }`, {}, fx.supervisor)).statistics;
+    expect(stats.county.figures).toEqual({ accepted: 3, online: 1, onlineShare: { numerator: 1, denominator: 3, percent: '33.3%' } });
+    expect(stats.network.figures).toEqual({ accepted: 4, online: 1, onlineShare: { numerator: 1, denominator: 4, percent: '25.0%' } });
     net.clock.set('2026-11-16T02:00:00.000Z');
   });
 
