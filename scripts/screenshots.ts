@@ -51,7 +51,7 @@ async function main() {
     await shoot(browser, 'console-intake', { width: 1366, height: 768 }, clerk, `${base}/console#/intake`, '#intake-item');
     // The back office: 中心管理 for the administrator, 电子监察 for the efficiency office.
     await shoot(browser, 'console-admin-items', { width: 1366, height: 768 }, admin, `${base}/console#/admin/items`, '[data-test="item-total"]');
-    await shoot(browser, 'console-admin-calendar', { width: 1366, height: 768 }, admin, `${base}/console#/admin/calendar?month=${today.slice(0, 7)}`, '.el-calendar');
+    await shoot(browser, 'console-admin-calendar', { width: 1366, height: 768 }, admin, `${base}/console#/admin/calendar?month=${today.slice(0, 4)}-10`, '.el-calendar');
     await shoot(browser, 'console-audit', { width: 1366, height: 768 }, admin, `${base}/console#/admin/audit`, '[data-test="audit-total"]');
     await shoot(browser, 'console-warnings', { width: 1366, height: 768 }, supervisor, `${base}/console#/supervision/warnings`, '[data-test="warning-total"]');
     await shoot(browser, 'console-complaints', { width: 1366, height: 768 }, supervisor, `${base}/console#/supervision/complaints`, '[data-test="complaint-total"]');

@@ -93,6 +93,7 @@ ${data.map((l) => `   ${l}`).join('\n')}
      county window (我的办件, 收件)    : ${base}/console#/queue
      township window (乡镇窗口, 委托受理, 待办): ${base}/console#/township-cases
      overview (县乡政务服务总览)       : ${base}/console#/overview
+   Public service guides (办事指南)    : ${base}/guide  (网上申报, 投诉)
    Public case tracking (办件查询)     : ${base}/track
 
  A public query (no token needed):
