@@ -103,7 +103,7 @@ test('the administrator’s menu, and a day off declared on the calendar makes a
 });
 
 test('a case due in 2027 raises the banner naming the year and the cases; the year is confirmed from it, then withdrawn on the month', async () => {
-  const STATUS = `{ calendarStatus { confirmedYears uncoveredYearsInUse uncertainOpenCases } }`;
+  const STATUS = `{ calendarStatus { confirmedYears uncoveredYearsInUse uncertainOpenCases uncertainCases { number } } }`;
   // A case due after the built-in calendar: an item of 40 promised days accepted on 2026-11-20 is due in January 2027.
   const created = await ok(
     pages.net.gatewayUrl,
@@ -120,6 +120,9 @@ test('a case due in 2027 raises the banner naming the year and the cases; the ye
   await textShown(page, '[data-test="year-state"] .el-tag', '2027年日历未确认，按周一至周五推算');
   const year = 2027;
   expect(await page.textContent('[data-test="uncovered-text"]')).toContain(`${status.uncertainOpenCases} 件在办办件`);
+  // The cases themselves, earliest due first, as the graph lists them.
+  const listed = await page.locator('[data-test="uncertain-cases"] .el-table__body tr td:first-child').allTextContents();
+  expect(listed.map((t) => t.trim())).toEqual(status.uncertainCases.map((c: { number: string }) => c.number));
   await screenshot(page, 'admin-calendar-uncovered-1366x768');
   await page.click(`[data-confirm-year="${year}"]`);
   await page.click('.el-popconfirm .el-button--primary:visible');

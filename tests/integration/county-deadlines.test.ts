@@ -58,7 +58,7 @@ test('a supplement pause moves the due date by the working days spent paused', a
 });
 
 test('a deadline in a year the calendar does not cover is flagged until an administrator covers it', async () => {
-  const status = `{ calendarStatus { uncoveredYearsInUse uncertainOpenCases builtInLastYear } }`;
+  const status = `{ calendarStatus { uncoveredYearsInUse uncertainOpenCases uncertainCases { id number deadline { dueDate } } builtInLastYear } }`;
   const before = (await ok(net.countyUrl, status, {}, fx.adminToken)).calendarStatus;
   expect(before.uncoveredYearsInUse).toEqual([]);
 
@@ -67,11 +67,14 @@ test('a deadline in a year the calendar does not cover is flagged until an admin
   const flagged = (await ok(net.countyUrl, status, {}, fx.adminToken)).calendarStatus;
   expect(flagged.uncoveredYearsInUse).toEqual([2027]);
   expect(flagged.uncertainOpenCases).toBe(1);
+  // The banner names the case, so the administrator knows whose promise rests on the guess.
+  expect(flagged.uncertainCases.map((x: { id: string }) => x.id)).toEqual([c.id]);
 
   await ok(net.countyUrl, `mutation { confirmCalendarYear(year: 2027, confirmed: true) { confirmedYears } }`, {}, fx.adminToken);
   const read = (await ok(net.countyUrl, `query($id: ID!) { countyCase(id: $id) { deadline { calendarUncertain uncertainYears } } }`, { id: c.id }, fx.adminToken)).countyCase;
   expect(read.deadline).toEqual({ calendarUncertain: false, uncertainYears: [] });
-  expect((await ok(net.countyUrl, status, {}, fx.adminToken)).calendarStatus.uncoveredYearsInUse).toEqual([]);
+  const covered = (await ok(net.countyUrl, status, {}, fx.adminToken)).calendarStatus;
+  expect([covered.uncoveredYearsInUse, covered.uncertainOpenCases, covered.uncertainCases]).toEqual([[], 0, []]);
   await ok(net.countyUrl, `mutation { confirmCalendarYear(year: 2027, confirmed: false) { confirmedYears } }`, {}, fx.adminToken);
 });
 

@@ -10,28 +10,35 @@ import type { CountyContext } from '../context';
 import { CalendarYearRow, CountyCase } from '../entities';
 import type { Resolvers } from './generated/resolver-types';
 
+/** How many of the cases an uncovered year makes uncertain the status lists (the count covers all). */
+const UNCERTAIN_CASES_SHOWN = 50;
+
 async function calendarStatus(ctx: CountyContext) {
   const calendar = await ctx.services.calendar.calendar();
   const ds = ctx.services.cases.tier.dataSource;
   const [overrides, years, uncertain] = await Promise.all([
     ctx.services.calendar.overrides(),
     ds.getRepository(CalendarYearRow).find({ order: { year: 'ASC' } }),
-    ds.getRepository(CountyCase).find({ select: { id: true, uncertainYears: true }, where: { status: In(OPEN), uncertainYears: Not(IsNull()) } }),
+    ds.getRepository(CountyCase).find({ select: { id: true, uncertainYears: true, dueDate: true }, where: { status: In(OPEN), uncertainYears: Not(IsNull()) } }),
   ]);
   const inUse = new Set<number>();
-  let cases = 0;
+  const affected: { id: string; dueDate: string | null }[] = [];
   for (const c of uncertain) {
     const missing = parseYears(c.uncertainYears).filter((y) => !calendar.isYearCovered(y));
-    if (missing.length) cases += 1;
+    if (missing.length) affected.push(c);
     missing.forEach((y) => inUse.add(y));
   }
+  const firstDue = affected.sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? '') || a.id.localeCompare(b.id)).slice(0, UNCERTAIN_CASES_SHOWN);
+  const rows = firstDue.length ? await ds.getRepository(CountyCase).find({ where: { id: In(firstDue.map((c) => c.id)) } }) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
   return {
     builtInFirstYear: BASE_CALENDAR_YEARS.first,
     builtInLastYear: BASE_CALENDAR_YEARS.last,
     confirmedYears: years.map((y) => y.year),
     overrides,
     uncoveredYearsInUse: [...inUse].sort(),
-    uncertainOpenCases: cases,
+    uncertainOpenCases: affected.length,
+    uncertainCases: firstDue.flatMap((c) => byId.get(c.id) ?? []),
   };
 }
 

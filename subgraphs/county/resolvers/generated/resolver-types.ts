@@ -229,6 +229,8 @@ export type CalendarStatus = {
   confirmedYears: Array<Scalars['Int']['output']>;
   /** Overrides, by date. */
   overrides: Array<CalendarOverride>;
+  /** The first 50 of those cases, earliest due first: the ones whose applicants may need telling once the year is entered. */
+  uncertainCases: Array<CountyCase>;
   /** Number of open cases whose deadline depends on an uncovered year. */
   uncertainOpenCases: Scalars['Int']['output'];
   /** Years that open cases' deadlines depend on but that nobody has covered: enter and confirm them. */
@@ -2231,7 +2233,7 @@ export type ResolversTypes = {
   CalendarMonth: ResolverTypeWrapper<CalendarMonth>;
   CalendarOverride: ResolverTypeWrapper<CalendarOverride>;
   CalendarSnapshot: ResolverTypeWrapper<Omit<CalendarSnapshot, 'delegableItems'> & { delegableItems: Array<ResolversTypes['DelegableItemCopy']> }>;
-  CalendarStatus: ResolverTypeWrapper<CalendarStatus>;
+  CalendarStatus: ResolverTypeWrapper<Omit<CalendarStatus, 'uncertainCases'> & { uncertainCases: Array<ResolversTypes['CountyCase']> }>;
   CaseAction: CaseAction;
   CaseActionInput: CaseActionInput;
   CaseChannel: CaseChannel;
@@ -2344,7 +2346,7 @@ export type ResolversParentTypes = {
   CalendarMonth: CalendarMonth;
   CalendarOverride: CalendarOverride;
   CalendarSnapshot: Omit<CalendarSnapshot, 'delegableItems'> & { delegableItems: Array<ResolversParentTypes['DelegableItemCopy']> };
-  CalendarStatus: CalendarStatus;
+  CalendarStatus: Omit<CalendarStatus, 'uncertainCases'> & { uncertainCases: Array<ResolversParentTypes['CountyCase']> };
   CaseActionInput: CaseActionInput;
   CaseStep: CaseStepViewModel;
   Complainant: Complainant;
@@ -2490,6 +2492,7 @@ export type CalendarStatusResolvers<ContextType = CountyContext, ParentType exte
   builtInLastYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   confirmedYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
   overrides?: Resolver<Array<ResolversTypes['CalendarOverride']>, ParentType, ContextType>;
+  uncertainCases?: Resolver<Array<ResolversTypes['CountyCase']>, ParentType, ContextType>;
   uncertainOpenCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   uncoveredYearsInUse?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 };

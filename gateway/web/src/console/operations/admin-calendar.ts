@@ -33,6 +33,20 @@ export const CalendarStatusQuery = graphql(`
       confirmedYears
       uncoveredYearsInUse
       uncertainOpenCases
+      uncertainCases {
+        id
+        number
+        statusLabel
+        item {
+          name
+        }
+        department {
+          name
+        }
+        deadline {
+          dueDate
+        }
+      }
     }
   }
 `);
@@ -59,6 +73,20 @@ export const ConfirmCalendarYearMutation = graphql(`
       confirmedYears
       uncoveredYearsInUse
       uncertainOpenCases
+      uncertainCases {
+        id
+        number
+        statusLabel
+        item {
+          name
+        }
+        department {
+          name
+        }
+        deadline {
+          dueDate
+        }
+      }
     }
   }
 `);
