@@ -46,8 +46,8 @@ export const ApplyTownshipItemDocument = graphql(`
 `);
 
 /** 效能投诉 by the public: answered with the number, the query code and the handling due date. */
-export const FileComplaintDocument = graphql(`
-  mutation FileComplaint($input: ComplaintInput!) {
+export const FilePublicComplaintDocument = graphql(`
+  mutation FilePublicComplaint($input: ComplaintInput!) {
     fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }
   }
 `);

@@ -18,7 +18,7 @@ type Documents = {
     "\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis guideText\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n": typeof types.TownshipGuidesDocument,
     "\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": typeof types.ApplyCountyItemDocument,
     "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": typeof types.ApplyTownshipItemDocument,
-    "\n  mutation FileComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n": typeof types.FileComplaintDocument,
+    "\n  mutation FilePublicComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n": typeof types.FilePublicComplaintDocument,
     "\n  query TrackComplaint($number: String!, $queryCode: String!) {\n    trackComplaint(number: $number, queryCode: $queryCode) { number status statusLabel unitName filedOn dueDate extended closedOn }\n  }\n": typeof types.TrackComplaintDocument,
 };
 const documents: Documents = {
@@ -26,7 +26,7 @@ const documents: Documents = {
     "\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis guideText\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n": types.TownshipGuidesDocument,
     "\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": types.ApplyCountyItemDocument,
     "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": types.ApplyTownshipItemDocument,
-    "\n  mutation FileComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n": types.FileComplaintDocument,
+    "\n  mutation FilePublicComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n": types.FilePublicComplaintDocument,
     "\n  query TrackComplaint($number: String!, $queryCode: String!) {\n    trackComplaint(number: $number, queryCode: $queryCode) { number status statusLabel unitName filedOn dueDate extended closedOn }\n  }\n": types.TrackComplaintDocument,
 };
 
@@ -63,7 +63,7 @@ export function graphql(source: "\n  mutation ApplyTownshipItem($input: OnlineAp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation FileComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n"): (typeof documents)["\n  mutation FileComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n"];
+export function graphql(source: "\n  mutation FilePublicComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n"): (typeof documents)["\n  mutation FilePublicComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
