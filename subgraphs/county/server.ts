@@ -27,7 +27,7 @@ import { CountyReviewService } from './review-service';
 import { TownshipReviewClient } from './township-review-client';
 import { SupervisionService } from './supervision-service';
 import { PeriodicJob } from '../shared/run/periodic-job';
-import { reconcileDeadlines } from '../shared/cases/deadline-recount';
+import { reconcileDeadlinesAtStart } from '../shared/cases/deadline-recount';
 import { announceReferenceChanges } from './reference-feed';
 
 export interface CountySubgraph extends SubgraphService {
@@ -40,9 +40,6 @@ export interface CountySubgraph extends SubgraphService {
   /** Brings open deadlines in line with the calendar (a recount cut short by a crash); `index.ts` runs it at start. */
   reconcileDeadlines(): Promise<number>;
 }
-
-/** Who recounts deadlines after a restart, as the case history names it. */
-const CALENDAR_CHECK = { userId: 'calendar-check', name: '工作日历核对', role: 'SERVICE' as const };
 
 export function countyDatabaseTarget(config: Config): DatabaseTarget {
   return tierDatabaseTarget(config, 'county');
@@ -101,8 +98,7 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     services,
     forwarder,
     redSweep,
-    reconcileDeadlines: () =>
-      reconcileDeadlines(services.cases.tier, { who: CALENDAR_CHECK, unitName: '县政务服务中心', now: o.clock ? o.clock() : new Date() }),
+    reconcileDeadlines: () => reconcileDeadlinesAtStart(services.cases.tier, o.clock ? o.clock() : new Date()),
     async stop() {
       await redSweep.stop();
       await forwarder.stop();

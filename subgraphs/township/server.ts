@@ -23,7 +23,7 @@ import { townshipResolvers } from './resolvers';
 import { TownshipReviewService } from './review-service';
 import { RedCaseReporter } from './red-case-reporter';
 import { PeriodicJob } from '../shared/run/periodic-job';
-import { reconcileDeadlines, recountDeadlines } from '../shared/cases/deadline-recount';
+import { reconcileDeadlinesAtStart, recountDeadlines } from '../shared/cases/deadline-recount';
 
 export interface TownshipSubgraph extends SubgraphService {
   db: Database;
@@ -35,9 +35,6 @@ export interface TownshipSubgraph extends SubgraphService {
   /** Brings open deadlines in line with the calendar (a recount cut short by a crash); `index.ts` runs it at start. */
   reconcileDeadlines(): Promise<number>;
 }
-
-/** Who recounts deadlines after a restart, as the case history names it. */
-const CALENDAR_CHECK = { userId: 'calendar-check', name: '工作日历核对', role: 'SERVICE' as const };
 
 export function townshipDatabaseTarget(config: Config): DatabaseTarget {
   return tierDatabaseTarget(config, 'township');
@@ -100,8 +97,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     services,
     forwarder,
     redSweep,
-    reconcileDeadlines: () =>
-      reconcileDeadlines(services.cases.tier, { who: CALENDAR_CHECK, unitName: '县政务服务中心', now: o.clock ? o.clock() : new Date() }),
+    reconcileDeadlines: () => reconcileDeadlinesAtStart(services.cases.tier, o.clock ? o.clock() : new Date()),
     async stop() {
       calendar.stop();
       await redSweep.stop();

@@ -21,12 +21,7 @@ export const reviewResolvers: Resolvers = {
     item: (r: CountyReview, _: unknown, ctx: CountyContext) => loadExisting(ctx.loaders.item, r.itemId, 'item'),
   },
   CountyCase: {
-    review: async (c: CountyCase, _: unknown, ctx: CountyContext) => {
-      ctx.services.reviews.readScope(ctx.who);
-      const r = await ctx.loaders.reviews.ofCase.load(c.id);
-      if (r) ctx.services.reviews.assertCanRead(ctx.who, r);
-      return r;
-    },
+    review: (c: CountyCase, _: unknown, ctx: CountyContext) => ctx.services.reviews.ofCase(ctx.who, ctx.loaders.reviews, c.id),
   },
   ...rectificationResolvers<CountyContext>((reviewId, ctx) => ctx.loaders.reviews.steps.load(reviewId)),
 };

@@ -45,6 +45,14 @@ export async function recountDeadlines<C extends CaseRecord, H extends CaseHisto
  * date only brought forward (as for an override). Idempotent: a case already in line is left
  * alone. Returns how many moved.
  */
+/** Who recounts deadlines after a restart, as the case history names it. */
+const CALENDAR_CHECK: Principal = { userId: 'calendar-check', name: '工作日历核对', role: 'SERVICE' };
+
+/** The check each tier runs at start: finishes a recount a stop cut short, in the centre's name. */
+export function reconcileDeadlinesAtStart<C extends CaseRecord, H extends CaseHistoryRecord>(tier: CaseTier<C, H>, now: Date): Promise<number> {
+  return reconcileDeadlines(tier, { who: CALENDAR_CHECK, unitName: '县政务服务中心', now });
+}
+
 export async function reconcileDeadlines<C extends CaseRecord, H extends CaseHistoryRecord>(
   tier: CaseTier<C, H>,
   actor: { who: Principal; unitName: string; now: Date },

@@ -1,4 +1,5 @@
 import { In } from 'typeorm';
+import type { ReviewLoaders } from './review-loaders';
 import type { Principal } from '../auth/principal';
 import { requireRole } from '../auth/guards';
 import { inUnitScope, unitFilter, unitScope, type UnitScope, type UnitType } from '../auth/unit-scope';
@@ -38,6 +39,14 @@ export abstract class UnitReviewService<R extends ReviewRecord, E extends Rectif
 
   assertCanRead(who: Principal | null, r: R): void {
     if (!inUnitScope(this.readScope(who), this.unit.unitType, this.unit.of(r))) throw forbidden(this.unit.messages.readOther);
+  }
+
+  /** `case.review`: refused without a reading role, null when the case has none. */
+  async ofCase(who: Principal | null, loaders: ReviewLoaders<R>, caseId: string): Promise<R | null> {
+    this.readScope(who);
+    const r = await loaders.ofCase.load(caseId);
+    if (r) this.assertCanRead(who, r);
+    return r;
   }
 
   async list(who: Principal | null, f: CommonReviewFilter, unitId: string | null | undefined, page: { limit: number; offset: number }, now: Date): Promise<{ total: number; nodes: R[] }> {

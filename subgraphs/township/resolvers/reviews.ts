@@ -21,12 +21,7 @@ export const reviewResolvers: Resolvers = {
     item: (r: TownshipReview, _: unknown, ctx: TownshipContext) => loadExisting(ctx.loaders.item, r.itemId, 'item'),
   },
   TownshipCase: {
-    review: async (c: TownshipCase, _: unknown, ctx: TownshipContext) => {
-      ctx.services.reviews.readScope(ctx.who);
-      const r = await ctx.loaders.reviews.ofCase.load(c.id);
-      if (r) ctx.services.reviews.assertCanRead(ctx.who, r);
-      return r;
-    },
+    review: (c: TownshipCase, _: unknown, ctx: TownshipContext) => ctx.services.reviews.ofCase(ctx.who, ctx.loaders.reviews, c.id),
   },
   ...rectificationResolvers<TownshipContext>((reviewId, ctx) => ctx.loaders.reviews.steps.load(reviewId)),
 };
