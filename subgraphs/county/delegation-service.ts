@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
@@ -7,7 +6,8 @@ import { actOnCase, loadCase, receiveCase, type ApplicantIn } from '../shared/ca
 import { checkId } from '../shared/cases/case-query';
 import { badInput, notFound } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
-import { isOpen, isOverdue, type ActionInput, type CaseStatus, type DeliveryMethod } from '../shared/domain/lifecycle';
+import { OPEN_STATUSES, type ActionInput, type DeliveryMethod } from '../shared/domain/lifecycle';
+import { overdueSql } from '../shared/cases/overdue-sql';
 import { Forwarder } from '../shared/outbox/forwarder';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CountyCase, CountyInbox, CountyItem, CountyOutbox, Department } from './entities';
@@ -166,27 +166,40 @@ export class DelegationService {
     }
   }
 
-  /** County-side figures per township, for many townships in one statement. */
+  /**
+   * County-side figures per township, for many townships in one statement: counted by the
+   * database over the covering origin index, so the answer is a row per township however many
+   * delegated cases the county holds. `isOverdue` is the same rule as SQL (overdue-sql.ts).
+   */
   async figures(townshipIds: readonly string[], now: Date): Promise<TownshipCountyFigures[]> {
-    const rows = await this.ds.getRepository(CountyCase).find({
-      select: { originTownshipId: true, status: true, dueAt: true, pausedAt: true, forwardedAt: true },
-      where: { originTownshipId: In([...townshipIds]) },
+    const overdue = overdueSql('c', now);
+    const rows: { townshipId: string; delegated: unknown; open: unknown; overdue: unknown; awaiting: unknown; lastReceivedAt: unknown }[] = townshipIds.length
+      ? await this.ds
+          .getRepository(CountyCase)
+          .createQueryBuilder('c')
+          .select('c.origin_township_id', 'townshipId')
+          .addSelect('COUNT(*)', 'delegated')
+          .addSelect('SUM(CASE WHEN c.status IN (:...figureOpen) THEN 1 ELSE 0 END)', 'open')
+          .addSelect(`SUM(CASE WHEN ${overdue.sql} THEN 1 ELSE 0 END)`, 'overdue')
+          .addSelect('SUM(CASE WHEN c.status IN (:...figureDecided) THEN 1 ELSE 0 END)', 'awaiting')
+          .addSelect('MAX(c.forwarded_at)', 'lastReceivedAt')
+          .where('c.origin_township_id IN (:...townshipIds)', { townshipIds: [...townshipIds] })
+          .setParameters({ ...overdue.params, figureOpen: [...OPEN_STATUSES], figureDecided: ['APPROVED', 'REJECTED'] })
+          .groupBy('c.origin_township_id')
+          .getRawMany()
+      : [];
+    const byTownship = new Map(rows.map((r) => [r.townshipId, r]));
+    return townshipIds.map((id) => {
+      const r = byTownship.get(id);
+      if (!r) return { delegatedCases: 0, openCases: 0, overdueCases: 0, awaitingHandover: 0, lastReceivedAt: null };
+      return {
+        delegatedCases: Number(r.delegated),
+        openCases: Number(r.open),
+        overdueCases: Number(r.overdue),
+        awaitingHandover: Number(r.awaiting),
+        lastReceivedAt: r.lastReceivedAt ? new Date(String(r.lastReceivedAt)).toISOString() : null,
+      };
     });
-    const out = new Map<string, TownshipCountyFigures>();
-    for (const id of townshipIds) out.set(id, { delegatedCases: 0, openCases: 0, overdueCases: 0, awaitingHandover: 0, lastReceivedAt: null });
-    for (const r of rows) {
-      const f = out.get(r.originTownshipId!)!;
-      f.delegatedCases += 1;
-      const status = r.status as CaseStatus;
-      if (isOpen(status)) {
-        f.openCases += 1;
-        if (isOverdue({ status, dueAt: r.dueAt, pausedAt: r.pausedAt }, now)) f.overdueCases += 1;
-      }
-      if (r.status === 'APPROVED' || r.status === 'REJECTED') f.awaitingHandover += 1;
-      const iso = r.forwardedAt?.toISOString() ?? null;
-      if (iso && (!f.lastReceivedAt || iso > f.lastReceivedAt)) f.lastReceivedAt = iso;
-    }
-    return townshipIds.map((id) => out.get(id)!);
   }
 
   private townshipClerk(userId: string, name: string, townshipId: string): Principal {

@@ -5,7 +5,7 @@ import { openTownshipDatabase } from '../../subgraphs/township/server';
 import { DelegatedIntakeRow, Township } from '../../subgraphs/township/entities';
 import { stageOf, stageSql } from '../../subgraphs/township/intake-stage';
 import { testTargets } from '../support/network';
-import { intakeRow } from '../support/township-rows';
+import { intakeRow } from '../support/case-rows';
 
 /** The SQL form of an intake's stage must name the same stage as the code form, for every shape of row. */
 let db: Database;

@@ -7,7 +7,7 @@ import { INTAKE_CLOCK, overdueNow } from '../../subgraphs/shared/cases/overdue-s
 import { isOverdue, type CaseStatus } from '../../subgraphs/shared/domain/lifecycle';
 import { intakeOverdue } from '../../subgraphs/township/intake-clock';
 import { testTargets } from '../support/network';
-import { intakeRow, townshipCaseRow } from '../support/township-rows';
+import { intakeRow, townshipCaseRow } from '../support/case-rows';
 
 /** The SQL form of "overdue" must pick exactly the rows the domain rule calls overdue, for every shape of clock. */
 let db: Database;

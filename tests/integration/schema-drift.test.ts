@@ -9,7 +9,7 @@ import { TOWNSHIP_ENTITIES, TownshipCase, TownshipCaseHistory, TownshipOutbox } 
 import { TOWNSHIP_MIGRATIONS } from '../../subgraphs/township/migrations';
 import { TownshipSchemaDeclared1765200000000 } from '../../subgraphs/township/migrations/1765200000000-TownshipSchemaDeclared';
 import { testTargets, usingMysql } from '../support/network';
-import { townshipCaseRow } from '../support/township-rows';
+import { townshipCaseRow } from '../support/case-rows';
 
 /**
  * The entities declare what the migrations create, to the last index, key and column: on a freshly

@@ -21,6 +21,7 @@ import { CountyItem, Department } from './catalog';
 @Index('IDX_county_case_completed_on', ['completedOn', 'departmentId', 'itemId', 'status'])
 @Index('IDX_county_case_due_date', ['dueDate', 'departmentId', 'itemId', 'status', 'completedOn', 'dueAt', 'pausedAt', 'withdrawnAt'])
 @Index('IDX_county_case_open_clock', ['status', 'departmentId', 'itemId', 'acceptedOn', 'dueDate', 'dueAt', 'pausedAt', 'pausedWorkingDays'])
+@Index('IDX_county_case_origin_figures', ['originTownshipId', 'status', 'dueAt', 'pausedAt', 'forwardedAt'])
 @ForeignKey(() => CountyItem, ['itemId'], ['id'])
 export class CountyCase extends CaseRecord {
   @ForeignKey(() => Department) @Column({ type: 'varchar', length: 36, name: 'department_id' }) departmentId: string;

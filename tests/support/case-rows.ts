@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DelegatedIntakeRow, TownshipCase } from '../../subgraphs/township/entities';
+import { CountyCase } from '../../subgraphs/county/entities';
 
 /**
  * Rows for the tests that hold a SQL form of a rule against its code form: every column set, the
@@ -8,6 +9,7 @@ import { DelegatedIntakeRow, TownshipCase } from '../../subgraphs/township/entit
 interface RowBase {
   /** Makes number and request id unique. */
   key: string;
+  /** The owning township; on a county case, the township it came from (or null). */
   townshipId: string;
   /** Accepted (and last changed) at. */
   at: Date;
@@ -51,20 +53,34 @@ export function intakeRow(base: RowBase, shape: Partial<DelegatedIntakeRow>): De
   });
 }
 
+/** The columns a case has on both tiers, in its first state (RECEIVED at `at`). */
+const caseColumns = (base: RowBase & { itemId: string }) => ({
+  ...nulls('requestHash', 'dueDate', 'dueAt', 'pausedAt', 'resumeStatus', 'uncertainYears', 'completedAt', 'completedOn', 'resultDocumentNumber'),
+  ...nulls('refusalReason', 'specialProcedureKind', 'deliveryMethod', 'trackingNumber', 'deliveredAt', 'withdrawnAt', 'redNoticedAt'),
+  ...common(base),
+  itemId: base.itemId,
+  itemKind: 'PROMISED',
+  status: 'RECEIVED',
+  receivedAt: base.at,
+  grantedDays: 5,
+  firstContactId: 'c',
+  firstContactName: '窗口',
+  createdBy: 'c',
+  createdAt: base.at,
+});
+
 export function townshipCaseRow(base: RowBase & { itemId: string }, shape: Partial<TownshipCase>): TownshipCase {
-  return Object.assign(new TownshipCase(), {
-    ...nulls('requestHash', 'dueDate', 'dueAt', 'pausedAt', 'resumeStatus', 'uncertainYears', 'completedAt', 'completedOn', 'resultDocumentNumber'),
-    ...nulls('refusalReason', 'specialProcedureKind', 'deliveryMethod', 'trackingNumber', 'deliveredAt', 'withdrawnAt', 'redNoticedAt'),
-    ...common(base),
-    itemId: base.itemId,
-    itemKind: 'PROMISED',
-    status: 'RECEIVED',
-    receivedAt: base.at,
-    grantedDays: 5,
-    firstContactId: 'c',
-    firstContactName: '窗口',
-    createdBy: 'c',
-    createdAt: base.at,
+  return Object.assign(new TownshipCase(), { ...caseColumns(base), ...shape });
+}
+
+/** A county case of `departmentId`; `townshipId` names the township it was delegated from. */
+export function countyCaseRow(base: RowBase & { itemId: string; departmentId: string }, shape: Partial<CountyCase>): CountyCase {
+  const { townshipId, ...rest } = caseColumns(base);
+  return Object.assign(new CountyCase(), {
+    ...rest,
+    ...nulls('originIntakeId', 'originIntakeNumber', 'originQueryCode', 'forwardedAt'),
+    departmentId: base.departmentId,
+    originTownshipId: townshipId,
     ...shape,
   });
 }
