@@ -181,10 +181,17 @@ export interface GqlResult<T = Record<string, any>> {
 
 // Ports are handed out below the kernel's ephemeral range (32768+), one block per Jest worker, so
 // no other worker's `listen(0)` or outgoing socket is given one; each process starts at a random
-// place in its block (another test run may be going on), and holds the port until its service binds.
+// place in its block, and holds the port until its service binds. Test runs going on side by side
+// (CI runs the SQLite, MySQL and page suites together) each take their own range of blocks with
+// LIANDONG_TEST_PORT_BASE, so they never hand out one another's ports.
 const PORT_BLOCK = 400;
-const workerIndex = Number(process.env.JEST_WORKER_ID ?? '0') % 30;
-const blockStart = 20000 + workerIndex * PORT_BLOCK;
+const WORKER_BLOCKS = 8;
+const portBase = Number(process.env.LIANDONG_TEST_PORT_BASE ?? '20000');
+if (!Number.isInteger(portBase) || portBase < 1024 || portBase + WORKER_BLOCKS * PORT_BLOCK > 32768) {
+  throw new Error(`LIANDONG_TEST_PORT_BASE must be an integer from 1024 to ${32768 - WORKER_BLOCKS * PORT_BLOCK}`);
+}
+const workerIndex = Number(process.env.JEST_WORKER_ID ?? '0') % WORKER_BLOCKS;
+const blockStart = portBase + workerIndex * PORT_BLOCK;
 let tried = 0;
 let offset = Math.floor(Math.random() * PORT_BLOCK);
 
