@@ -35,3 +35,11 @@ export function complaintActorOf(who: Principal | null, c: { unitType: string; u
 export function seesComplainant(who: Principal | null): boolean {
   return who?.role === 'SUPERVISOR' || who?.role === 'COUNTY_ADMIN';
 }
+
+/**
+ * Who handles a complaint reads its query code (查询码), to tell a complainant who asks for it:
+ * supervision and the clerks of the unit complained about, the same callers who may act on it.
+ */
+export function seesQueryCode(who: Principal | null, c: { unitType: string; unitId: string }): boolean {
+  return complaintActorOf(who, c) !== null;
+}

@@ -4,6 +4,7 @@ import { FIGURE_COLUMNS } from '../../gateway/web/src/dashboard/model';
 import { STATISTICS_QUERY, STATUS_QUERY, WARNINGS_QUERY } from '../../gateway/web/src/dashboard/queries';
 import { gql, ok, type Network } from '../support/network';
 import { screenshot } from './support/browser';
+import { residentIdCheckChar } from '../../subgraphs/shared/domain/identity';
 import { originOf } from './support/demo-network';
 import { demoPages } from './support/demo-pages';
 
@@ -13,9 +14,34 @@ let net: Network;
 let supervisor: string;
 const PERIOD = { from: '2026-11-01', to: '2026-11-20' };
 
+const ID17 = '51102219850612341';
+
+interface OnlineItem { id: string; unitId: string; materials: { name: string }[] }
+
+/**
+ * 网上申报 today (in the period) for an item, accepted at its window by one of its clerks, so the
+ * online figures are not all zero: the demo's history has no online applications.
+ */
+async function applyOnlineAndAccept(tier: 'County' | 'Township', item: OnlineItem, clerk: string, k: number): Promise<void> {
+  const applicant = { name: `网申人${k}`, idType: 'RESIDENT_ID', idNumber: ID17 + residentIdCheckChar(ID17), phone: '13912345678' };
+  const receipt = (
+    await ok(net.gatewayUrl, `mutation($i: OnlineApplicationInput!) { apply${tier}ItemOnline(input: $i) { number } }`, {
+      i: { requestId: `dashboard-online-${k}-0000000000`, itemId: item.id, applicant, plannedMaterials: item.materials.map((m) => m.name) },
+    })
+  )[`apply${tier}ItemOnline`];
+  const list = tier === 'County' ? 'countyCases' : 'townshipCases';
+  const c = (await ok(net.gatewayUrl, `query($n: String) { ${list}(filter: { number: $n }) { nodes { id version } } }`, { n: receipt.number }, clerk))[list].nodes[0];
+  await ok(net.gatewayUrl, `mutation($i: CaseActionInput!) { actOn${tier}Case(input: $i) { id } }`, { i: { id: c.id, version: c.version, action: 'ACCEPT' } }, clerk);
+}
+
 beforeAll(async () => {
   net = demo.net;
   supervisor = await net.token({ role: 'SUPERVISOR', name: '效能督查员' });
+  // Before anything asks for the period's figures (the subgraphs keep them for a while).
+  const county = (await ok(net.gatewayUrl, `{ countyItems { id department { id } materials { name } } }`)).countyItems[0];
+  await applyOnlineAndAccept('County', { id: county.id, unitId: county.department.id, materials: county.materials }, await net.token({ role: 'COUNTY_CLERK', departmentId: county.department.id, name: '网上申报窗口' }), 1);
+  const township = (await ok(net.gatewayUrl, `{ townshipItems { id township { id } materials { name } } }`)).townshipItems[0];
+  await applyOnlineAndAccept('Township', { id: township.id, unitId: township.township.id, materials: township.materials }, await net.token({ role: 'TOWNSHIP_CLERK', townshipId: township.township.id, name: '网上申报窗口' }), 2);
 });
 
 async function page(screen: 'wall' | 'laptop'): Promise<Page> {
@@ -53,6 +79,14 @@ test('a supervisor on the wall screen sees the graph’s figures for the network
     for (const c of FIGURE_COLUMNS) expect({ scope, figure: c.key, text: await cell(p, scope, c.key) }).toEqual({ scope, figure: c.key, text: shown(figures[c.key]) });
   }
   expect(await p.textContent('[data-kpi="completionRate"] .value')).toBe(shown(s.network.figures.completionRate));
+  // 网上申报 and its share, as the graph counts them: the two accepted today among them.
+  expect(s.network.figures.online).toBeGreaterThanOrEqual(2);
+  expect(s.county.figures.online).toBeGreaterThanOrEqual(1);
+  expect(await p.textContent('[data-kpi="online"] .value')).toBe(`${s.network.figures.online}件`);
+  expect(await p.textContent('[data-kpi="onlineShare"] .value')).toBe(shown(s.network.figures.onlineShare));
+  expect(await p.getAttribute('#figures tr[data-scope="network"] td[data-figure="onlineShare"]', 'title')).toBe(
+    `${s.network.figures.onlineShare.numerator} / ${s.network.figures.onlineShare.denominator}`,
+  );
   expect(await p.textContent('[data-kpi="warnings"]')).toContain(`红 ${s.network.warnings.red}`);
 
   // Both charts are drawn, and their data tables carry the graph's series.

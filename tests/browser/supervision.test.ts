@@ -131,9 +131,12 @@ test('效能投诉: the supervisor records a complaint taken by the 12345 hotlin
   await screenshot(page, 'supervision-file-complaint-1366x768');
   await page.click('#file-confirm');
   await textShown(page, '[data-test="complaint-channel"]', '12345 热线');
-  const GET = `{ complaints(filter: { channel: [HOTLINE_12345] }, limit: 50) { nodes { id number channel status text dismissReason history { actorRole } } } }`;
+  const GET = `{ complaints(filter: { channel: [HOTLINE_12345] }, limit: 50) { nodes { id number queryCode channel status text dismissReason history { actorRole } } } }`;
   const filed = (await ok(pages.net.gatewayUrl, GET, {}, supervisor)).complaints.nodes.find((c: { text: string }) => c.text === '电话反映：窗口要求重复提交已交过的材料');
   expect(filed).toMatchObject({ channel: 'HOTLINE_12345', status: 'RECEIVED', history: [{ actorRole: 'SUPERVISOR' }] });
+  // The query code, to tell the caller when they phone back to ask how to follow it.
+  expect(filed.queryCode).toMatch(/^[A-Z0-9]{6}$/);
+  await textShown(page, '[data-test="complaint-query-code"]', filed.queryCode);
   await screenshot(page, 'supervision-complaint-detail-1366x768');
 
   await page.click('button[data-complaint-action="DISMISS"]');

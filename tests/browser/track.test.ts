@@ -287,6 +287,28 @@ test('a link with ?number=&code= opens the case without typing, and the page fit
   await screenshot(page, 'track-390x844');
 });
 
+test('the header links to the service guides, the complaint form and the complaint look-up; 投诉 opens the form', async () => {
+  const { page } = await open('laptop');
+  await page.goto(`${originOf(net)}/track`);
+  const links = await page.$$eval('header .bar-links a', (as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+  expect(links).toEqual([
+    ['办事指南', '/guide'],
+    ['投诉', '/guide#/complaint'],
+    ['投诉查询', '/guide#/complaint-status'],
+  ]);
+  await page.click('header .bar-links a[data-link="complaint"]');
+  await page.locator('[data-test="complaint-form"]').waitFor();
+  expect(new URL(page.url()).pathname).toBe('/guide');
+  expect(new URL(page.url()).hash).toBe('#/complaint');
+  await page.goBack();
+  await page.click('header .bar-links a[data-link="complaint-status"]');
+  await page.locator('[data-test="complaint-lookup"]').waitFor();
+  // The three links still fit a phone's header.
+  await page.goto(`${originOf(net)}/track`);
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test('a decided intake waits at the township window; a bad review needs a reason and promises a follow-up', async () => {
   const intake = await intakeIn('READY_FOR_HANDOVER', true);
   const answer = await track(intake.number, intake.queryCode);

@@ -117,6 +117,44 @@ describe('tracking a complaint', () => {
     expect((await track(r.number, r.queryCode)).data?.trackComplaint).toMatchObject({ status: 'DISMISSED', statusLabel: '不予受理', closedOn: '2026-09-28' });
   });
 
+  test('those who handle a complaint read its query code, to tell a complainant who asks; nobody else does', async () => {
+    const GET = `query($id: ID!) { complaint(id: $id) { number queryCode } }`;
+    const LIST = `query($f: ComplaintFilter) { complaints(filter: $f, limit: 100) { nodes { number queryCode } } }`;
+    const onA = await file(input());
+    const onX = await file(input({ unitType: 'TOWNSHIP', unitId: fx.townshipX.id }));
+    // Supervision reads every complaint's code; the unit's clerks that of complaints about their unit.
+    for (const [who, r] of [
+      [fx.supervisor, onA],
+      [fx.adminToken, onA],
+      [fx.clerkA, onA],
+      [fx.supervisor, onX],
+      [fx.clerkX, onX],
+    ] as const) {
+      expect((await ok(net.gatewayUrl, GET, { id: r.id }, who)).complaint).toEqual({ number: r.number, queryCode: r.queryCode });
+    }
+    const listed = (await ok(net.gatewayUrl, LIST, {}, fx.clerkA)).complaints.nodes as { number: string; queryCode: string | null }[];
+    expect(listed.find((n) => n.number === onA.number)?.queryCode).toBe(onA.queryCode);
+    expect(listed.map((n) => n.number)).not.toContain(onX.number);
+    // Another unit's clerk, a viewer and the public get no complaint, so no code.
+    for (const [who, r, code] of [
+      [fx.clerkB, onA, 'FORBIDDEN'],
+      [fx.clerkY, onX, 'FORBIDDEN'],
+      [fx.clerkA, onX, 'FORBIDDEN'],
+      [fx.viewer, onA, 'FORBIDDEN'],
+      [undefined, onA, 'UNAUTHENTICATED'],
+    ] as const) {
+      const res = await gql(net.gatewayUrl, GET, { id: r.id }, who);
+      expect(codeOf(res)).toBe(code);
+      expect(res.data?.complaint ?? null).toBeNull();
+      expect(JSON.stringify(res)).not.toContain(r.queryCode);
+    }
+    const publicList = await gql(net.gatewayUrl, LIST, {});
+    expect(codeOf(publicList)).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(publicList)).not.toContain(onA.queryCode);
+    // The public look-up by number and code still shows no code.
+    expect(JSON.stringify((await track(onA.number, onA.queryCode)).data)).not.toContain(onA.queryCode);
+  });
+
   test('blank, overlong or malformed numbers and codes are BAD_USER_INPUT naming the field', async () => {
     const r = await file(input());
     const cases: [unknown, unknown, string][] = [

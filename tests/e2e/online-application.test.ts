@@ -134,6 +134,20 @@ describe('bad input is refused with a stable code and stores nothing', () => {
     expect(await countyTotal()).toBe(before);
   });
 
+  test('an unknown material names the online input’s field, plannedMaterials, and the material', async () => {
+    const before = await countyTotal();
+    const r = await gql(net.gatewayUrl, APPLY_COUNTY, { i: application({ plannedMaterials: ['申请书', '不存在的材料'] }) });
+    expect(codeOf(r)).toBe('BAD_USER_INPUT');
+    expect(r.errors?.[0]?.extensions?.details).toEqual({ field: 'plannedMaterials', unknown: ['不存在的材料'] });
+    expect(r.errors?.[0]?.message).toContain('plannedMaterials');
+    expect(r.errors?.[0]?.message).not.toContain('submittedMaterials');
+    expect(await countyTotal()).toBe(before);
+    // A window's receipt still names its own field.
+    const w = await gql(net.gatewayUrl, `mutation($i: ReceiveCountyCaseInput!) { receiveCountyCase(input: $i) { id } }`, { i: { requestId: randomUUID(), itemId: fx.itemA.id, applicant: applicant(), submittedMaterials: ['不存在的材料'] } }, fx.clerkA);
+    expect(w.errors?.[0]?.extensions?.details).toMatchObject({ field: 'submittedMaterials' });
+    expect(await countyTotal()).toBe(before);
+  });
+
   test('an unknown channel in a list filter is refused by the schema', async () => {
     const r = await gql(net.gatewayUrl, COUNTY_LIST, { f: { channel: ['FAX'] } }, fx.clerkA);
     expect(codeOf(r)).toBe('BAD_USER_INPUT');

@@ -179,7 +179,7 @@ describe('the sheet', () => {
   });
 
   test('the per-unit table has the dashboard’s columns, in its order', () => {
-    expect(list('unit-statistics').columns.map((c) => c.header)).toEqual(['单位', '受理', '即办件', '即办件占比', '承诺件', '承诺件占比', '办结', '办结率', '承诺件办结率', '按时办结率', '提前办结率', '待办', '待办占比', '超期', '特事特办', '满意率']);
+    expect(list('unit-statistics').columns.map((c) => c.header)).toEqual(['单位', '受理', '即办件', '即办件占比', '承诺件', '承诺件占比', '网上申报', '网上申报占比', '办结', '办结率', '承诺件办结率', '按时办结率', '提前办结率', '待办', '待办占比', '超期', '特事特办', '满意率']);
   });
 });
 

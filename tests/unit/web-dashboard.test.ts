@@ -31,6 +31,8 @@ const figures: Figures = {
   pendingShare: rate(60, 1300, '4.6%'),
   overdueNow: 7,
   expedited: 0,
+  online: 130,
+  onlineShare: rate(130, 1300, '10.0%'),
   satisfactionRate: null,
 };
 
@@ -42,6 +44,8 @@ describe('the figures the dashboard shows (SPEC §4.6)', () => {
       '即办件占比',
       '承诺件',
       '承诺件占比',
+      '网上申报',
+      '网上申报占比',
       '办结',
       '办结率',
       '承诺件办结率',
@@ -59,6 +63,8 @@ describe('the figures the dashboard shows (SPEC §4.6)', () => {
       'immediateShare',
       'promised',
       'promisedShare',
+      'online',
+      'onlineShare',
       'completed',
       'completionRate',
       'promisedCompletionRate',
@@ -74,7 +80,7 @@ describe('the figures the dashboard shows (SPEC §4.6)', () => {
 
   test('rates are marked as rates and counts as counts', () => {
     const rates = FIGURE_COLUMNS.filter((c) => c.rate).map((c) => c.label);
-    expect(rates).toEqual(['即办件占比', '承诺件占比', '办结率', '承诺件办结率', '按时办结率', '提前办结率', '待办占比', '满意率']);
+    expect(rates).toEqual(['即办件占比', '承诺件占比', '网上申报占比', '办结率', '承诺件办结率', '按时办结率', '提前办结率', '待办占比', '满意率']);
   });
 
   test('the query asks for every figure shown, and each rate with its fraction', () => {
@@ -94,6 +100,7 @@ describe('figure cells', () => {
     expect(figureText(figures, 'immediate')).toBe('300');
     expect(figureText(figures, 'promised')).toBe('1000');
     expect(figureText(figures, 'expedited')).toBe('0');
+    expect(figureText(figures, 'online')).toBe('130');
   });
 
   test('a rate reads as the server percent', () => {
@@ -101,6 +108,7 @@ describe('figure cells', () => {
     expect(figureText(figures, 'pendingShare')).toBe('4.6%');
     expect(figureText(figures, 'promisedCompletionRate')).toBe('95.0%');
     expect(figureText(figures, 'earlyRate')).toBe('1.3%');
+    expect(figureText(figures, 'onlineShare')).toBe('10.0%');
   });
 
   test('a rate with nothing to divide by reads as a dash and has no tooltip', () => {
@@ -112,6 +120,7 @@ describe('figure cells', () => {
     expect(figureTitle(figures, 'completionRate')).toBe('1240 / 1300');
     expect(figureTitle(figures, 'earlyRate')).toBe('1 / 80');
     expect(figureTitle(figures, 'pendingShare')).toBe('60 / 1300');
+    expect(figureTitle(figures, 'onlineShare')).toBe('130 / 1300');
   });
 
   test('a count has no tooltip, zero included', () => {
@@ -135,10 +144,12 @@ describe('figure cells', () => {
       pendingShare: null,
       overdueNow: 0,
       expedited: 0,
+      online: 0,
+      onlineShare: null,
       satisfactionRate: null,
     };
-    expect(FIGURE_COLUMNS.map((c) => figureText(empty, c.key))).toEqual(['0', '0', '—', '0', '—', '0', '—', '—', '—', '—', '0', '—', '0', '0', '—']);
-    expect(FIGURE_COLUMNS.map((c) => figureTitle(empty, c.key))).toEqual(Array(15).fill(null));
+    expect(FIGURE_COLUMNS.map((c) => figureText(empty, c.key))).toEqual(['0', '0', '—', '0', '—', '0', '—', '0', '—', '—', '—', '—', '0', '—', '0', '0', '—']);
+    expect(FIGURE_COLUMNS.map((c) => figureTitle(empty, c.key))).toEqual(Array(17).fill(null));
   });
 });
 

@@ -9,9 +9,9 @@ interface UnitRow {
 }
 
 const RATE = 'numerator denominator percent';
-const FIGURES = `accepted immediate promised completed pending overdueNow expedited
+const FIGURES = `accepted immediate promised completed pending overdueNow expedited online
   completionRate { ${RATE} } immediateShare { ${RATE} } promisedShare { ${RATE} } promisedCompletionRate { ${RATE} }
-  onTimeRate { ${RATE} } earlyRate { ${RATE} } pendingShare { ${RATE} } satisfactionRate { ${RATE} }`;
+  onTimeRate { ${RATE} } earlyRate { ${RATE} } pendingShare { ${RATE} } onlineShare { ${RATE} } satisfactionRate { ${RATE} }`;
 
 interface StatisticsAnswer {
   network: { figures: Figures } | null;

@@ -1,6 +1,6 @@
 import type { CountyContext } from '../context';
 import type { CountyComplaint } from '../entities';
-import { complaintActorOf, seesComplainant } from '../complaint-access';
+import { complaintActorOf, seesComplainant, seesQueryCode } from '../complaint-access';
 import { allowedActionNames, complaintDeadlineFields, complaintFields, complaintHistoryView, complaintReceipt, publicComplaintView } from '../complaint-view';
 import type { Resolvers } from './generated/resolver-types';
 
@@ -29,6 +29,7 @@ export const complaintResolvers: Resolvers = {
     actOnComplaint: (_: unknown, a, ctx: CountyContext) => ctx.services.complaints.act(ctx.who, a.input, ctx.now),
   },
   Complaint: {
+    queryCode: (c: CountyComplaint, _: unknown, ctx: CountyContext) => (seesQueryCode(ctx.who, c) ? c.queryCode : null),
     statusLabel: field('statusLabel'),
     channelLabel: field('channelLabel'),
     complainant: field('complainant'),

@@ -72,6 +72,8 @@ export interface ReceiveArgs<C> extends CaseRequest {
   place: (c: C) => void;
   /** How it came in; a window by default. */
   channel?: CaseChannel;
+  /** The caller's name for the materials, as errors name it; submittedMaterials by default. */
+  materialsField?: MaterialsField;
 }
 
 const MAX_NOTE = 500;
@@ -86,7 +88,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
 ): Promise<C> {
   validateRequestId(a.requestId);
   const applicant = validateApplicant(a.applicant);
-  const submitted = validateMaterials(a.submittedMaterials, a.item);
+  const submitted = validateMaterials(a.submittedMaterials, a.item, a.materialsField);
   if (a.note && a.note.length > MAX_NOTE) throw noteTooLong();
 
   const note = a.note?.trim() || null;
@@ -335,9 +337,14 @@ export function validateRequestId(id: string): void {
 export const noteTooLong = () =>
   appError('TEXT_TOO_LONG', `备注 note 不能超过${MAX_NOTE}字 (The note is longer than ${MAX_NOTE} characters)`, { field: 'note', max: MAX_NOTE });
 
-export const unknownMaterials = (unknown: string[]) =>
-  badInput(`提交材料 submittedMaterials 中有本事项不要求的材料：${unknown.join('、')}；只能填写事项材料清单中的名称 (These materials are not required by the item)`, {
-    field: 'submittedMaterials',
+/** The input field that lists materials: a window's submitted ones, or an online applicant's planned ones. */
+export type MaterialsField = 'submittedMaterials' | 'plannedMaterials';
+
+const MATERIALS_LABEL: Record<MaterialsField, string> = { submittedMaterials: '提交材料', plannedMaterials: '申请材料' };
+
+export const unknownMaterials = (unknown: string[], field: MaterialsField = 'submittedMaterials') =>
+  badInput(`${MATERIALS_LABEL[field]} ${field} 中有本事项不要求的材料：${unknown.join('、')}；只能填写事项材料清单中的名称 (These materials are not required by the item)`, {
+    field,
     unknown,
   });
 
@@ -351,9 +358,9 @@ export function validateApplicant(a: ApplicantIn): Required<ApplicantIn> {
   return { name, idType: a.idType, idNumber, phone };
 }
 
-function validateMaterials(submitted: string[], item: CaseItemTerms): string[] {
+function validateMaterials(submitted: string[], item: CaseItemTerms, field?: MaterialsField): string[] {
   const known = new Set(item.materials.map((m) => m.name));
   const unknown = submitted.filter((s) => !known.has(s));
-  if (unknown.length) throw unknownMaterials(unknown);
+  if (unknown.length) throw unknownMaterials(unknown, field);
   return [...new Set(submitted)];
 }

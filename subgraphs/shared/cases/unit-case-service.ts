@@ -166,13 +166,12 @@ export abstract class UnitCaseService<
   }
 
   async receive(who: Principal | null, input: ReceiveCaseInput, now: Date): Promise<C> {
-    requireRole(who, this.unit.clerkRole);
-    const item = await this.ds.getRepository(this.entities.item).findOne({ where: { id: checkId(input.itemId) } as FindOptionsWhere<I> });
-    if (!item || !item.active) throw notFound(this.unit.itemLabel, input.itemId);
-    const unitId: string = item[this.unit.key];
-    const p = this.assertCanAct(who, unitId);
-    const unit = await this.ds.getRepository(this.entities.unit).findOneOrFail({ where: { id: unitId } as FindOptionsWhere<U> });
-    if (!unit.active) throw appError('UNIT_INACTIVE', `${unit.name}已停用，不能收件 (${unit.name} is deactivated and takes no new cases)`, { unitId: unit.id });
+    const p = requireRole(who, this.unit.clerkRole);
+    const { item, unit } = await this.openItem(
+      input.itemId,
+      (name) => `${name}已停用，不能收件 (${name} is deactivated and takes no new cases)`,
+      (unitId) => this.assertCanAct(p, unitId),
+    );
     return receiveCase(this.tier, {
       ...input,
       item: termsOf(item),
@@ -195,15 +194,12 @@ export abstract class UnitCaseService<
       throw badInput('请求编号 requestId 应为16–64位字母、数字、_ 或 -（例如 UUID）(requestId must be 16–64 letters, digits, _ or -)', { field: 'requestId' });
     }
     if (!input.applicant?.phone?.trim()) throw badInput('网上申报须填写手机号码，窗口将电话联系 (An online application needs a mobile number)', { field: 'applicant.phone' });
-    const item = await this.ds.getRepository(this.entities.item).findOne({ where: { id: checkId(input.itemId) } as FindOptionsWhere<I> });
-    if (!item || !item.active) throw notFound(this.unit.itemLabel, input.itemId);
-    const unitId: string = item[this.unit.key];
-    const unit = await this.ds.getRepository(this.entities.unit).findOneOrFail({ where: { id: unitId } as FindOptionsWhere<U> });
-    if (!unit.active) throw appError('UNIT_INACTIVE', `${unit.name}已停用，暂不受理网上申报 (${unit.name} is deactivated and takes no applications)`, { unitId: unit.id });
+    const { item, unit } = await this.openItem(input.itemId, (name) => `${name}已停用，暂不受理网上申报 (${name} is deactivated and takes no applications)`);
     const c = await receiveCase(this.tier, {
       requestId: `online-${input.requestId}`,
       applicant: input.applicant,
       submittedMaterials: input.plannedMaterials,
+      materialsField: 'plannedMaterials',
       note: input.note,
       item: termsOf(item),
       unitCode: this.unit.codeOf(unit),
@@ -252,6 +248,21 @@ export abstract class UnitCaseService<
   findForTracking(number: string, queryCode: string): Promise<C | null> {
     const where = this.unit.trackedBy?.(number, queryCode) ?? ({ number, queryCode } as FindOptionsWhere<C>);
     return this.ds.getRepository(this.entities.case).findOne({ where });
+  }
+
+  /**
+   * The active item a new case is for and its unit, which must take new cases: an unknown or
+   * retired item is NOT_FOUND; `authorize` sees the unit first, then a deactivated unit is
+   * UNIT_INACTIVE with `inactive`'s words.
+   */
+  private async openItem(itemId: string, inactive: (unitName: string) => string, authorize?: (unitId: string) => void): Promise<{ item: I; unit: U }> {
+    const item = await this.ds.getRepository(this.entities.item).findOne({ where: { id: checkId(itemId) } as FindOptionsWhere<I> });
+    if (!item || !item.active) throw notFound(this.unit.itemLabel, itemId);
+    const unitId: string = item[this.unit.key];
+    authorize?.(unitId);
+    const unit = await this.ds.getRepository(this.entities.unit).findOneOrFail({ where: { id: unitId } as FindOptionsWhere<U> });
+    if (!unit.active) throw appError('UNIT_INACTIVE', inactive(unit.name), { unitId: unit.id });
+    return { item, unit };
   }
 
   private findById(id: string): Promise<C | null> {

@@ -13,13 +13,15 @@ export type TownshipStatus = NonNullable<NonNullable<DashboardStatusQuery['towns
 
 export type FigureKey = keyof Figures;
 
-/** Every SPEC §4.6 figure, in the order the county reads them: volumes and their shares, completion, what is left. */
+/** Every SPEC §4.6 figure, in the order the county reads them: volumes and their shares (网上申报 among them), completion, what is left. */
 export const FIGURE_COLUMNS: readonly { key: FigureKey; label: string; rate: boolean }[] = [
   { key: 'accepted', label: '受理', rate: false },
   { key: 'immediate', label: '即办件', rate: false },
   { key: 'immediateShare', label: '即办件占比', rate: true },
   { key: 'promised', label: '承诺件', rate: false },
   { key: 'promisedShare', label: '承诺件占比', rate: true },
+  { key: 'online', label: '网上申报', rate: false },
+  { key: 'onlineShare', label: '网上申报占比', rate: true },
   { key: 'completed', label: '办结', rate: false },
   { key: 'completionRate', label: '办结率', rate: true },
   { key: 'promisedCompletionRate', label: '承诺件办结率', rate: true },

@@ -161,6 +161,8 @@ export class Dashboard {
             kpi('待办', String(n.pending), '件', 'pending'),
             kpi('当前超期', String(n.overdueNow), '件', 'overdueNow', n.overdueNow > 0 ? 'bad' : ''),
             kpi('特事特办', String(n.expedited), '件', 'expedited'),
+            kpi('网上申报', String(n.online), '件', 'online'),
+            kpi('网上申报占比', figureText(n, 'onlineShare'), '', 'onlineShare'),
             s.network
               ? h(
                   'div',
@@ -205,7 +207,7 @@ export class Dashboard {
         ),
       ),
       s.townships === null ? h('p', { class: 'hint' }, `各乡镇：${sectionMessage(errorsAt(errors, 'statistics', 'townships'))}`) : null,
-      h('p', { class: 'hint' }, '即办件占比、承诺件占比＝即办件、承诺件/受理；办结率＝办结/受理；承诺件办结率＝承诺件办结/承诺件；按时办结率＝按期办结/办结；提前办结率＝承诺件提前办结/承诺件办结；待办占比＝待办/受理；满意率＝满意及非常满意评价/评价总数；特事特办为受理中标记特事特办的件数。比率四舍五入保留一位小数，无分母时显示“—”。'),
+      h('p', { class: 'hint' }, '即办件占比、承诺件占比＝即办件、承诺件/受理；办结率＝办结/受理；承诺件办结率＝承诺件办结/承诺件；按时办结率＝按期办结/办结；提前办结率＝承诺件提前办结/承诺件办结；待办占比＝待办/受理；网上申报占比＝网上申报并已受理的件数/受理；满意率＝满意及非常满意评价/评价总数；特事特办为受理中标记特事特办的件数。比率四舍五入保留一位小数，无分母时显示“—”。'),
     );
 
     const days = s.network?.daily ?? [];

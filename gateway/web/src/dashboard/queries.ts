@@ -14,6 +14,7 @@ export const FIGURES_FRAGMENT = graphql(`
     pending
     overdueNow
     expedited
+    online
     completionRate { numerator denominator percent }
     immediateShare { numerator denominator percent }
     promisedShare { numerator denominator percent }
@@ -21,6 +22,7 @@ export const FIGURES_FRAGMENT = graphql(`
     onTimeRate { numerator denominator percent }
     earlyRate { numerator denominator percent }
     pendingShare { numerator denominator percent }
+    onlineShare { numerator denominator percent }
     satisfactionRate { numerator denominator percent }
   }
 `);

@@ -35,7 +35,14 @@ show(
     { class: 'bar' },
     h('div', { class: 'brand' }, h('span', { class: 'logo' }, '联动'), h('h1', {}, '办件进度查询')),
     h('div', { class: 'bar-note' }, '政务服务 · 县乡联办'),
-    h('nav', { class: 'bar-links', 'aria-label': '公众服务' }, h('a', { href: '/guide' }, '办事指南')),
+    h(
+      'nav',
+      { class: 'bar-links', 'aria-label': '公众服务' },
+      h('a', { href: '/guide', 'data-link': 'guide' }, '办事指南'),
+      // The portal's complaint form (效能投诉) and its look-up by complaint number and query code.
+      h('a', { href: '/guide#/complaint', 'data-link': 'complaint' }, '投诉'),
+      h('a', { href: '/guide#/complaint-status', 'data-link': 'complaint-status' }, '投诉查询'),
+    ),
   ),
   h(
     'main',

@@ -404,6 +404,8 @@ export type Complaint = {
   number: Scalars['String']['output'];
   /** Whether it is open and past its due instant. */
   overdue: Scalars['Boolean']['output'];
+  /** The query code (查询码) on the complainant's receipt, which with the number looks the complaint up on the public page; for those who handle the complaint (supervisors, county administrators, clerks of the unit complained about), so they can tell a complainant who asks. Null for anyone else. */
+  queryCode?: Maybe<Scalars['String']['output']>;
   /** The result note of a closed complaint. */
   resultNote?: Maybe<Scalars['String']['output']>;
   /** Current status. */
@@ -2536,6 +2538,7 @@ export type ComplaintResolvers<ContextType = CountyContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  queryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resultNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ComplaintStatus'], ParentType, ContextType>;
   statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

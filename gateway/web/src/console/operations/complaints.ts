@@ -43,6 +43,7 @@ export const ComplaintQuery = graphql(`
   query ComplaintDetail($id: ID!) {
     complaint(id: $id) {
       ...ComplaintRowFields
+      queryCode
       text
       dueAt
       calendarUncertain
