@@ -72,6 +72,8 @@ export interface ReceiveArgs<C> extends CaseRequest {
   place: (c: C) => void;
   /** How it came in; a window by default. */
   channel?: CaseChannel;
+  /** The history's first step; by default 网上申报 for an online case, 收件 otherwise. */
+  firstStep?: string;
 }
 
 const MAX_NOTE = 500;
@@ -124,7 +126,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
       a.place(c);
       await repo.insert(c as never);
       await appendHistory(m, tier.historyEntity, c, 1, a.who, a.unitName, a.now, {
-        step: a.channel === 'ONLINE' ? ONLINE_STEP : 'receive',
+        step: a.firstStep ?? (a.channel === 'ONLINE' ? ONLINE_STEP : 'receive'),
         fromStatus: null,
         toStatus: 'RECEIVED',
         // Receiving without the mandatory materials is allowed, and said so: the case cannot be accepted until they are in.
