@@ -7,7 +7,7 @@ import type { Principal } from '../subgraphs/shared/auth/principal';
 import { TokenBuckets } from './token-buckets';
 
 /** Mutations the public may call without a token; everything else it may call is read-only. */
-export const PUBLIC_LIMITED_MUTATIONS: ReadonlySet<string> = new Set(['fileComplaint', 'submitReview', 'applyCountyItemOnline', 'applyTownshipItemOnline']);
+export const PUBLIC_LIMITED_MUTATIONS: ReadonlySet<string> = new Set(['fileComplaint', 'submitReview', 'applyCountyItemOnline', 'applyTownshipItemOnline', 'applyDelegatedItemOnline']);
 
 export interface RateLimitedContext {
   who: Principal | null;

@@ -55,6 +55,7 @@ const MAPPERS: Record<SubgraphName, Record<string, string>> = {
     VillagePoint: '../../entities#VillagePoint',
     TownshipReview: '../../entities#TownshipReview',
     DelegatedIntake: '../../entities#DelegatedIntakeRow',
+    OnlineIntakeApplication: '../../entities#OnlineIntakeApplicationRow',
     Statistics: `${SHARED}/domain/statistics#Period`,
     TownshipStatistics: '../statistics#TownshipStatisticsSource',
     TownshipWorkList: '../models#TownshipWorkListView',

@@ -8,6 +8,7 @@ import { badInput, notFound } from '../shared/graphql/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { OPEN_STATUSES, type ActionInput, type DeliveryMethod } from '../shared/domain/lifecycle';
 import { overdueSql } from '../shared/cases/overdue-sql';
+import { isCaseChannel } from '../shared/domain/channel';
 import { Forwarder } from '../shared/outbox/forwarder';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { CountyCase, CountyInbox, CountyItem, CountyOutbox, Department } from './entities';
@@ -29,6 +30,8 @@ export interface ForwardedIntake {
   expedited?: boolean | null;
   acceptedAt: string;
   note?: string | null;
+  /** ONLINE when the township took it in from an online application (网上申报); a window intake otherwise. */
+  channel?: string | null;
 }
 
 export interface TownshipAction {
@@ -64,6 +67,7 @@ export class DelegationService {
     requireRole(who, 'SERVICE');
     checkId(f.intakeId);
     checkId(f.townshipId);
+    if (f.channel != null && !isCaseChannel(f.channel)) throw badInput('channel must be WINDOW or ONLINE');
     const acceptedAt = new Date(f.acceptedAt);
     if (Number.isNaN(acceptedAt.getTime()) || acceptedAt.getTime() > now.getTime() + 5 * 60_000) throw badInput('acceptedAt must be a past instant');
     const item = await this.ds.getRepository(CountyItem).findOne({ where: { id: checkId(f.itemId) } });
@@ -88,6 +92,8 @@ export class DelegationService {
         expedited: f.expedited,
         note: f.note,
         now: acceptedAt,
+        // An online application taken in at a township stays ONLINE; the county's step is still the township's receipt.
+        ...(f.channel === 'ONLINE' ? { channel: 'ONLINE' as const, firstStep: 'receive' } : {}),
         place: (row) => {
           attemptedId = row.id;
           Object.assign(row, {

@@ -6,6 +6,7 @@ import type { TownshipCatalogService } from './catalog-service';
 import type { CalendarMirror } from './calendar-mirror';
 import type { TownshipCaseService } from './case-service';
 import type { IntakeService } from './intake-service';
+import type { OnlineIntakeService } from './online-intake-service';
 import type { StatusService, TownshipStatusFigures } from './status-service';
 import type { TownshipReviewService } from './review-service';
 import { reviewLoaders, type ReviewLoaders } from '../shared/reviews/review-loaders';
@@ -22,6 +23,7 @@ export interface TownshipServices {
   calendar: CalendarMirror;
   cases: TownshipCaseService;
   intakes: IntakeService;
+  onlineIntakes: OnlineIntakeService;
   status: StatusService;
   reviews: TownshipReviewService;
   statistics: TownshipStatisticsService;

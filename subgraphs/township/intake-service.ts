@@ -17,9 +17,10 @@ import { checkTrackingNumber } from '../shared/domain/tracking-number';
 import { formatCaseNumber, generateQueryCode } from '../shared/domain/case-number';
 import { shanghaiDate } from '../shared/domain/time';
 import { enqueue } from '../shared/outbox/enqueue';
+import { ONLINE_ACTOR, ONLINE_STEP } from '../shared/domain/channel';
 import { retryOnDeadlock } from '../shared/db/retry';
-import { DelegatedIntakeRow, IntakeHistoryRow, Township, TownshipCaseCounter, TownshipOutbox } from './entities';
-import type { CalendarMirror } from './calendar-mirror';
+import { DelegatedIntakeRow, IntakeHistoryRow, OnlineIntakeApplicationRow, Township, TownshipCaseCounter, TownshipOutbox } from './entities';
+import type { CalendarMirror, DelegableItem } from './calendar-mirror';
 import { INTAKE_STAGE_LABELS_ZH, INTAKE_STAGES, stageOf, stageSql, type IntakeStage } from './intake-stage';
 import { checkUpdate, patchOf, verdictOf, type CountyUpdate } from './county-update';
 import { intakeOverdue } from './intake-clock';
@@ -59,23 +60,9 @@ export class IntakeService {
   async accept(who: Principal | null, input: AcceptIntakeInput, now: Date): Promise<DelegatedIntakeRow> {
     const clerk = requireRole(who, 'TOWNSHIP_CLERK');
     validateRequestId(input.requestId);
-    const item = this.mirror.delegableItem(checkId(input.countyItemId));
-    if (!item || (item.delegatedTownshipIds && !item.delegatedTownshipIds.includes(clerk.townshipId!))) {
-      // The refusal is read from the township's copy of the county catalog: say how old it is.
-      const syncedAt = this.mirror.syncedAt();
-      const ageSeconds = syncedAt ? Math.max(0, Math.round((now.getTime() - syncedAt.getTime()) / 1000)) : null;
-      const age = ageSeconds === null ? '本乡镇尚无县级事项目录副本' : `本乡镇的县级事项目录副本更新于${ageSeconds}秒前`;
-      throw appError('NOT_DELEGABLE', `该事项未委托本乡镇受理（${age}），请申请人到县级窗口办理 (this county item is not delegated to your township as of the township's copy)`, {
-        countyItemId: input.countyItemId,
-        catalogCopySyncedAt: syncedAt?.toISOString() ?? null,
-        catalogCopyAgeSeconds: ageSeconds,
-      });
-    }
+    const item = this.delegableAt(checkId(input.countyItemId), clerk.townshipId!, now);
     const applicant = validateApplicant(input.applicant);
-    const names = new Set(item.materials.map((m) => m.name));
-    const unknown = input.submittedMaterials.filter((m) => !names.has(m));
-    if (unknown.length) throw unknownMaterials(unknown);
-    requireMandatoryMaterials(item.materials, input.submittedMaterials);
+    this.checkMaterials(item, input.submittedMaterials, true);
     if (input.note && input.note.length > MAX_NOTE) throw noteTooLong();
 
     const submitted = [...new Set(input.submittedMaterials)];
@@ -83,87 +70,9 @@ export class IntakeService {
     const requestHash = requestFingerprint({ itemId: item.id, applicant, submitted: [...submitted].sort(), expedited: !!input.expedited, note });
     const earlier = await this.byRequestId(input.requestId, clerk.userId, requestHash);
     if (earlier) return earlier;
-    const township = await this.ds.getRepository(Township).findOne({ where: { id: clerk.townshipId! } });
-    if (!township) throw notFound('Township', clerk.townshipId!);
-    if (!township.active) throw appError('UNIT_INACTIVE', `${township.name}已停用，不能委托受理 (${township.name} is deactivated and takes no delegated intakes)`, { townshipId: township.id });
-    const due = computeDue({ acceptedAt: now, kind: item.kind, promisedDays: item.promisedDays, calendar: this.mirror.calendar() });
+    const township = await this.activeTownship(clerk.townshipId!);
     try {
-      const accepted = await retryOnDeadlock(() => this.ds.transaction(async (m) => {
-        const seq = await nextSequence(m, TownshipCaseCounter, township.divisionCode, shanghaiDate(now));
-        const row = Object.assign(new DelegatedIntakeRow(), {
-          id: newId(),
-          number: formatCaseNumber(township.divisionCode, shanghaiDate(now), seq),
-          queryCode: generateQueryCode(),
-          requestId: input.requestId,
-          requestHash,
-          townshipId: township.id,
-          countyItemId: item.id,
-          itemCode: item.code,
-          itemName: item.name,
-          applicantName: applicant.name,
-          applicantIdType: applicant.idType,
-          applicantIdNumber: applicant.idNumber,
-          applicantPhone: applicant.phone,
-          submittedMaterials: submitted,
-          expedited: !!input.expedited,
-          note,
-          clerkId: clerk.userId,
-          clerkName: clerk.name.slice(0, 50),
-          acceptedAt: now,
-          acceptedOn: shanghaiDate(now),
-          dueDate: due.dueDate,
-          dueAt: due.dueAt,
-          pausedAt: null,
-          pausedWorkingDays: 0,
-          uncertainYears: due.uncertainYears.length ? due.uncertainYears.join(',') : null,
-          forwardedAt: null,
-          countyCaseId: null,
-          countyCaseNumber: null,
-          countyStatus: null,
-          countyVersion: 0,
-          missingMaterials: [],
-          supplementRequestedAt: null,
-          supplementResubmittedAt: null,
-          resultDocumentNumber: null,
-          refusalReason: null,
-          handedOverAt: null,
-          deliveryMethod: null,
-          trackingNumber: null,
-          version: 1,
-          updatedAt: now,
-        });
-        await m.getRepository(DelegatedIntakeRow).insert(row);
-        await appendHistory(m, IntakeHistoryRow, row as never, 1, clerk, township.name, now, {
-          step: 'intakeAccept',
-          fromStatus: null,
-          toStatus: 'ACCEPTED',
-          note: row.note,
-        });
-        await enqueue(m, TownshipOutbox, {
-          messageKey: `intake:${row.id}:forward`,
-          kind: 'FORWARD_INTAKE',
-          subjectId: row.id,
-          now,
-          payload: {
-            intakeId: row.id,
-            intakeNumber: row.number,
-            queryCode: row.queryCode,
-            townshipId: township.id,
-            townshipName: township.name,
-            clerkId: clerk.userId,
-            clerkName: row.clerkName,
-            itemId: item.id,
-            applicant,
-            submittedMaterials: row.submittedMaterials,
-            expedited: row.expedited,
-            acceptedAt: now.toISOString(),
-            note: row.note,
-          },
-        });
-        return row;
-      }));
-      this.onQueued();
-      return accepted;
+      return await this.createIntake({ clerk, township, item, applicant, submitted, expedited: !!input.expedited, note, requestId: input.requestId, requestHash, now });
     } catch (e) {
       if (isUniqueViolation(e)) {
         const raced = await this.byRequestId(input.requestId, clerk.userId, requestHash);
@@ -171,6 +80,156 @@ export class IntakeService {
       }
       throw e;
     }
+  }
+
+  /**
+   * The county item as the township's copy of the delegable catalog has it, when it may be taken in
+   * at this township; NOT_DELEGABLE otherwise, saying how old the copy is. `online`: an item the
+   * copy does not hold at all is NOT_FOUND (the public names it by id).
+   */
+  delegableAt(countyItemId: string, townshipId: string, now: Date, online?: { townshipName: string }): DelegableItem {
+    const item = this.mirror.delegableItem(countyItemId);
+    if (!item && online) throw notFound('Delegable county item', countyItemId);
+    if (!item || (item.delegatedTownshipIds && !item.delegatedTownshipIds.includes(townshipId))) {
+      // The refusal is read from the township's copy of the county catalog: say how old it is.
+      const syncedAt = this.mirror.syncedAt();
+      const ageSeconds = syncedAt ? Math.max(0, Math.round((now.getTime() - syncedAt.getTime()) / 1000)) : null;
+      const age = ageSeconds === null ? '本乡镇尚无县级事项目录副本' : `本乡镇的县级事项目录副本更新于${ageSeconds}秒前`;
+      const details = { countyItemId, townshipId, catalogCopySyncedAt: syncedAt?.toISOString() ?? null, catalogCopyAgeSeconds: ageSeconds };
+      if (online) {
+        throw appError('NOT_DELEGABLE', `该事项未委托${online.townshipName}受理，请选择县级窗口或其他受理该事项的乡镇 (this county item is not delegated to the chosen township)`, details);
+      }
+      throw appError('NOT_DELEGABLE', `该事项未委托本乡镇受理（${age}），请申请人到县级窗口办理 (this county item is not delegated to your township as of the township's copy)`, details);
+    }
+    return item;
+  }
+
+  /** Only the item's materials; with `mandatory`, every mandatory one (acceptance needs them, an application does not). */
+  checkMaterials(item: DelegableItem, materials: string[], mandatory: boolean): void {
+    const names = new Set(item.materials.map((m) => m.name));
+    const unknown = materials.filter((m) => !names.has(m));
+    if (unknown.length) throw unknownMaterials(unknown);
+    if (mandatory) requireMandatoryMaterials(item.materials, materials);
+  }
+
+  /** The township, when it is active (a deactivated one takes no delegated intakes: UNIT_INACTIVE). */
+  async activeTownship(id: string, what = '不能委托受理'): Promise<Township> {
+    const township = await this.ds.getRepository(Township).findOne({ where: { id } });
+    if (!township) throw notFound('Township', id);
+    if (!township.active) throw appError('UNIT_INACTIVE', `${township.name}已停用，${what} (${township.name} is deactivated and takes no delegated intakes)`, { townshipId: township.id });
+    return township;
+  }
+
+  /**
+   * The one way an intake comes to exist: the row, its history and the message to the county, in
+   * one transaction. An online application brings its number, query code and first step
+   * (网上申报, when it was sent), and its own change for the same transaction.
+   */
+  async createIntake(a: {
+    clerk: Principal;
+    township: Township;
+    item: DelegableItem;
+    applicant: Required<ApplicantIn>;
+    submitted: string[];
+    expedited: boolean;
+    note: string | null;
+    requestId: string;
+    requestHash: string;
+    now: Date;
+    online?: { number: string; queryCode: string; receivedAt: Date; inTransaction: (m: EntityManager, intakeId: string) => Promise<void> };
+  }): Promise<DelegatedIntakeRow> {
+    const { clerk, township, item, applicant, now, online } = a;
+    const due = computeDue({ acceptedAt: now, kind: item.kind, promisedDays: item.promisedDays, calendar: this.mirror.calendar() });
+    const accepted = await retryOnDeadlock(() => this.ds.transaction(async (m) => {
+      const id = newId();
+      await online?.inTransaction(m, id);
+      const number = online ? online.number : formatCaseNumber(township.divisionCode, shanghaiDate(now), await nextSequence(m, TownshipCaseCounter, township.divisionCode, shanghaiDate(now)));
+      // The history's sequence follows the version: an online intake starts with two steps.
+      const firstSeq = online ? 2 : 1;
+      const row = Object.assign(new DelegatedIntakeRow(), {
+        id,
+        number,
+        queryCode: online ? online.queryCode : generateQueryCode(),
+        requestId: a.requestId,
+        requestHash: a.requestHash,
+        townshipId: township.id,
+        countyItemId: item.id,
+        itemCode: item.code,
+        itemName: item.name,
+        applicantName: applicant.name,
+        applicantIdType: applicant.idType,
+        applicantIdNumber: applicant.idNumber,
+        applicantPhone: applicant.phone,
+        submittedMaterials: a.submitted,
+        expedited: a.expedited,
+        note: a.note,
+        clerkId: clerk.userId,
+        clerkName: clerk.name.slice(0, 50),
+        acceptedAt: now,
+        acceptedOn: shanghaiDate(now),
+        dueDate: due.dueDate,
+        dueAt: due.dueAt,
+        pausedAt: null,
+        pausedWorkingDays: 0,
+        uncertainYears: due.uncertainYears.length ? due.uncertainYears.join(',') : null,
+        forwardedAt: null,
+        countyCaseId: null,
+        countyCaseNumber: null,
+        countyStatus: null,
+        countyVersion: 0,
+        missingMaterials: [],
+        supplementRequestedAt: null,
+        supplementResubmittedAt: null,
+        resultDocumentNumber: null,
+        refusalReason: null,
+        handedOverAt: null,
+        deliveryMethod: null,
+        trackingNumber: null,
+        version: firstSeq,
+        updatedAt: now,
+      });
+      await m.getRepository(DelegatedIntakeRow).insert(row);
+      if (online) {
+        await appendHistory(m, IntakeHistoryRow, row as never, 1, { ...ONLINE_ACTOR, role: 'SERVICE' }, township.name, online.receivedAt, {
+          step: ONLINE_STEP,
+          fromStatus: null,
+          toStatus: 'RECEIVED',
+          note: null,
+        });
+      }
+      await appendHistory(m, IntakeHistoryRow, row as never, firstSeq, clerk, township.name, now, {
+        step: 'intakeAccept',
+        fromStatus: online ? 'RECEIVED' : null,
+        toStatus: 'ACCEPTED',
+        note: row.note,
+      });
+      await enqueue(m, TownshipOutbox, {
+        messageKey: `intake:${row.id}:forward`,
+        kind: 'FORWARD_INTAKE',
+        subjectId: row.id,
+        now,
+        payload: {
+          intakeId: row.id,
+          intakeNumber: row.number,
+          queryCode: row.queryCode,
+          townshipId: township.id,
+          townshipName: township.name,
+          clerkId: clerk.userId,
+          clerkName: row.clerkName,
+          itemId: item.id,
+          applicant,
+          submittedMaterials: row.submittedMaterials,
+          expedited: row.expedited,
+          acceptedAt: now.toISOString(),
+          note: row.note,
+          // The county case of an online application is ONLINE too (window intakes say nothing: WINDOW).
+          ...(online ? { channel: 'ONLINE' } : {}),
+        },
+      });
+      return row;
+    }));
+    this.onQueued();
+    return accepted;
   }
 
   /** The intake an earlier request with this key created, under the one idempotency rule. */
@@ -392,6 +451,7 @@ export class IntakeService {
       supplementsToCollect: by('SUPPLEMENT_TO_COLLECT'),
       readyForHandover: by('READY_FOR_HANDOVER'),
       overdue: open.filter((i) => intakeOverdue(i, now)),
+      onlineApplications: await this.ds.getRepository(OnlineIntakeApplicationRow).find({ where: { townshipId: id, status: 'RECEIVED' }, order: { receivedAt: 'ASC', id: 'ASC' } }),
     };
   }
 

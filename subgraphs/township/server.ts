@@ -8,6 +8,7 @@ import { TownshipCatalogService } from './catalog-service';
 import { CalendarMirror } from './calendar-mirror';
 import { TownshipCaseService } from './case-service';
 import { IntakeService } from './intake-service';
+import { OnlineIntakeService } from './online-intake-service';
 import { StatusService } from './status-service';
 import { TownshipStatisticsService } from './statistics-service';
 import { intakeForwarder } from './intake-forwarder';
@@ -60,6 +61,7 @@ export async function buildTownshipSubgraph(o: { config: Config; db: Database; l
     calendar,
     cases: new TownshipCaseService(o.db.dataSource, calendar),
     intakes,
+    onlineIntakes: new OnlineIntakeService(o.db.dataSource, intakes),
     status: new StatusService(o.db.dataSource, calendar, lastContact),
     reviews: new TownshipReviewService(o.db.dataSource, calendar),
     statistics: new TownshipStatisticsService(o.db.dataSource, calendar, figureCache(o.config, o.clock)),

@@ -4,7 +4,7 @@ const COUNTY_TABLES = [
   'department', 'county_item', 'county_case', 'county_case_history', 'calendar_override', 'supervision_record',
   'county_review', 'county_complaint', 'county_complaint_event', 'county_outbox', 'audit_log',
 ];
-const TOWNSHIP_TABLES = ['township', 'township_item', 'township_case', 'township_case_history', 'delegated_intake', 'delegated_intake_history', 'township_outbox', 'township_review', 'village_point', 'audit_log'];
+const TOWNSHIP_TABLES = ['township', 'township_item', 'township_case', 'township_case_history', 'delegated_intake', 'delegated_intake_history', 'township_outbox', 'township_review', 'village_point', 'audit_log', 'online_intake_application'];
 
 /** Rows of every table a refused input could have written to, on both databases: "nothing stored" is before == after. */
 export async function rowCounts(net: Network): Promise<Record<string, number>> {

@@ -1,4 +1,4 @@
-import { applicationInput, applicationProblems, applicationWindow, missingMandatory, mobileProblem, newApplicationForm } from '../../gateway/web/src/portal/rules/apply';
+import { applicationInput, applicationProblems, applicationWindow, applicationWindows, delegatedApplicationInput, missingMandatory, mobileProblem, newApplicationForm } from '../../gateway/web/src/portal/rules/apply';
 import type { GuideItem } from '../../gateway/web/src/portal/rules/guide';
 import { residentIdCheckChar } from '../../subgraphs/shared/domain/identity';
 
@@ -66,4 +66,10 @@ test('the input is trimmed, the ID upper-cased, materials in catalog order and o
 
 test('an item is applied for at its own window, not a township that takes it in on the county’s behalf', () => {
   expect(applicationWindow(item)?.name).toBe('县民政局');
+});
+
+test('a delegable county item may also go to each township that takes it in, the own window first', () => {
+  expect(applicationWindows(item).map((p) => p.name)).toEqual(['县民政局', '东兴镇便民服务中心']);
+  expect(applicationWindows({ places: [{ kind: 'township', id: 't', name: '东兴镇', delegated: false }] }).map((p) => p.id)).toEqual(['t']);
+  expect(delegatedApplicationInput(filled(), item, 'rid-0123456789abcdef', 't')).toMatchObject({ itemId: 'item-1', townshipId: 't', requestId: 'rid-0123456789abcdef' });
 });

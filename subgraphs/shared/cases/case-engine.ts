@@ -74,6 +74,8 @@ export interface ReceiveArgs<C> extends CaseRequest {
   channel?: CaseChannel;
   /** The caller's name for the materials, as errors name it; submittedMaterials by default. */
   materialsField?: MaterialsField;
+  /** The history's first step; by default 网上申报 for an online case, 收件 otherwise. */
+  firstStep?: string;
 }
 
 const MAX_NOTE = 500;
@@ -126,7 +128,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
       a.place(c);
       await repo.insert(c as never);
       await appendHistory(m, tier.historyEntity, c, 1, a.who, a.unitName, a.now, {
-        step: a.channel === 'ONLINE' ? ONLINE_STEP : 'receive',
+        step: a.firstStep ?? (a.channel === 'ONLINE' ? ONLINE_STEP : 'receive'),
         fromStatus: null,
         toStatus: 'RECEIVED',
         // Receiving without the mandatory materials is allowed, and said so: the case cannot be accepted until they are in.

@@ -3,6 +3,7 @@ import { Township, VillagePoint, TownshipItem } from './catalog';
 import { TownshipCase, TownshipCaseHistory, TownshipCaseCounter } from './cases';
 import { CalendarCopyRow } from './calendar-copy';
 import { DelegatedIntakeRow, IntakeHistoryRow, TownshipOutbox } from './intake';
+import { OnlineIntakeApplicationRow } from './online-intake';
 import { TownshipReview, TownshipRectificationEvent } from './reviews';
 
 export { AuditLogRow } from '../../shared/audit/audit-entity';
@@ -11,5 +12,6 @@ export * from './cases';
 export * from './calendar-copy';
 export * from './intake';
 export * from './reviews';
+export * from './online-intake';
 
-export const TOWNSHIP_ENTITIES = [AuditLogRow, Township, VillagePoint, TownshipItem, TownshipCase, TownshipCaseHistory, TownshipCaseCounter, CalendarCopyRow, DelegatedIntakeRow, IntakeHistoryRow, TownshipOutbox, TownshipReview, TownshipRectificationEvent];
+export const TOWNSHIP_ENTITIES = [AuditLogRow, Township, VillagePoint, TownshipItem, TownshipCase, TownshipCaseHistory, TownshipCaseCounter, CalendarCopyRow, DelegatedIntakeRow, IntakeHistoryRow, TownshipOutbox, TownshipReview, TownshipRectificationEvent, OnlineIntakeApplicationRow];

@@ -6,6 +6,7 @@ import type { TownshipContext } from '../context';
 import type { TownshipCase } from '../entities';
 import type { TownshipCaseFilter } from '../case-service';
 import { publicIntakeView } from './intakes';
+import { publicApplicationView } from './online-intakes';
 import { loadExisting } from '../../shared/db/loaders';
 import type { Resolvers } from './generated/resolver-types';
 
@@ -41,7 +42,10 @@ export const caseResolvers: Resolvers = {
       const c = await ctx.services.cases.findForTracking(t.number, t.queryCode);
       if (!c) {
         const intake = await ctx.services.intakes.findForTracking(t.number, t.queryCode);
-        return intake ? publicIntakeView(intake, ctx) : null;
+        if (intake) return publicIntakeView(intake, ctx);
+        // An online application of a county item not taken in yet (or not accepted).
+        const application = await ctx.services.onlineIntakes.findForTracking(t.number, t.queryCode);
+        return application ? publicApplicationView(application, ctx) : null;
       }
       return trackedCaseView(c, ctx, ctx.loaders.township.load(c.townshipId));
     },

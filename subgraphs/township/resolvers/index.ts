@@ -5,6 +5,7 @@ import type { Resolvers } from './generated/resolver-types';
 import { catalogResolvers } from './catalog';
 import { caseResolvers } from './cases';
 import { intakeResolvers } from './intakes';
+import { onlineIntakeResolvers } from './online-intakes';
 import { reviewResolvers } from './reviews';
 import { statisticsResolvers } from './statistics';
 import { supervisionResolvers } from './supervision';
@@ -26,6 +27,7 @@ export const townshipResolvers = mergeResolvers<Resolvers>(
   catalogResolvers,
   caseResolvers,
   intakeResolvers,
+  onlineIntakeResolvers,
   reviewResolvers,
   statisticsResolvers,
   supervisionResolvers,

@@ -10,6 +10,7 @@ import { stageOf } from '../intake-stage';
 import { STATUS_LABELS_ZH, type CaseStatus } from '../../shared/domain/lifecycle';
 import { freeTextFor } from '../../shared/domain/masking';
 import { loadExisting } from '../../shared/db/loaders';
+import { ONLINE_STEP } from '../../shared/domain/channel';
 import type { Resolvers } from './generated/resolver-types';
 
 /** Delegated intake at the township: accept, forward, follow, hand over. */
@@ -71,6 +72,8 @@ export const intakeResolvers: Resolvers = {
       }),
     countyCase: (i: DelegatedIntakeRow) => (i.countyCaseId ? { id: i.countyCaseId } : null),
     stage: (i: DelegatedIntakeRow) => stageOf(i),
+    // An intake taken in from an online application starts with that step (written only by the township).
+    channel: async (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) => ((await ctx.loaders.intakeHistory.load(i.id))[0]?.step === ONLINE_STEP ? 'ONLINE' : 'WINDOW'),
     deadline: (i: DelegatedIntakeRow, _: unknown, ctx: TownshipContext) =>
       deadlineOfState(intakeClock(i), ctx.now, ctx.services.calendar.calendar(), ctx.services.calendar.settings()),
     handedOverAt: (i: DelegatedIntakeRow) => i.handedOverAt?.toISOString() ?? null,

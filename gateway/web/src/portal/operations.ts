@@ -45,6 +45,13 @@ export const ApplyTownshipItemDocument = graphql(`
   }
 `);
 
+/** 网上申报 of a delegable county item at a township window that takes it in (委托受理). */
+export const ApplyDelegatedItemDocument = graphql(`
+  mutation ApplyDelegatedItem($input: DelegatedOnlineApplicationInput!) {
+    applyDelegatedItemOnline(input: $input) { number queryCode itemName unitName receivedAt }
+  }
+`);
+
 /** 效能投诉 by the public: answered with the number, the query code and the handling due date. */
 export const FilePublicComplaintDocument = graphql(`
   mutation FilePublicComplaint($input: ComplaintInput!) {

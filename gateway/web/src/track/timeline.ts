@@ -11,6 +11,7 @@ export interface TimelineEntry extends PublicStep {
  * (the forwarder can move an intake to the county and back within one second).
  */
 const PHASE: Readonly<Record<string, number>> = {
+  网上申报: 0,
   收件: 0,
   委托受理: 0,
   已转报县级: 1,

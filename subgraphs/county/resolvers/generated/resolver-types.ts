@@ -1136,6 +1136,8 @@ export type ForwardedIntakeInput = {
   acceptedAt: Scalars['DateTime']['input'];
   /** The applicant. */
   applicant: ApplicantInput;
+  /** ONLINE when the township took it in from an online application (网上申报); WINDOW when absent. */
+  channel?: InputMaybe<CaseChannel>;
   /** The township clerk who accepted it (首问责任). */
   clerkId: Scalars['String']['input'];
   /** The clerk's name. */

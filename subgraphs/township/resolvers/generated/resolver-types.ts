@@ -4,7 +4,7 @@ import type { AuditLogRow as AuditLogRowModel } from '../../../shared/audit/audi
 import type { AuditFieldChange as AuditFieldChangeModel } from '../../../shared/domain/audit-diff';
 import type { RectificationView as RectificationViewModel } from '../../../shared/reviews/review-view';
 import type { ScopeStatisticsSource as ScopeStatisticsSourceModel } from '../../../shared/statistics/tier-statistics';
-import type { TownshipCase as TownshipCaseModel, TownshipItem as TownshipItemModel, Township as TownshipModel, VillagePoint as VillagePointModel, TownshipReview as TownshipReviewModel, DelegatedIntakeRow as DelegatedIntakeRowModel } from '../../entities';
+import type { TownshipCase as TownshipCaseModel, TownshipItem as TownshipItemModel, Township as TownshipModel, VillagePoint as VillagePointModel, TownshipReview as TownshipReviewModel, DelegatedIntakeRow as DelegatedIntakeRowModel, OnlineIntakeApplicationRow as OnlineIntakeApplicationRowModel } from '../../entities';
 import type { Period as PeriodModel } from '../../../shared/domain/statistics';
 import type { TownshipStatisticsSource as TownshipStatisticsSourceModel } from '../statistics';
 import type { TownshipWorkListView as TownshipWorkListViewModel, TownshipRefusalReportRow as TownshipRefusalReportRowModel } from '../models';
@@ -42,6 +42,20 @@ export type AcceptIntakeInput = {
   requestId: Scalars['String']['input'];
   /** Materials handed in; every mandatory one must be there. */
   submittedMaterials: Array<Scalars['String']['input']>;
+};
+
+/** The township clerk takes in an online application: the materials actually received. */
+export type AcceptOnlineApplicationInput = {
+  /** 特事特办. */
+  expedited?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The application. */
+  id: Scalars['ID']['input'];
+  /** Note for the history. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Names of the materials actually handed in (every mandatory one). */
+  submittedMaterials: Array<Scalars['String']['input']>;
+  /** The version the clerk saw; a stale version is VERSION_CONFLICT. */
+  version: Scalars['Int']['input'];
 };
 
 /** The person or organisation applying. Personal data is masked for roles that do not handle the case. */
@@ -404,6 +418,8 @@ export type DelegatedIntake = {
   acceptedAt: Scalars['DateTime']['output'];
   /** The applicant. */
   applicant: Applicant;
+  /** WINDOW, or ONLINE when it was taken in from an online application (网上申报). */
+  channel: CaseChannel;
   /** 首问责任: the township clerk who accepted it. */
   clerkName: Scalars['String']['output'];
   /** The county case created for it. */
@@ -489,6 +505,22 @@ export type DelegatedIntakePage = {
   nodes: Array<DelegatedIntake>;
   /** Number matching the filter. */
   total: Scalars['Int']['output'];
+};
+
+/** An online application (网上申报) of a delegable county item at a township window chosen by the applicant. */
+export type DelegatedOnlineApplicationInput = {
+  /** The applicant; the mobile number is required (the window calls back). */
+  applicant: ApplicantInput;
+  /** The county item applied for; it must be delegated to the township (NOT_DELEGABLE otherwise). */
+  itemId: Scalars['ID']['input'];
+  /** A short note for the window. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Names of the item's materials the applicant will bring or has ready. */
+  plannedMaterials: Array<Scalars['String']['input']>;
+  /** Client-chosen idempotency key of the form (16–64 letters, digits, _ or -; a UUID): repeating it with the same input returns the first receipt; with other input it is IDEMPOTENCY_KEY_REUSED. */
+  requestId: Scalars['String']['input'];
+  /** The township window chosen. */
+  townshipId: Scalars['ID']['input'];
 };
 
 /** How a result reaches the applicant. */
@@ -633,10 +665,14 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Accept a delegable county item for an applicant (委托受理); answers at once, even when the county is unreachable. */
   acceptDelegatedIntake: DelegatedIntake;
+  /** Accept an online application of a delegable county item (the township's clerks): the delegated intake, same number and query code, forwarded to the county as ONLINE. */
+  acceptOnlineIntakeApplication: DelegatedIntake;
   /** Act on a township case (the township's clerks). */
   actOnTownshipCase: TownshipCase;
   /** A step on the rectification of a township review: the township's clerks start and complete it, supervisors decide and follow up. */
   actOnTownshipRectification: TownshipReview;
+  /** Apply online for a delegable county item at a township window that takes it (the public, no sign-in; rate-limited per client address): it waits RECEIVED for that township's clerks. */
+  applyDelegatedItemOnline: OnlineApplicationReceipt;
   /** Apply online for a township item (the public, no sign-in; rate-limited per client address): a RECEIVED case in its township's queue. */
   applyTownshipItemOnline: OnlineApplicationReceipt;
   /** Create a township (county administrators). */
@@ -645,6 +681,8 @@ export type Mutation = {
   createTownshipItem: TownshipItemResult;
   /** Add a village point to a township (county administrators). */
   createVillagePoint: VillagePoint;
+  /** Do not accept an online application (不予受理), with the reason (the township's clerks). */
+  declineOnlineIntakeApplication: OnlineIntakeApplication;
   /** The result was handed to the applicant (送达); completes the county case as DELIVERED. */
   handOverIntake: DelegatedIntake;
   /** Service-to-service: the county reports a change of a delegated case. */
@@ -679,6 +717,11 @@ export type MutationAcceptDelegatedIntakeArgs = {
 };
 
 
+export type MutationAcceptOnlineIntakeApplicationArgs = {
+  input: AcceptOnlineApplicationInput;
+};
+
+
 export type MutationActOnTownshipCaseArgs = {
   input: CaseActionInput;
 };
@@ -686,6 +729,11 @@ export type MutationActOnTownshipCaseArgs = {
 
 export type MutationActOnTownshipRectificationArgs = {
   input: RectificationActionInput;
+};
+
+
+export type MutationApplyDelegatedItemOnlineArgs = {
+  input: DelegatedOnlineApplicationInput;
 };
 
 
@@ -708,6 +756,13 @@ export type MutationCreateTownshipItemArgs = {
 export type MutationCreateVillagePointArgs = {
   input: VillagePointInput;
   townshipId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeclineOnlineIntakeApplicationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
 };
 
 
@@ -814,6 +869,64 @@ export type OnlineApplicationReceipt = {
   unitName: Scalars['String']['output'];
 };
 
+/** 网上申报 of a delegable county item at a township window, waiting for (or decided by) that township's clerk. */
+export type OnlineIntakeApplication = {
+  __typename?: 'OnlineIntakeApplication';
+  /** The applicant (masked for roles that do not handle it). */
+  applicant: Applicant;
+  /** How it came in: always ONLINE. */
+  channel: CaseChannel;
+  /** The clerk who decided. */
+  clerkName?: Maybe<Scalars['String']['output']>;
+  /** The county item (its guide resolves in the county). */
+  countyItem?: Maybe<CountyItem>;
+  /** When the clerk accepted it or did not. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Identifier (UUID). */
+  id: Scalars['ID']['output'];
+  /** The delegated intake created at acceptance. */
+  intake?: Maybe<DelegatedIntake>;
+  /** Item name when applied for. */
+  itemName: Scalars['String']['output'];
+  /** The applicant's note (masked for roles that do not handle it). */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The number on the applicant's receipt; the delegated intake keeps it once accepted. */
+  number: Scalars['String']['output'];
+  /** Materials the applicant said they will bring. */
+  plannedMaterials: Array<Scalars['String']['output']>;
+  /** Query code for public tracking (masked for roles that do not handle it). */
+  queryCode: Scalars['String']['output'];
+  /** When it was sent. */
+  receivedAt: Scalars['DateTime']['output'];
+  /** Why it was not accepted (masked for roles that do not handle it). */
+  refusalReason?: Maybe<Scalars['String']['output']>;
+  /** RECEIVED while waiting; ACCEPTED once taken in (see intake); NOT_ACCEPTED with a reason. */
+  status: CaseStatus;
+  /** That status in Chinese. */
+  statusLabel: Scalars['String']['output'];
+  /** The township window chosen. */
+  township: Township;
+  /** Optimistic-lock version. */
+  version: Scalars['Int']['output'];
+};
+
+/** Filter for online applications at township windows. */
+export type OnlineIntakeApplicationFilter = {
+  /** Only these statuses (RECEIVED, ACCEPTED, NOT_ACCEPTED). */
+  status?: InputMaybe<Array<CaseStatus>>;
+  /** Only this township (township clerks always see only their own). */
+  townshipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of online applications at township windows. */
+export type OnlineIntakeApplicationPage = {
+  __typename?: 'OnlineIntakeApplicationPage';
+  /** This page, oldest first. */
+  nodes: Array<OnlineIntakeApplication>;
+  /** Number matching the filter. */
+  total: Scalars['Int']['output'];
+};
+
 /** What waits in one tier's outbox towards the other tier. */
 export type OutboxStatus = {
   __typename?: 'OutboxStatus';
@@ -892,6 +1005,10 @@ export type Query = {
   delegatedIntake?: Maybe<DelegatedIntake>;
   /** Delegated intakes visible to the caller; township clerks see their own township's only. Null, with SERVICE_UNAVAILABLE at its path, while the township service is down. */
   delegatedIntakes?: Maybe<DelegatedIntakePage>;
+  /** One online application at a township window. */
+  onlineIntakeApplication?: Maybe<OnlineIntakeApplication>;
+  /** Online applications of delegable county items at township windows; township clerks see their own township's only. */
+  onlineIntakeApplications?: Maybe<OnlineIntakeApplicationPage>;
   /** One township (public). */
   township?: Maybe<Township>;
   /** The township service's audit log (操作日志) of administrative changes (townships, village points, township items, supervisors' rectification decisions), newest first, paged in the database (COUNTY_ADMIN; SUPERVISOR read-only). Append-only: nothing deletes its entries. Null, with SERVICE_UNAVAILABLE at its path, while the township service is down. */
@@ -931,6 +1048,18 @@ export type QueryDelegatedIntakeArgs = {
 
 export type QueryDelegatedIntakesArgs = {
   filter?: InputMaybe<DelegatedIntakeFilter>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOnlineIntakeApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOnlineIntakeApplicationsArgs = {
+  filter?: InputMaybe<OnlineIntakeApplicationFilter>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1541,6 +1670,8 @@ export type TownshipStatus = {
 /** What a township window has to do about delegated intakes, in one answer. */
 export type TownshipWorkList = {
   __typename?: 'TownshipWorkList';
+  /** Online applications of delegable county items waiting for this window's decision (oldest first). */
+  onlineApplications: Array<OnlineIntakeApplication>;
   /** Intakes past their due date and not yet completed. */
   overdue: Array<DelegatedIntake>;
   /** Results ready to hand over. */
@@ -1729,6 +1860,8 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AcceptOnlineApplicationInput: AcceptOnlineApplicationInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Applicant: ResolverTypeWrapper<ApplicantViewModel>;
   ApplicantIdType: ApplicantIdType;
   ApplicantInput: ApplicantInput;
@@ -1737,7 +1870,6 @@ export type ResolversTypes = {
   AuditFieldChange: ResolverTypeWrapper<AuditFieldChangeModel>;
   AuditLogFilter: AuditLogFilter;
   AuditLogPage: ResolverTypeWrapper<Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CaseAction: CaseAction;
   CaseActionInput: CaseActionInput;
   CaseChannel: CaseChannel;
@@ -1755,6 +1887,7 @@ export type ResolversTypes = {
   DelegatedIntake: ResolverTypeWrapper<DelegatedIntakeRowModel>;
   DelegatedIntakeFilter: DelegatedIntakeFilter;
   DelegatedIntakePage: ResolverTypeWrapper<Omit<DelegatedIntakePage, 'nodes'> & { nodes: Array<ResolversTypes['DelegatedIntake']> }>;
+  DelegatedOnlineApplicationInput: DelegatedOnlineApplicationInput;
   DeliveryMethod: DeliveryMethod;
   Department: ResolverTypeWrapper<EntityRefModel>;
   Fee: ResolverTypeWrapper<Fee>;
@@ -1768,6 +1901,9 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OnlineApplicationInput: OnlineApplicationInput;
   OnlineApplicationReceipt: ResolverTypeWrapper<OnlineApplicationReceipt>;
+  OnlineIntakeApplication: ResolverTypeWrapper<OnlineIntakeApplicationRowModel>;
+  OnlineIntakeApplicationFilter: OnlineIntakeApplicationFilter;
+  OnlineIntakeApplicationPage: ResolverTypeWrapper<Omit<OnlineIntakeApplicationPage, 'nodes'> & { nodes: Array<ResolversTypes['OnlineIntakeApplication']> }>;
   OutboxStatus: ResolverTypeWrapper<OutboxStatus>;
   ParkedMessage: ResolverTypeWrapper<ParkedMessage>;
   PublicCaseView: ResolverTypeWrapper<PublicCaseViewModelModel>;
@@ -1818,13 +1954,14 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
+  AcceptOnlineApplicationInput: AcceptOnlineApplicationInput;
+  Int: Scalars['Int']['output'];
   Applicant: ApplicantViewModel;
   ApplicantInput: ApplicantInput;
   AuditEntry: AuditLogRowModel;
   AuditFieldChange: AuditFieldChangeModel;
   AuditLogFilter: AuditLogFilter;
   AuditLogPage: Omit<AuditLogPage, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
-  Int: Scalars['Int']['output'];
   CaseActionInput: CaseActionInput;
   CaseStep: CaseStepViewModel;
   CountyCase: EntityRefModel;
@@ -1839,6 +1976,7 @@ export type ResolversParentTypes = {
   DelegatedIntake: DelegatedIntakeRowModel;
   DelegatedIntakeFilter: DelegatedIntakeFilter;
   DelegatedIntakePage: Omit<DelegatedIntakePage, 'nodes'> & { nodes: Array<ResolversParentTypes['DelegatedIntake']> };
+  DelegatedOnlineApplicationInput: DelegatedOnlineApplicationInput;
   Department: EntityRefModel;
   Fee: Fee;
   FeeInput: FeeInput;
@@ -1848,6 +1986,9 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   OnlineApplicationInput: OnlineApplicationInput;
   OnlineApplicationReceipt: OnlineApplicationReceipt;
+  OnlineIntakeApplication: OnlineIntakeApplicationRowModel;
+  OnlineIntakeApplicationFilter: OnlineIntakeApplicationFilter;
+  OnlineIntakeApplicationPage: Omit<OnlineIntakeApplicationPage, 'nodes'> & { nodes: Array<ResolversParentTypes['OnlineIntakeApplication']> };
   OutboxStatus: OutboxStatus;
   ParkedMessage: ParkedMessage;
   PublicCaseView: PublicCaseViewModelModel;
@@ -1980,6 +2121,7 @@ export type DelegatedIntakeResolvers<ContextType = TownshipContext, ParentType e
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DelegatedIntake']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acceptedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   applicant?: Resolver<ResolversTypes['Applicant'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
   clerkName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   countyCase?: Resolver<Maybe<ResolversTypes['CountyCase']>, ParentType, ContextType>;
   countyCaseNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2062,12 +2204,15 @@ export type MaterialResolvers<ContextType = TownshipContext, ParentType extends 
 
 export type MutationResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptDelegatedIntake?: Resolver<ResolversTypes['DelegatedIntake'], ParentType, ContextType, RequireFields<MutationAcceptDelegatedIntakeArgs, 'input'>>;
+  acceptOnlineIntakeApplication?: Resolver<ResolversTypes['DelegatedIntake'], ParentType, ContextType, RequireFields<MutationAcceptOnlineIntakeApplicationArgs, 'input'>>;
   actOnTownshipCase?: Resolver<ResolversTypes['TownshipCase'], ParentType, ContextType, RequireFields<MutationActOnTownshipCaseArgs, 'input'>>;
   actOnTownshipRectification?: Resolver<ResolversTypes['TownshipReview'], ParentType, ContextType, RequireFields<MutationActOnTownshipRectificationArgs, 'input'>>;
+  applyDelegatedItemOnline?: Resolver<ResolversTypes['OnlineApplicationReceipt'], ParentType, ContextType, RequireFields<MutationApplyDelegatedItemOnlineArgs, 'input'>>;
   applyTownshipItemOnline?: Resolver<ResolversTypes['OnlineApplicationReceipt'], ParentType, ContextType, RequireFields<MutationApplyTownshipItemOnlineArgs, 'input'>>;
   createTownship?: Resolver<ResolversTypes['Township'], ParentType, ContextType, RequireFields<MutationCreateTownshipArgs, 'input'>>;
   createTownshipItem?: Resolver<ResolversTypes['TownshipItemResult'], ParentType, ContextType, RequireFields<MutationCreateTownshipItemArgs, 'input' | 'townshipId'>>;
   createVillagePoint?: Resolver<ResolversTypes['VillagePoint'], ParentType, ContextType, RequireFields<MutationCreateVillagePointArgs, 'input' | 'townshipId'>>;
+  declineOnlineIntakeApplication?: Resolver<ResolversTypes['OnlineIntakeApplication'], ParentType, ContextType, RequireFields<MutationDeclineOnlineIntakeApplicationArgs, 'id' | 'reason' | 'version'>>;
   handOverIntake?: Resolver<ResolversTypes['DelegatedIntake'], ParentType, ContextType, RequireFields<MutationHandOverIntakeArgs, 'id' | 'method' | 'version'>>;
   receiveCountyCaseUpdate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReceiveCountyCaseUpdateArgs, 'input'>>;
   receiveCountyReferenceChange?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReceiveCountyReferenceChangeArgs, 'input'>>;
@@ -2089,6 +2234,32 @@ export type OnlineApplicationReceiptResolvers<ContextType = TownshipContext, Par
   queryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OnlineIntakeApplicationResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['OnlineIntakeApplication'] = ResolversParentTypes['OnlineIntakeApplication']> = {
+  applicant?: Resolver<ResolversTypes['Applicant'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['CaseChannel'], ParentType, ContextType>;
+  clerkName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  countyItem?: Resolver<Maybe<ResolversTypes['CountyItem']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intake?: Resolver<Maybe<ResolversTypes['DelegatedIntake']>, ParentType, ContextType>;
+  itemName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  plannedMaterials?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  queryCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  receivedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  refusalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  statusLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  township?: Resolver<ResolversTypes['Township'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type OnlineIntakeApplicationPageResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['OnlineIntakeApplicationPage'] = ResolversParentTypes['OnlineIntakeApplicationPage']> = {
+  nodes?: Resolver<Array<ResolversTypes['OnlineIntakeApplication']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OutboxStatusResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['OutboxStatus'] = ResolversParentTypes['OutboxStatus']> = {
@@ -2132,6 +2303,8 @@ export type QueryResolvers<ContextType = TownshipContext, ParentType extends Res
   delegableCountyItems?: Resolver<Maybe<Array<ResolversTypes['DelegableCountyItem']>>, ParentType, ContextType, RequireFields<QueryDelegableCountyItemsArgs, 'townshipId'>>;
   delegatedIntake?: Resolver<Maybe<ResolversTypes['DelegatedIntake']>, ParentType, ContextType, RequireFields<QueryDelegatedIntakeArgs, 'id'>>;
   delegatedIntakes?: Resolver<Maybe<ResolversTypes['DelegatedIntakePage']>, ParentType, ContextType, RequireFields<QueryDelegatedIntakesArgs, 'limit' | 'offset'>>;
+  onlineIntakeApplication?: Resolver<Maybe<ResolversTypes['OnlineIntakeApplication']>, ParentType, ContextType, RequireFields<QueryOnlineIntakeApplicationArgs, 'id'>>;
+  onlineIntakeApplications?: Resolver<Maybe<ResolversTypes['OnlineIntakeApplicationPage']>, ParentType, ContextType, RequireFields<QueryOnlineIntakeApplicationsArgs, 'limit' | 'offset'>>;
   township?: Resolver<Maybe<ResolversTypes['Township']>, ParentType, ContextType, RequireFields<QueryTownshipArgs, 'id'>>;
   townshipAuditLog?: Resolver<Maybe<ResolversTypes['AuditLogPage']>, ParentType, ContextType, RequireFields<QueryTownshipAuditLogArgs, 'limit' | 'offset'>>;
   townshipCase?: Resolver<Maybe<ResolversTypes['TownshipCase']>, ParentType, ContextType, RequireFields<QueryTownshipCaseArgs, 'id'>>;
@@ -2335,6 +2508,7 @@ export type TownshipStatusResolvers<ContextType = TownshipContext, ParentType ex
 };
 
 export type TownshipWorkListResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['TownshipWorkList'] = ResolversParentTypes['TownshipWorkList']> = {
+  onlineApplications?: Resolver<Array<ResolversTypes['OnlineIntakeApplication']>, ParentType, ContextType>;
   overdue?: Resolver<Array<ResolversTypes['DelegatedIntake']>, ParentType, ContextType>;
   readyForHandover?: Resolver<Array<ResolversTypes['DelegatedIntake']>, ParentType, ContextType>;
   supplementsToCollect?: Resolver<Array<ResolversTypes['DelegatedIntake']>, ParentType, ContextType>;
@@ -2385,6 +2559,8 @@ export type Resolvers<ContextType = TownshipContext> = {
   Material?: MaterialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OnlineApplicationReceipt?: OnlineApplicationReceiptResolvers<ContextType>;
+  OnlineIntakeApplication?: OnlineIntakeApplicationResolvers<ContextType>;
+  OnlineIntakeApplicationPage?: OnlineIntakeApplicationPageResolvers<ContextType>;
   OutboxStatus?: OutboxStatusResolvers<ContextType>;
   ParkedMessage?: ParkedMessageResolvers<ContextType>;
   PublicCaseView?: PublicCaseViewResolvers<ContextType>;

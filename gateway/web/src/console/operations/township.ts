@@ -106,6 +106,9 @@ export const TownshipWorkListQuery = graphql(`
       overdue {
         ...IntakeRowFields
       }
+      onlineApplications {
+        ...OnlineApplicationRowFields
+      }
     }
   }
 `);
@@ -183,6 +186,69 @@ export const DelegatedIntakeQuery = graphql(`
         at
         note
       }
+    }
+  }
+`);
+
+/** 网上申报 of a delegable county item at this township window, as the window's lists show it. */
+export const OnlineApplicationRowFields = graphql(`
+  fragment OnlineApplicationRowFields on OnlineIntakeApplication {
+    id
+    number
+    version
+    channel
+    status
+    itemName
+    countyItem {
+      id
+    }
+    applicant {
+      name
+      idType
+      idNumber
+      phone
+      masked
+    }
+    plannedMaterials
+    note
+    receivedAt
+  }
+`);
+
+/** The online applications waiting for this township window's decision (受理 or 不予受理). */
+export const WaitingOnlineApplicationsQuery = graphql(`
+  query WaitingOnlineApplications {
+    onlineIntakeApplications(filter: { status: [RECEIVED] }, limit: 100) {
+      total
+      nodes {
+        ...OnlineApplicationRowFields
+      }
+    }
+  }
+`);
+
+/** Takes in an online application: the delegated intake, same number and query code as the applicant's receipt. */
+export const AcceptOnlineApplicationMutation = graphql(`
+  mutation AcceptOnlineApplication($input: AcceptOnlineApplicationInput!) {
+    acceptOnlineIntakeApplication(input: $input) {
+      id
+      number
+      queryCode
+      itemName
+      forwarded
+      stage
+      dueDate
+    }
+  }
+`);
+
+/** 不予受理 of an online application, with the reason. */
+export const DeclineOnlineApplicationMutation = graphql(`
+  mutation DeclineOnlineApplication($id: ID!, $version: Int!, $reason: String!) {
+    declineOnlineIntakeApplication(id: $id, version: $version, reason: $reason) {
+      id
+      status
+      version
     }
   }
 `);

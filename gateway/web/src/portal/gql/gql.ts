@@ -18,6 +18,7 @@ type Documents = {
     "\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis guideText\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n": typeof types.TownshipGuidesDocument,
     "\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": typeof types.ApplyCountyItemDocument,
     "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": typeof types.ApplyTownshipItemDocument,
+    "\n  mutation ApplyDelegatedItem($input: DelegatedOnlineApplicationInput!) {\n    applyDelegatedItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": typeof types.ApplyDelegatedItemDocument,
     "\n  mutation FilePublicComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n": typeof types.FilePublicComplaintDocument,
     "\n  query TrackComplaint($number: String!, $queryCode: String!) {\n    trackComplaint(number: $number, queryCode: $queryCode) { number status statusLabel unitName filedOn dueDate extended closedOn }\n  }\n": typeof types.TrackComplaintDocument,
 };
@@ -26,6 +27,7 @@ const documents: Documents = {
     "\n  query TownshipGuides($offset: Int!) {\n    townshipItems(limit: 500, offset: $offset) {\n      id code name kind legalDays promisedDays legalBasis guideText\n      materials { name originals copies mandatory }\n      fee { amountFen basis }\n      township { id }\n    }\n  }\n": types.TownshipGuidesDocument,
     "\n  mutation ApplyCountyItem($input: OnlineApplicationInput!) {\n    applyCountyItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": types.ApplyCountyItemDocument,
     "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": types.ApplyTownshipItemDocument,
+    "\n  mutation ApplyDelegatedItem($input: DelegatedOnlineApplicationInput!) {\n    applyDelegatedItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n": types.ApplyDelegatedItemDocument,
     "\n  mutation FilePublicComplaint($input: ComplaintInput!) {\n    fileComplaint(input: $input) { number queryCode status statusLabel filedAt dueDate }\n  }\n": types.FilePublicComplaintDocument,
     "\n  query TrackComplaint($number: String!, $queryCode: String!) {\n    trackComplaint(number: $number, queryCode: $queryCode) { number status statusLabel unitName filedOn dueDate extended closedOn }\n  }\n": types.TrackComplaintDocument,
 };
@@ -60,6 +62,10 @@ export function graphql(source: "\n  mutation ApplyCountyItem($input: OnlineAppl
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"): (typeof documents)["\n  mutation ApplyTownshipItem($input: OnlineApplicationInput!) {\n    applyTownshipItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyDelegatedItem($input: DelegatedOnlineApplicationInput!) {\n    applyDelegatedItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"): (typeof documents)["\n  mutation ApplyDelegatedItem($input: DelegatedOnlineApplicationInput!) {\n    applyDelegatedItemOnline(input: $input) { number queryCode itemName unitName receivedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -67,3 +67,17 @@ export function applicationInput(f: ApplicationForm, item: Pick<GuideItem, 'id' 
 
 /** Where an online application of an item goes: its own window (a county item to its department). */
 export const applicationWindow = (item: Pick<GuideItem, 'places'>) => item.places.find((p) => !p.delegated) ?? null;
+
+/**
+ * Every window an online application of the item may go to: its own first, then each township
+ * that takes a delegable county item in on the county's behalf (委托受理).
+ */
+export function applicationWindows(item: Pick<GuideItem, 'places'>) {
+  const own = applicationWindow(item);
+  return own ? [own, ...item.places.filter((p) => p.delegated)] : [];
+}
+
+/** The input for a delegable county item applied for at a township window (applyDelegatedItemOnline). */
+export function delegatedApplicationInput(f: ApplicationForm, item: Pick<GuideItem, 'id' | 'materials'>, requestId: string, townshipId: string) {
+  return { ...applicationInput(f, item, requestId), townshipId };
+}
