@@ -7,7 +7,9 @@ import { projectRoot } from '../../subgraphs/shared/graphql/sdl';
  * loads ES modules that Jest's module runtime cannot require). The config is plain data.
  */
 export function generateInChild(config: CodegenConfig): { filename: string; content: string }[] {
+  // Decoded as one text stream: a character split across two chunks must not become two bad ones.
   const script = `let input = '';
+process.stdin.setEncoding('utf8');
 process.stdin.on('data', (c) => (input += c));
 process.stdin.on('end', () => require('@graphql-codegen/cli').generate(JSON.parse(input), false).then(
   (files) => process.stdout.write(JSON.stringify(files.map((f) => ({ filename: f.filename, content: f.content })))),
