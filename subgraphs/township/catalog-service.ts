@@ -163,19 +163,20 @@ export class TownshipCatalogService {
     });
   }
 
-  items(townshipId: string | null, limit: number, offset: number): Promise<TownshipItem[]> {
+  items(townshipId: string | null, limit: number, offset: number, includeInactive = false): Promise<TownshipItem[]> {
     if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw badInput('每页条数 limit 应为1–500 (limit must be from 1 to 500)', { field: 'limit' });
     if (!Number.isInteger(offset) || offset < 0) throw badInput('偏移量 offset 不能为负数 (offset must be 0 or more)', { field: 'offset' });
     return this.ds.getRepository(TownshipItem).find({
-      where: { active: true, ...(townshipId ? { townshipId: checkId(townshipId) } : {}) },
+      where: { ...(includeInactive ? {} : { active: true }), ...(townshipId ? { townshipId: checkId(townshipId) } : {}) },
       order: { townshipId: 'ASC', code: 'ASC' },
       take: limit,
       skip: offset,
     });
   }
 
-  itemsOf(townshipIds: readonly string[]): Promise<TownshipItem[]> {
-    return this.ds.getRepository(TownshipItem).find({ where: { townshipId: In([...townshipIds]), active: true }, order: { code: 'ASC' } });
+  /** The items of many townships in one statement; stopped items only when asked for. */
+  itemsOf(townshipIds: readonly string[], includeInactive = false): Promise<TownshipItem[]> {
+    return this.ds.getRepository(TownshipItem).find({ where: { townshipId: In([...townshipIds]), ...(includeInactive ? {} : { active: true }) }, order: { code: 'ASC' } });
   }
 
   itemsByIds(ids: readonly string[]): Promise<TownshipItem[]> {

@@ -34,6 +34,8 @@ export interface TownshipLoaders {
   township: DataLoader<string, Township | null>;
   item: DataLoader<string, TownshipItem | null>;
   itemsOfTownship: DataLoader<string, TownshipItem[]>;
+  /** With the items the township has stopped (停办), for its administrator's page. */
+  allItemsOfTownship: DataLoader<string, TownshipItem[]>;
   villagesOfTownship: DataLoader<string, VillagePoint[]>;
   case: DataLoader<string, TownshipCase | null>;
   history: DataLoader<string, TownshipCaseHistory[]>;
@@ -55,6 +57,7 @@ export function townshipLoaders(s: TownshipServices, now: Date): TownshipLoaders
     township: byIdLoader((ids) => s.catalog.townshipsByIds(ids)),
     item: byIdLoader((ids) => s.catalog.itemsByIds(ids)),
     itemsOfTownship: groupLoader((ids) => s.catalog.itemsOf(ids), (i) => i.townshipId),
+    allItemsOfTownship: groupLoader((ids) => s.catalog.itemsOf(ids, true), (i) => i.townshipId),
     villagesOfTownship: groupLoader((ids) => s.catalog.villagesOf(ids), (v) => v.townshipId),
     case: byIdLoader((ids) => s.cases.byIds(ids)),
     history: groupLoader((ids) => s.cases.historyOf(ids), (h) => h.caseId),

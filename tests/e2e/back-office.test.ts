@@ -334,3 +334,26 @@ describe('development tokens name real units', () => {
     }
   });
 });
+
+describe('a stopped township item (停办) can be offered again', () => {
+  const UPDATE_TITEM = `mutation($id: ID!, $i: TownshipItemInput!) { updateTownshipItem(id: $id, input: $i) { item { id active } } }`;
+  const ITEMS_OF = `query($t: ID!) { township(id: $t) { offered: items { id } all: items(includeInactive: true) { id active } } }`;
+  const LISTED = `query($t: ID, $all: Boolean) { townshipItems(townshipId: $t, includeInactive: $all) { id } }`;
+
+  test('stopped, it leaves the public lists but stays on the administrator’s; switched on, it is offered again', async () => {
+    const input = townshipItem('T-STOP-1');
+    const { id } = (await ok(net.gatewayUrl, CREATE_TITEM, { t: fx.townshipX.id, i: input }, fx.adminToken)).createTownshipItem.item;
+    expect((await ok(net.gatewayUrl, UPDATE_TITEM, { id, i: { ...input, active: false } }, fx.adminToken)).updateTownshipItem.item.active).toBe(false);
+
+    const stopped = (await ok(net.gatewayUrl, ITEMS_OF, { t: fx.townshipX.id })).township;
+    expect(stopped.offered.map((i: { id: string }) => i.id)).not.toContain(id);
+    expect(stopped.all).toContainEqual({ id, active: false });
+    const ids = async (all: boolean | null) => ((await ok(net.gatewayUrl, LISTED, { t: fx.townshipX.id, all })).townshipItems as { id: string }[]).map((i) => i.id);
+    expect(await ids(null)).not.toContain(id);
+    expect(await ids(true)).toContain(id);
+
+    expect((await ok(net.gatewayUrl, UPDATE_TITEM, { id, i: { ...input, active: true } }, fx.adminToken)).updateTownshipItem.item.active).toBe(true);
+    expect((await ok(net.gatewayUrl, ITEMS_OF, { t: fx.townshipX.id })).township.offered.map((i: { id: string }) => i.id)).toContain(id);
+    expect(await ids(false)).toContain(id);
+  });
+});

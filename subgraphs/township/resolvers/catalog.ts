@@ -16,7 +16,7 @@ export const catalogResolvers: Resolvers = {
   Query: {
     townships: (_: unknown, __: unknown, ctx: TownshipContext) => ctx.services.catalog.townships(),
     township: (_: unknown, a, ctx: TownshipContext) => ctx.loaders.township.load(checkId(a.id)),
-    townshipItems: (_: unknown, a, ctx: TownshipContext) => ctx.services.catalog.items(a.townshipId ?? null, a.limit, a.offset),
+    townshipItems: (_: unknown, a, ctx: TownshipContext) => ctx.services.catalog.items(a.townshipId ?? null, a.limit, a.offset, a.includeInactive ?? false),
     townshipItem: (_: unknown, a, ctx: TownshipContext) => ctx.loaders.item.load(checkId(a.id)),
   },
   Mutation: {
@@ -50,7 +50,7 @@ export const catalogResolvers: Resolvers = {
     code: (t: Township) => t.divisionCode,
     levelCode: () => LEVEL_TOWNSHIP,
     villagePoints: (t: Township, _: unknown, ctx: TownshipContext) => ctx.loaders.villagesOfTownship.load(t.id),
-    items: (t: Township, _: unknown, ctx: TownshipContext) => ctx.loaders.itemsOfTownship.load(t.id),
+    items: (t: Township, a, ctx: TownshipContext) => (a.includeInactive ? ctx.loaders.allItemsOfTownship : ctx.loaders.itemsOfTownship).load(t.id),
   },
   VillagePoint: {
     levelCode: () => LEVEL_VILLAGE,

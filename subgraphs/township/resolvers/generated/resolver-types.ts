@@ -1095,6 +1095,7 @@ export type QueryTownshipItemArgs = {
 
 
 export type QueryTownshipItemsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   offset?: InputMaybe<Scalars['Int']['input']>;
   townshipId?: InputMaybe<Scalars['ID']['input']>;
@@ -1354,7 +1355,7 @@ export type Township = {
   divisionCode: Scalars['String']['output'];
   /** Identifier (UUID). */
   id: Scalars['ID']['output'];
-  /** The township's own items. */
+  /** The township's own items: those it offers, or with includeInactive also those it has stopped (停办), so an administrator can offer them again. */
   items: Array<TownshipItem>;
   /** GB/T 39046 A.2 level code: 5 (township). */
   levelCode: Scalars['Int']['output'];
@@ -1366,6 +1367,12 @@ export type Township = {
   status?: Maybe<TownshipStatus>;
   /** Village service points under the township. */
   villagePoints: Array<VillagePoint>;
+};
+
+
+/** A township service center (乡镇便民服务中心), GB/T 39046 level 5. */
+export type TownshipItemsArgs = {
+  includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 /** An application handled by a township center. */
@@ -2310,7 +2317,7 @@ export type QueryResolvers<ContextType = TownshipContext, ParentType extends Res
   townshipCase?: Resolver<Maybe<ResolversTypes['TownshipCase']>, ParentType, ContextType, RequireFields<QueryTownshipCaseArgs, 'id'>>;
   townshipCases?: Resolver<Maybe<ResolversTypes['TownshipCasePage']>, ParentType, ContextType, RequireFields<QueryTownshipCasesArgs, 'limit' | 'offset'>>;
   townshipItem?: Resolver<Maybe<ResolversTypes['TownshipItem']>, ParentType, ContextType, RequireFields<QueryTownshipItemArgs, 'id'>>;
-  townshipItems?: Resolver<Maybe<Array<ResolversTypes['TownshipItem']>>, ParentType, ContextType, RequireFields<QueryTownshipItemsArgs, 'limit' | 'offset'>>;
+  townshipItems?: Resolver<Maybe<Array<ResolversTypes['TownshipItem']>>, ParentType, ContextType, RequireFields<QueryTownshipItemsArgs, 'includeInactive' | 'limit' | 'offset'>>;
   townshipOutbox?: Resolver<Maybe<ResolversTypes['OutboxStatus']>, ParentType, ContextType, RequireFields<QueryTownshipOutboxArgs, 'limit'>>;
   townshipRefusalReports?: Resolver<Maybe<ResolversTypes['TownshipRefusalReportPage']>, ParentType, ContextType, RequireFields<QueryTownshipRefusalReportsArgs, 'from' | 'limit' | 'offset' | 'to'>>;
   townshipReviews?: Resolver<Maybe<ResolversTypes['TownshipReviewPage']>, ParentType, ContextType, RequireFields<QueryTownshipReviewsArgs, 'limit' | 'offset'>>;
@@ -2385,7 +2392,7 @@ export type TownshipResolvers<ContextType = TownshipContext, ParentType extends 
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   divisionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  items?: Resolver<Array<ResolversTypes['TownshipItem']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['TownshipItem']>, ParentType, ContextType, RequireFields<TownshipItemsArgs, 'includeInactive'>>;
   levelCode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   phone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

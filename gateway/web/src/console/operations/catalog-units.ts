@@ -89,7 +89,7 @@ export const AdminTownshipQuery = graphql(`
         name
         active
       }
-      items {
+      items(includeInactive: true) {
         ...TownshipItemFields
       }
     }
