@@ -145,7 +145,7 @@ export function dayFiguresFromSourceSql(t: DayFigureTable): string {
 }
 
 /** Replaces the roll-ups with what the cases and reviews say (after rows were loaded in bulk). */
-export async function rebuildDayFigures(m: Pick<EntityManager, 'query'>, t: DayFigureTable): Promise<void> {
+export async function rebuildDayFigures(m: { query(sql: string): Promise<unknown> }, t: DayFigureTable): Promise<void> {
   const columns = ['day', t.unit, 'item_id', ...DAY_FIGURE_FIELDS.map((f) => DAY_FIGURE_COLUMNS[f])];
   await m.query(`DELETE FROM ${t.table}`);
   await m.query(`INSERT INTO ${t.table} (${columns.join(', ')}) ${dayFiguresFromSourceSql(t)}`);
