@@ -10,13 +10,20 @@ export interface WarningRow extends UnitItemRow {
   warnings: WarningCounts;
 }
 
-/** The warning counts of open clock groups (rollup-query.ts): each accepted clock judged once. */
+/**
+ * The warning counts of open clock groups (rollup-query.ts). Each distinct clock is judged once,
+ * whichever units and items share it (clocks repeat across them: same acceptance day, same term).
+ */
 export function warningRowsOf(groups: readonly OpenClockGroup[], rules: { calendar: WorkCalendar; thresholds: WarningThresholds }, now: Date): WarningRow[] {
+  const judged = new Map<string, ReturnType<typeof warningOfClock>>();
   return groups
     .filter((g) => g.acceptedOn !== null)
     .map((g) => {
       const clock = { acceptedOn: g.acceptedOn!, dueDate: g.dueDate!, dueAt: g.dueAt, pausedAt: g.pausedAt, pausedWorkingDays: g.pausedWorkingDays };
-      return { unitId: g.unitId, itemId: g.itemId, warnings: warningsAt(warningOfClock(clock, now, rules.calendar, rules.thresholds), g.n) };
+      const key = `${clock.acceptedOn} ${clock.dueDate} ${clock.dueAt.getTime()} ${clock.pausedAt?.getTime() ?? ''} ${clock.pausedWorkingDays}`;
+      let level = judged.get(key);
+      if (level === undefined) judged.set(key, (level = warningOfClock(clock, now, rules.calendar, rules.thresholds)));
+      return { unitId: g.unitId, itemId: g.itemId, warnings: warningsAt(level, g.n) };
     });
 }
 
