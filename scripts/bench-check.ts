@@ -11,13 +11,21 @@ import { postGraphql } from './lib/gateway-client';
 import { runLoad } from './bench/load';
 import { ACCEPT_INTAKE_MUTATION, CROSS_TIER_QUERY, DASHBOARD_QUERY, DELEGABLE_ITEMS_QUERY } from './bench/queries';
 import { startServices, type RunningNetwork } from './bench/services';
+import { openCountyDatabase } from '../subgraphs/county/server';
+import { openTownshipDatabase } from '../subgraphs/township/server';
+import { CalendarService } from '../subgraphs/county/calendar-service';
+import { CountyStatisticsService } from '../subgraphs/county/statistics-service';
+import { OPEN_STATUSES } from '../subgraphs/shared/domain/lifecycle';
+import type { Database } from '../subgraphs/shared/db/data-source';
+import { COUNTY_DAY_FIGURES, dayFiguresDrift, rebuildDayFigures, TOWNSHIP_DAY_FIGURES } from '../subgraphs/shared/statistics/day-figures-table';
 
 /**
  * `npm run bench:check`: the benchmark in small, for CI. Starts the three services on SQLite with
  * the demo data and fails only on gross regressions that show as counts or ratios within this one
  * run, never on absolute times: SQL statements that grow with the page size (lost batching), a
- * dashboard whose statements grow with its period, a delegated intake that costs far more
- * statements than it does today, or a gateway that answers much slower than the subgraph behind it.
+ * dashboard whose statements grow with its period or its cost with the history, daily roll-ups
+ * that differ from the cases, a delegated intake that costs far more statements than it does
+ * today, or a gateway that answers much slower than the subgraph behind it.
  */
 
 const JWT_SECRET = 'bench-check-secret-only-for-this-local-run';
@@ -26,6 +34,9 @@ const GATEWAY_SECRET = 'bench-check-gateway-secret';
 const INTAKE_STATEMENT_BUDGET = 84;
 /** The gateway may add its planning and a network hop, not multiply the time (1.4–2.0 × on the small demo data when this check was written). */
 const MAX_GATEWAY_RATIO = 4;
+/** The dashboard reads roll-ups and open cases, not the history: ten times the closed cases may cost at most this much more time. */
+const MAX_HISTORY_RATIO = 1.5;
+const HISTORY_FACTOR = 10;
 const INTAKES = 20;
 
 interface Check {
@@ -95,6 +106,31 @@ async function main() {
     const [month, year] = [await dashboard(30), await dashboard(365)];
     checks.push({ name: 'network dashboard: statements for a year ÷ for a month', measured: `${year} ÷ ${month}`, limit: '≤ 1', ok: year <= month });
 
+    // 5. The daily roll-ups kept by every write (the demo seed, the intakes above) equal what the cases say.
+    const dbs = await Promise.all([openCountyDatabase({ kind: 'sqlite', file: path.join(dataDir, 'county.sqlite') }), openTownshipDatabase({ kind: 'sqlite', file: path.join(dataDir, 'township.sqlite') })]);
+    try {
+      const drift = [...(await dayFiguresDrift(dbs[0].dataSource.manager, COUNTY_DAY_FIGURES)), ...(await dayFiguresDrift(dbs[1].dataSource.manager, TOWNSHIP_DAY_FIGURES))];
+      const differing = await figuresDiffer(dbs[0], to);
+      checks.push({ name: 'daily roll-ups of both tiers ≠ a rebuild from the cases; county figures (month, year) ≠ computed from the cases', measured: `${drift.length} rows, ${differing} figures`, limit: '0, 0', ok: drift.length === 0 && differing === 0 });
+      if (drift.length) console.error(drift.slice(0, 10).join('\n'));
+
+      // 6. Ten times the closed history: the same statements, about the same time.
+      const dashboardBody = JSON.stringify({ query: DASHBOARD_QUERY, variables: { from: addCalendarDays(to, -29), to } });
+      const time = async () => {
+        const medians: number[] = [];
+        for (let round = 0; round < 3; round++) medians.push((await runLoad({ title: 'dashboard', url: net.gatewayUrl, headers: viewer, body: dashboardBody, connections: 1, seconds: 2 })).median);
+        return Math.min(...medians);
+      };
+      const [smallStatements, smallTime] = [await dashboard(30), await time()];
+      const copies = await multiplyClosedHistory(dbs[0], HISTORY_FACTOR);
+      const [bigStatements, bigTime] = [await dashboard(30), await time()];
+      checks.push({ name: `network dashboard: statements with ${HISTORY_FACTOR} × the closed county cases (${copies} added) ÷ before`, measured: `${bigStatements} ÷ ${smallStatements}`, limit: '≤ 1', ok: bigStatements <= smallStatements });
+      const ratio = bigTime / smallTime;
+      checks.push({ name: `network dashboard median latency: ${HISTORY_FACTOR} × the closed county cases ÷ before`, measured: `${ratio.toFixed(2)} ×`, limit: `≤ ${MAX_HISTORY_RATIO}`, ok: ratio <= MAX_HISTORY_RATIO });
+    } finally {
+      for (const db of dbs) await db.dataSource.destroy();
+    }
+
     // 4. The gateway adds a hop, not a multiple: the same case list, directly and through it, alternately.
     const body = JSON.stringify({ query: caseList(100) });
     const medians = { direct: [] as number[], gateway: [] as number[] };
@@ -117,6 +153,48 @@ async function main() {
     process.exit(1);
   }
   console.log('\nbench:check: no gross regression');
+}
+
+/** How many of the county's figures (every scope, a month and a year) differ between the roll-ups and the cases. */
+async function figuresDiffer(db: Database, to: string): Promise<number> {
+  const stats = new CountyStatisticsService(db.dataSource, new CalendarService(db.dataSource));
+  const units = (await stats.departments(null)).map((d) => ({ unitId: d.id }));
+  const now = new Date();
+  let differing = 0;
+  for (const days of [30, 365]) {
+    const p = { from: addCalendarDays(to, -(days - 1)), to };
+    const [served, reference] = [stats.forRequest(now), stats.forRequest(now, 'cases')];
+    for (const scope of [{}, ...units]) {
+      const [a, b] = [served.scope(p, scope), reference.scope(p, scope)];
+      for (const part of ['figures', 'daily', 'warnings'] as const) if (JSON.stringify(await a[part]()) !== JSON.stringify(await b[part]())) differing += 1;
+    }
+  }
+  return differing;
+}
+
+/**
+ * Adds (factor − 1) copies of every closed county case (completed, refused, withdrawn), on the
+ * same days, as a bulk load would, then rebuilds the roll-ups. Returns how many rows it added.
+ */
+async function multiplyClosedHistory(db: Database, factor: number): Promise<number> {
+  const ds = db.dataSource;
+  const columns = ((await ds.query(`PRAGMA table_info(county_case)`)) as { name: string }[]).map((c) => c.name);
+  const fresh: Record<string, (k: number) => string> = {
+    id: (k) => `'copy${k}-' || substr(id, 7)`,
+    number: (k) => `number || '-C${k}'`,
+    request_id: (k) => `'copy${k}-' || request_id`,
+    origin_intake_id: () => 'NULL',
+  };
+  const open = [...OPEN_STATUSES, 'RECEIVED'].map((s) => `'${s}'`).join(', ');
+  let added = 0;
+  for (let k = 1; k < factor; k++) {
+    const select = columns.map((c) => (fresh[c] ? `${fresh[c](k)} AS ${c}` : c)).join(', ');
+    const res = (await ds.query(`INSERT INTO county_case (${columns.join(', ')}) SELECT ${select} FROM county_case WHERE status NOT IN (${open}) AND id NOT LIKE 'copy%'`)) as unknown;
+    added += Number((res as { changes?: number })?.changes ?? 0);
+  }
+  await rebuildDayFigures(ds.manager, COUNTY_DAY_FIGURES);
+  if (!added) added = Number((await ds.query(`SELECT COUNT(*) AS n FROM county_case WHERE id LIKE 'copy%'`))[0].n);
+  return added;
 }
 
 /** Statements per intake over INTAKES intakes, from before the first is accepted until the county has them all and has answered. */

@@ -1,4 +1,5 @@
 import type { Connection } from 'mysql2/promise';
+import { COUNTY_DAY_FIGURES, rebuildDayFigures, TOWNSHIP_DAY_FIGURES } from '../../subgraphs/shared/statistics/day-figures-table';
 
 /**
  * Synthetic case history for benchmarks, generated inside MySQL/MariaDB with INSERT … SELECT so a
@@ -105,4 +106,6 @@ export async function insertSyntheticCases(
     FROM ${t.caseTable} c WHERE c.status = 'DELIVERED' AND CRC32(c.id) MOD 5 = 0`);
   await db.query('DROP TABLE bench_seq');
   await db.query('DROP TABLE bench_item');
+  // The rows bypassed the engine: their daily roll-ups are built from them in one pass.
+  await rebuildDayFigures(db, t.caseTable === 'county_case' ? COUNTY_DAY_FIGURES : TOWNSHIP_DAY_FIGURES);
 }

@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { TierStatistics } from '../shared/statistics/tier-statistics';
+import { TierStatistics, type FigureSource } from '../shared/statistics/tier-statistics';
 import type { TierTables } from '../shared/statistics/tier-tables';
 import type { FigureCache } from '../shared/statistics/figure-cache';
 import type { CalendarService } from './calendar-service';
@@ -14,14 +14,15 @@ export class CountyStatisticsService {
       dataSource: ds,
       cases: 'county_case',
       reviews: 'county_review',
+      dayFigures: 'county_case_day_figures',
       unit: 'department_id',
       warningRules: async () => ({ calendar: await calendar.calendar(), thresholds: await calendar.settings() }),
     };
   }
 
   /** A fresh per-request view: what one request computes it computes once (and the cache keeps for a few seconds). */
-  forRequest(now: Date): TierStatistics {
-    return new TierStatistics(this.tables, now, this.cache);
+  forRequest(now: Date, source: FigureSource = 'rollups'): TierStatistics {
+    return new TierStatistics(this.tables, now, source === 'rollups' ? this.cache : undefined, source);
   }
 
   /** Every department, or only those given, by code. */

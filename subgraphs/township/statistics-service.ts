@@ -1,5 +1,5 @@
 import { In, type DataSource } from 'typeorm';
-import { TierStatistics } from '../shared/statistics/tier-statistics';
+import { TierStatistics, type FigureSource } from '../shared/statistics/tier-statistics';
 import type { TierTables } from '../shared/statistics/tier-tables';
 import type { FigureCache } from '../shared/statistics/figure-cache';
 import type { CalendarMirror } from './calendar-mirror';
@@ -17,6 +17,7 @@ export class TownshipStatisticsService {
       dataSource: ds,
       cases: 'township_case',
       reviews: 'township_review',
+      dayFigures: 'township_case_day_figures',
       unit: 'township_id',
       // The county's calendar and thresholds, from the township's copy.
       warningRules: async () => ({ calendar: mirror.calendar(), thresholds: mirror.settings() }),
@@ -24,8 +25,8 @@ export class TownshipStatisticsService {
   }
 
   /** A fresh per-request view: what one request computes it computes once (and the cache keeps for a few seconds). */
-  forRequest(now: Date): TierStatistics {
-    return new TierStatistics(this.tables, now, this.cache);
+  forRequest(now: Date, source: FigureSource = 'rollups'): TierStatistics {
+    return new TierStatistics(this.tables, now, source === 'rollups' ? this.cache : undefined, source);
   }
 
   /** Every township, or only those given, by division code. */

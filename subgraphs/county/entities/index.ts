@@ -1,6 +1,7 @@
 import { AuditLogRow } from '../../shared/audit/audit-entity';
 import { Department, CountyItem } from './catalog';
 import { CountyCase, CountyCaseHistory, CountyCaseCounter, CountyInbox, CountyOutbox } from './cases';
+import { CountyCaseDayFigures } from './day-figures';
 import { CalendarOverrideRow, CalendarYearRow, CountySettingRow } from './calendar';
 import { CountyComplaint, CountyComplaintEvent } from './complaints';
 import { CountyReview, CountyRectificationEvent } from './reviews';
@@ -11,6 +12,7 @@ export * from './catalog';
 export * from './cases';
 export * from './calendar';
 export * from './complaints';
+export * from './day-figures';
 export * from './reviews';
 export * from './supervision';
 
@@ -21,6 +23,7 @@ export const COUNTY_ENTITIES = [
   CountyCase,
   CountyCaseHistory,
   CountyCaseCounter,
+  CountyCaseDayFigures,
   CountyInbox,
   CountyOutbox,
   CalendarOverrideRow,

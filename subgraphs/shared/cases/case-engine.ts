@@ -15,6 +15,7 @@ import { stateColumns, toCaseState } from './case-state';
 import { isUniqueViolation } from '../db/unique-violation';
 import { retryOnDeadlock } from '../db/retry';
 import { requestFingerprint, sameRequestOrRefuse } from '../db/request-fingerprint';
+import { recordCaseFigures } from '../statistics/day-figures-table';
 
 /** What one tier tells the engine about its tables and calendar. */
 export interface CaseTier<C extends CaseRecord, H extends CaseHistoryRecord> {
@@ -127,6 +128,7 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
       });
       a.place(c);
       await repo.insert(c as never);
+      await recordCaseFigures(m, tier.caseEntity, null, c);
       await appendHistory(m, tier.historyEntity, c, 1, a.who, a.unitName, a.now, {
         step: a.firstStep ?? (a.channel === 'ONLINE' ? ONLINE_STEP : 'receive'),
         fromStatus: null,
@@ -250,6 +252,7 @@ async function writeVersioned<C extends CaseRecord, H extends CaseHistoryRecord>
       .where('id = :id AND version = :version', { id: c.id, version: c.version })
       .execute();
     if (res.affected !== 1) throw versionConflict(c.id);
+    await recordCaseFigures(m, tier.caseEntity, c, { ...c, ...patch });
     await appendHistory(m, tier.historyEntity, c, c.version + 1, who, unitName, now, history);
     await inTransaction?.(m);
     await tier.onChange?.(m, c, { ...history, version: c.version + 1, unitName, patch }, now);

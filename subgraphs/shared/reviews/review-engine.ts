@@ -22,6 +22,7 @@ import { validateRequestId } from '../cases/case-engine';
 import { appError, notFound } from '../graphql/errors';
 import type { RectificationEventRecord, ReviewRecord } from './review-record';
 import { toRectificationState } from './review-state';
+import { recordReviewFigures } from '../statistics/day-figures-table';
 
 /** What one tier tells the review engine about its tables, calendar and settings. */
 export interface ReviewTier<R extends ReviewRecord> {
@@ -117,6 +118,7 @@ export async function recordReview<R extends ReviewRecord>(
     await retryOnDeadlock(() =>
       tier.dataSource.transaction(async (m) => {
         await m.getRepository(tier.reviewEntity).insert(row as never);
+        await recordReviewFigures(m, tier.reviewEntity, row);
         if (bad) await appendEvent(m.getRepository(tier.eventEntity), row, 1, APPLICANT, a.now, { action: 'OPEN', fromStatus: null, toStatus: 'PENDING', note: comment });
       }),
     );

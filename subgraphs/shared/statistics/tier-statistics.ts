@@ -11,7 +11,8 @@ import {
 } from '../domain/statistics';
 import { cohortCounts, type CountsRow } from './cohort-query';
 import { dailyCounts, type DailyRow } from './daily-query';
-import { warningCounts, type WarningRow } from './warning-query';
+import { warningCounts, warningRowsOf, type WarningRow } from './warning-query';
+import { openClockGroups, rolledUpCohortCounts, rolledUpDailyCounts, type OpenClockGroup } from './rollup-query';
 import { ScopedRows, type Scope } from './scoped-rows';
 import type { TierTables } from './tier-tables';
 import type { FigureCache } from './figure-cache';
@@ -24,9 +25,17 @@ export interface ScopeStatisticsSource {
 }
 
 /**
+ * Where figures are computed from: the daily roll-ups and the open cases (as served), or every
+ * case of the period (the reference the roll-ups are checked against).
+ */
+export type FigureSource = 'rollups' | 'cases';
+
+/**
  * One request's view of a tier's statistics. Each kind of figure is queried at most once per
  * period (grouped by unit and item) and every scope of the answer is sliced from that result,
  * so the number of statements does not grow with the number of departments, townships or items.
+ * From the roll-ups, a period costs two statements over days × units × items rows, and the open
+ * cases one more per request whatever the periods: none of them reads the period's cases.
  */
 export class TierStatistics {
   private readonly memo = new Map<string, Promise<unknown>>();
@@ -35,6 +44,7 @@ export class TierStatistics {
     private readonly tables: TierTables,
     private readonly now: Date,
     private readonly cache?: FigureCache,
+    private readonly source: FigureSource = 'rollups',
   ) {}
 
   scope(p: Period, scope: Scope): ScopeStatisticsSource {
@@ -51,21 +61,35 @@ export class TierStatistics {
   }
 
   private countRows(p: Period): Promise<ScopedRows<CountsRow>> {
-    return this.once(`counts ${p.from} ${p.to}`, async () => new ScopedRows(await cohortCounts(this.tables, p, this.now)));
+    return this.once(`counts ${p.from} ${p.to}`, async () =>
+      new ScopedRows(this.source === 'cases' ? await cohortCounts(this.tables, p, this.now) : await rolledUpCohortCounts(this.tables, p, this.openClocks())),
+    );
   }
 
   private dailyRows(p: Period): Promise<ScopedRows<DailyRow>> {
-    return this.once(`daily ${p.from} ${p.to}`, async () => new ScopedRows(await dailyCounts(this.tables, p, this.now)));
+    return this.once(`daily ${p.from} ${p.to}`, async () =>
+      new ScopedRows(this.source === 'cases' ? await dailyCounts(this.tables, p, this.now) : await rolledUpDailyCounts(this.tables, p, this.openClocks())),
+    );
   }
 
   /** Warnings are about now, whatever the period. */
   private warningRows(): Promise<ScopedRows<WarningRow>> {
-    return this.once('warnings', async () => new ScopedRows(await warningCounts(this.tables, this.now)));
+    return this.once('warnings', async () => {
+      if (this.source === 'cases') return new ScopedRows(await warningCounts(this.tables, this.now));
+      const [groups, rules] = await Promise.all([this.openClocks(), this.tables.warningRules()]);
+      return new ScopedRows(warningRowsOf(groups, rules, this.now));
+    });
+  }
+
+  /** The open cases by clock, read once per request for every now-dependent figure of every period. */
+  private openClocks(): Promise<OpenClockGroup[]> {
+    return this.once('open clocks', () => openClockGroups(this.tables, this.now));
   }
 
   private once<T>(key: string, load: () => Promise<T>): Promise<T> {
-    let p = this.memo.get(key) as Promise<T> | undefined;
-    if (!p) this.memo.set(key, (p = this.cache ? this.cache.get(key, load) : load()));
+    const k = `${this.source} ${key}`;
+    let p = this.memo.get(k) as Promise<T> | undefined;
+    if (!p) this.memo.set(k, (p = this.cache ? this.cache.get(k, load) : load()));
     return p;
   }
 }

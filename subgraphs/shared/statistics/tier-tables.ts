@@ -9,7 +9,9 @@ export interface TierTables {
   cases: string;
   /** The review table, e.g. county_review. */
   reviews: string;
-  /** The column of both tables naming the responsible unit: department_id or township_id. */
+  /** The daily roll-ups of both (statistics/day-figures-table.ts), e.g. county_case_day_figures. */
+  dayFigures: string;
+  /** The column of all three tables naming the responsible unit: department_id or township_id. */
   unit: string;
   /** The calendar and the county's warning thresholds, as the tier knows them now. */
   warningRules: () => Promise<{ calendar: WorkCalendar; thresholds: WarningThresholds }>;

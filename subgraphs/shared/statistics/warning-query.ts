@@ -1,5 +1,8 @@
 import { OPEN_STATUSES } from '../domain/lifecycle';
 import { warningOfClock, warningsAt, type WarningCounts } from '../domain/statistics';
+import type { WorkCalendar } from '../domain/calendar';
+import type { WarningThresholds } from '../domain/warning';
+import type { OpenClockGroup } from './rollup-query';
 import type { UnitItemRow } from './scoped-rows';
 import { count, type TierTables } from './tier-tables';
 
@@ -8,7 +11,25 @@ export interface WarningRow extends UnitItemRow {
 }
 
 /**
- * Current warning counts of all open accepted cases, per unit and item. Cases are grouped in SQL
+ * The warning counts of open clock groups (rollup-query.ts). Each distinct clock is judged once,
+ * whichever units and items share it (clocks repeat across them: same acceptance day, same term).
+ */
+export function warningRowsOf(groups: readonly OpenClockGroup[], rules: { calendar: WorkCalendar; thresholds: WarningThresholds }, now: Date): WarningRow[] {
+  const judged = new Map<string, ReturnType<typeof warningOfClock>>();
+  return groups
+    .filter((g) => g.acceptedOn !== null)
+    .map((g) => {
+      const clock = { acceptedOn: g.acceptedOn!, dueDate: g.dueDate!, dueAt: g.dueAt, pausedAt: g.pausedAt, pausedWorkingDays: g.pausedWorkingDays };
+      const key = `${clock.acceptedOn} ${clock.dueDate} ${clock.dueAt.getTime()} ${clock.pausedAt?.getTime() ?? ''} ${clock.pausedWorkingDays}`;
+      let level = judged.get(key);
+      if (level === undefined) judged.set(key, (level = warningOfClock(clock, now, rules.calendar, rules.thresholds)));
+      return { unitId: g.unitId, itemId: g.itemId, warnings: warningsAt(level, g.n) };
+    });
+}
+
+/**
+ * Current warning counts of all open accepted cases, per unit and item, straight from the case
+ * table (the reference the served figures are checked against). Cases are grouped in SQL
  * by their clock (acceptance day, due date and instant, pause) and each group is judged once;
  * paused cases form groups of their own because their pause instant is part of the clock.
  */

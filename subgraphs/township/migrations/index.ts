@@ -12,6 +12,7 @@ import { TownshipBackOffice1765300000000 } from './1765300000000-TownshipBackOff
 import { TownshipItemGuide1765400000000 } from './1765400000000-TownshipItemGuide';
 import { TownshipCaseChannel1765430000000 } from './1765430000000-TownshipCaseChannel';
 import { TownshipOnlineIntake1765450000000 } from './1765450000000-TownshipOnlineIntake';
+import { TownshipCaseDayFigures1765500000000 } from './1765500000000-TownshipCaseDayFigures';
 
 /** Applied in order at start-up; never edit a released migration, add a new one. */
-export const TOWNSHIP_MIGRATIONS = [TownshipInitial1764000000000, TownshipDelegatedIntake1764100000000, TownshipCaseFigures1764200000000, TownshipSupervision1764300000000, TownshipReviews1764500000000, TownshipListOrder1764700000000, TownshipTierChannel1764800000000, TownshipRequestHash1764900000000, TownshipCaseSearch1765000000000, TownshipSchemaDeclared1765200000000, TownshipBackOffice1765300000000, TownshipItemGuide1765400000000, TownshipCaseChannel1765430000000, TownshipOnlineIntake1765450000000];
+export const TOWNSHIP_MIGRATIONS = [TownshipInitial1764000000000, TownshipDelegatedIntake1764100000000, TownshipCaseFigures1764200000000, TownshipSupervision1764300000000, TownshipReviews1764500000000, TownshipListOrder1764700000000, TownshipTierChannel1764800000000, TownshipRequestHash1764900000000, TownshipCaseSearch1765000000000, TownshipSchemaDeclared1765200000000, TownshipBackOffice1765300000000, TownshipItemGuide1765400000000, TownshipCaseChannel1765430000000, TownshipOnlineIntake1765450000000, TownshipCaseDayFigures1765500000000];
