@@ -45,7 +45,7 @@ export async function startServices(env: Record<string, string>): Promise<Runnin
   };
   try {
     for (const s of SERVICES) {
-      const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', s.file)], { env: fullEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+      const child = spawn(process.execPath, [...profileArgs(s.name), path.join(projectRoot(), 'dist', s.file)], { env: fullEnv, stdio: ['ignore', 'ignore', 'inherit'] });
       children.push({ name: s.name, child });
       await waitForHealth(`http://127.0.0.1:${ports[s.port]}/health`, s.name, () => child.exitCode !== null);
       if (child.exitCode !== null) throw new Error(`${s.name} exited with code ${child.exitCode}`);
@@ -61,6 +61,16 @@ export async function startServices(env: Record<string, string>): Promise<Runnin
     processes: children.map(({ name, child }) => ({ name, pid: child.pid! })),
     stop,
   };
+}
+
+/**
+ * BENCH_CPU_PROF_DIR=<dir> (with BENCH_CPU_PROF=gateway,county … naming the services, gateway by
+ * default): those services run under `node --cpu-prof`, writing a .cpuprofile into the folder when they stop.
+ */
+function profileArgs(service: string): string[] {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  const which = (process.env.BENCH_CPU_PROF ?? 'gateway').split(',').map((s) => s.trim());
+  return dir && which.includes(service) ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${service}-\${pid}.cpuprofile`] : [];
 }
 
 function freePort(): Promise<number> {
