@@ -120,6 +120,8 @@ function cacheHint(header: string | undefined): { maxAge: number; scope?: 'PUBLI
 export interface GatewayService {
   http: http.Server;
   apollo: ApolloServer<GatewayContext>;
+  /** Subgraph queries in flight, shared by identical callers (null when GATEWAY_DEDUPLICATE=false). */
+  inFlight: InFlight | null;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -198,6 +200,7 @@ export async function buildGateway(o: {
   return {
     http: server,
     apollo,
+    inFlight,
     listen: (port, host = o.config.HOST) => listen(server, port, host),
     async stop() {
       await closeServer(server);

@@ -121,6 +121,8 @@ export class InstancePool {
  */
 export class InFlight {
   private readonly pending = new Map<string, Promise<SubgraphAnswer>>();
+  /** Calls that shared another's answer instead of being sent, since start. */
+  joined = 0;
 
   get size(): number {
     return this.pending.size;
@@ -130,7 +132,10 @@ export class InFlight {
     if (!post.query) return send();
     const key = dedupKey(service, post);
     const existing = this.pending.get(key);
-    if (existing) return existing;
+    if (existing) {
+      this.joined += 1;
+      return existing;
+    }
     const p = send().finally(() => {
       if (this.pending.get(key) === p) this.pending.delete(key);
     });
