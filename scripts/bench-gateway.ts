@@ -1,11 +1,14 @@
 import 'reflect-metadata';
+import http from 'node:http';
+import zlib from 'node:zlib';
 import { signToken } from '../subgraphs/shared/auth/jwt';
 import { GATEWAY_SECRET_HEADER } from '../subgraphs/shared/graphql/request-auth';
 import { prepareHistory } from './bench/history-db';
 import { runLoad } from './bench/load';
 import { ms } from './bench/measure';
 import { cpuSeconds } from './bench/cpu';
-import { CASE_LIST_QUERY, CROSS_TIER_QUERY } from './bench/queries';
+import { CASE_LIST_QUERY, CROSS_TIER_QUERY, DASHBOARD_QUERY } from './bench/queries';
+import { addCalendarDays, shanghaiDate } from '../subgraphs/shared/domain/time';
 import { startServices } from './bench/services';
 import { postGraphql } from './lib/gateway-client';
 
@@ -90,10 +93,46 @@ async function main() {
       const b = await load('township board, through the gateway', net.gatewayUrl, admin, CROSS_TIER_QUERY, c);
       ratios.push(`| township board ÷ (township call + county call) | ${c} | ${(b.median / (t.median + k.median)).toFixed(2)} × | ${(b.p95 / (t.p95 + k.p95)).toFixed(2)} × | |`);
     }
+    if (!profile) await firstLoadBytes(net.gatewayUrl, admin, log);
     console.log(['', '| measure | connections | median | p95 | answers/s | failed | CPU-ms per answer |', '|---|---:|---:|---:|---:|---:|---|', ...rows].join('\n'));
     console.log(['', '| ratio | connections | median | p95 | answers/s |', '|---|---:|---:|---:|---:|', ...ratios].join('\n'));
   } finally {
     await net.stop();
+  }
+}
+
+/**
+ * The dashboard's first load in bytes on the wire: the console page and every script and style it
+ * names, then the dashboard query's answer, without compression and with what a browser accepts.
+ */
+async function firstLoadBytes(gatewayUrl: string, headers: Record<string, string>, log: (m: string) => void) {
+  const origin = new URL(gatewayUrl).origin;
+  const bytes = async (url: string, init: { method?: string; headers?: Record<string, string>; body?: string }, encoding: boolean) => {
+    const res = await new Promise<{ length: number; text: string }>((resolve, reject) => {
+      const req = http.request(url, { method: init.method ?? 'GET', headers: { ...init.headers, ...(encoding ? { 'accept-encoding': 'br, gzip' } : {}) } }, (r) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => {
+          const raw = Buffer.concat(chunks);
+          const enc = r.headers['content-encoding'];
+          resolve({ length: raw.length, text: (enc === 'br' ? zlib.brotliDecompressSync(raw) : enc === 'gzip' ? zlib.gunzipSync(raw) : raw).toString('utf8') });
+        });
+      });
+      req.on('error', reject);
+      req.end(init.body);
+    });
+    return res;
+  };
+  const to = shanghaiDate(new Date());
+  const body = JSON.stringify({ query: DASHBOARD_QUERY, variables: { from: addCalendarDays(to, -29), to } });
+  const post = { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body };
+  for (const encoding of [false, true]) {
+    const page = await bytes(`${origin}/console`, {}, encoding);
+    const assets = [...page.text.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+    let assetBytes = 0;
+    for (const a of new Set(assets)) assetBytes += (await bytes(`${origin}${a}`, {}, encoding)).length;
+    const answer = await bytes(gatewayUrl, post, encoding);
+    log(`  dashboard first load ${encoding ? 'with br/gzip accepted' : 'without compression'}: page ${page.length} B + ${new Set(assets).size} scripts and styles ${assetBytes} B + dashboard answer ${answer.length} B = ${page.length + assetBytes + answer.length} B`);
   }
 }
 
