@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import fs from 'node:fs';
 import http from 'node:http';
 import zlib from 'node:zlib';
 import { signToken } from '../subgraphs/shared/auth/jwt';
@@ -66,9 +67,12 @@ async function main() {
   const cpuCell = (c: Record<string, number | null>) => `gateway ${c.gateway?.toFixed(2) ?? '?'}, county ${c.county?.toFixed(2) ?? '?'}, township ${c.township?.toFixed(2) ?? '?'}`;
   const load = async (title: string, target: string, headers: Record<string, string>, query: string, c: number, variables: Record<string, unknown> = {}) => {
     const before = Object.fromEntries(Object.entries(pids).map(([name, pid]) => [name, cpuSeconds(pid)]));
+    const systemBefore = systemSeconds(pids.gateway!);
     const r = await runLoad({ title, url: target, headers, body: JSON.stringify({ query, variables }), connections: c, seconds });
     const cpu = cpuPer(before, r.ok + r.failed);
-    log(`  ${title} (${c}): median ${ms(r.median)}, p95 ${ms(r.p95)}, ${r.perSecond.toFixed(0)}/s${r.failed ? `, ${r.failed} failed (${r.firstFailure})` : ''}; CPU-ms per answer: ${cpuCell(cpu)}`);
+    const system = systemSeconds(pids.gateway!);
+    const kernel = system === null || systemBefore === null ? null : ((system - systemBefore) * 1000) / Math.max(1, r.ok + r.failed);
+    log(`  ${title} (${c}): median ${ms(r.median)}, p95 ${ms(r.p95)}, ${r.perSecond.toFixed(0)}/s${r.failed ? `, ${r.failed} failed (${r.firstFailure})` : ''}; CPU-ms per answer: ${cpuCell(cpu)} (gateway in the kernel ${kernel?.toFixed(2) ?? '?'})`);
     rows.push(`| ${r.title} | ${r.connections} | ${ms(r.median)} | ${ms(r.p95)} | ${r.perSecond.toFixed(1)} | ${r.failed} | ${cpuCell(cpu)} |`);
     return r;
   };
@@ -98,6 +102,16 @@ async function main() {
     console.log(['', '| ratio | connections | median | p95 | answers/s |', '|---|---:|---:|---:|---:|', ...ratios].join('\n'));
   } finally {
     await net.stop();
+  }
+}
+
+/** CPU seconds a process spent in the kernel (stime), from /proc. */
+function systemSeconds(pid: number): number | null {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[12]) / 100;
+  } catch {
+    return null;
   }
 }
 
