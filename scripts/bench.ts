@@ -17,6 +17,7 @@ import { peakResidentMiB } from './bench/memory';
 import { ACCEPT_INTAKE_MUTATION, CASE_LIST_QUERY, CROSS_TIER_QUERY, DASHBOARD_QUERY, DELEGABLE_ITEMS_QUERY } from './bench/queries';
 import { writeBenchmarkSection } from './bench/report';
 import { startServices, type RunningNetwork } from './bench/services';
+import { intakeLedger } from './bench/intake-ledger';
 
 /**
  * `npm run bench [-- --cases 100000 --seconds 10 --intake-seconds 30]`: seeds a MySQL/MariaDB
@@ -39,7 +40,7 @@ function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = Number(i >= 0 ? process.argv[i + 1] : fallback);
   if (!Number.isInteger(v) || v <= 0) {
-    console.error('usage: npm run bench -- [--cases 100000] [--seconds 10] [--intake-seconds 30] [--read-connections 1]');
+    console.error('usage: npm run bench -- [--cases 100000] [--seconds 10] [--intake-seconds 30] [--read-connections 1] [--instances 1]');
     process.exit(2);
   }
   return v;
@@ -99,7 +100,9 @@ async function main() {
   const seconds = arg('seconds', 10);
   const intakeSeconds = arg('intake-seconds', 30);
   const readConnections = arg('read-connections', 1);
-  const command = `npm run bench -- --cases ${cases} --seconds ${seconds} --intake-seconds ${intakeSeconds} --read-connections ${readConnections}`;
+  // Scale-out: this many county and township processes on the one database, behind the gateway.
+  const instances = arg('instances', 1);
+  const command = `npm run bench -- --cases ${cases} --seconds ${seconds} --intake-seconds ${intakeSeconds} --read-connections ${readConnections}${instances > 1 ? ` --instances ${instances}` : ''}`;
   const log = (m: string) => console.log(m);
   const shown = (r: LoadResult) => log(`  ${r.title}: median ${ms(r.median)}, p95 ${ms(r.p95)}, ${r.perSecond.toFixed(0)}/s${r.failed ? `, ${r.failed} failed (${r.firstFailure})` : ''}`);
   const measure = async (p: Promise<LoadResult>) => {
@@ -120,7 +123,7 @@ async function main() {
     measure(runLoad({ title, url: target, headers, body: JSON.stringify({ query, variables }), connections: readConnections, seconds }));
 
   const f = {} as Figures;
-  const net = await startServices(servicesEnv(url, dbs));
+  const net = await startServices(servicesEnv(url, dbs), { instances });
   try {
     log('  warming up');
     await warm(net.countyUrl, direct, CASE_LIST_QUERY);
@@ -156,6 +159,14 @@ async function main() {
     f.lag = await lagOf(LOAD_PREFIX, 120_000);
     f.cpu = meter.stop();
     log(`  forwarding lag: median ${ms(f.lag.median)}, p95 ${ms(f.lag.p95)}, max ${ms(f.lag.max)} (${f.lag.countyCases} of ${f.lag.intakes} stored intakes reached the county)`);
+    // --- scale-out: nothing lost or twice with several forwarders (intake-ledger.ts) ---
+    {
+      const conn = await mysql.createConnection(parseMysqlUrl(url));
+      const ledger = await intakeLedger(conn, { countyDb: dbs.county, townshipDb: dbs.township, requestPrefix: LOAD_PREFIX }).finally(() => conn.end());
+      f.scaleOut = { instances, ledger };
+      log(`  ${instances} county and ${instances} township processes: ${ledger.intakes} intakes, ${ledger.lost} without a county case, ${ledger.duplicated} with more than one, ${ledger.repeatedRequests} requestIds stored twice`);
+    }
+    // --- end scale-out ---
 
     // The same intakes at a steady pace the machine can forward as they come.
     f.pacedIntake = await measure(

@@ -1,5 +1,6 @@
 import type { ForwardingLag } from './forwarding-lag';
 import type { LoadResult } from './load';
+import type { IntakeLedger } from './intake-ledger';
 import { cores as coreCount, machine, ms } from './measure';
 
 export interface Figures {
@@ -15,6 +16,8 @@ export interface Figures {
   /** CPU seconds each process used during the intake run (until every intake reached the county). */
   cpu: { name: string; seconds: number | null }[];
   memory: { name: string; mib: number | null }[];
+  /** How many county and township processes ran, and whether each intake reached the county exactly once. */
+  scaleOut?: { instances: number; ledger: IntakeLedger };
 }
 
 export interface HistorySize {
@@ -54,6 +57,11 @@ export function renderReport(o: { command: string; url: string; history: History
     load(f.dashboardComputed),
     load(f.intake),
     lagRow('forwarding lag at full speed: accepted at the township → county case exists', f.lag),
+    ...(f.scaleOut
+      ? [
+          `| full-speed intakes with ${f.scaleOut.instances} county and ${f.scaleOut.instances} township processes: lost / with more than one county case / requestId stored twice | | | | | ${n(f.scaleOut.ledger.intakes)} | ${n(f.scaleOut.ledger.lost)} / ${n(f.scaleOut.ledger.duplicated)} / ${n(f.scaleOut.ledger.repeatedRequests)} |`,
+        ]
+      : []),
     load(f.pacedIntake),
     lagRow(`forwarding lag at a steady ${f.pacedIntake.perSecond.toFixed(0)}/s`, f.pacedLag),
   ].join('\n');

@@ -18,17 +18,31 @@ const SERVICES = [
   { name: 'gateway', file: 'gateway/index.js', port: 'GATEWAY_PORT' },
 ] as const;
 
-/** Starts the three services from dist/ as separate processes on free ports, as production runs them. */
-export async function startServices(env: Record<string, string>): Promise<RunningNetwork> {
-  const ports = { COUNTY_PORT: await freePort(), TOWNSHIP_PORT: await freePort(), GATEWAY_PORT: await freePort() };
-  const fullEnv = {
+/**
+ * Starts the services from dist/ as separate processes on free ports, as production runs them.
+ * `instances` > 1 (scale-out): that many county and township processes on the same databases, each
+ * on its own port, and one gateway given every instance (COUNTY_URL / TOWNSHIP_URL as lists); the
+ * subgraphs' own calls to each other go to the first instance of the other tier. Instances start
+ * one after another, so only the first runs the migrations.
+ */
+export async function startServices(env: Record<string, string>, o: { instances?: number } = {}): Promise<RunningNetwork> {
+  const n = Math.max(1, o.instances ?? 1);
+  const ports = { county: [] as number[], township: [] as number[], gateway: [await freePort()] };
+  for (let i = 0; i < n; i++) {
+    ports.county.push(await freePort());
+    ports.township.push(await freePort());
+  }
+  const urlOf = (port: number) => `http://127.0.0.1:${port}/graphql`;
+  const baseEnv = {
     ...process.env,
     LOG_LEVEL: 'warn',
     DEMO_DATA: 'false',
     ...env,
-    ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
-    COUNTY_URL: `http://127.0.0.1:${ports.COUNTY_PORT}/graphql`,
-    TOWNSHIP_URL: `http://127.0.0.1:${ports.TOWNSHIP_PORT}/graphql`,
+    COUNTY_PORT: String(ports.county[0]),
+    TOWNSHIP_PORT: String(ports.township[0]),
+    GATEWAY_PORT: String(ports.gateway[0]),
+    COUNTY_URL: ports.county.map(urlOf).join(','),
+    TOWNSHIP_URL: ports.township.map(urlOf).join(','),
   };
   const children: { name: string; child: ChildProcess }[] = [];
   const stop = async () => {
@@ -45,22 +59,39 @@ export async function startServices(env: Record<string, string>): Promise<Runnin
   };
   try {
     for (const s of SERVICES) {
-      const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', s.file)], { env: fullEnv, stdio: ['ignore', 'ignore', 'inherit'] });
-      children.push({ name: s.name, child });
-      await waitForHealth(`http://127.0.0.1:${ports[s.port]}/health`, s.name, () => child.exitCode !== null);
-      if (child.exitCode !== null) throw new Error(`${s.name} exited with code ${child.exitCode}`);
+      const list = ports[s.name];
+      for (const [i, port] of list.entries()) {
+        const name = list.length > 1 ? `${s.name} ${i + 1}` : s.name;
+        const child = spawn(process.execPath, [...profileArgs(s.name), path.join(projectRoot(), 'dist', s.file)], {
+          env: { ...baseEnv, [s.port]: String(port) },
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
+        children.push({ name, child });
+        await waitForHealth(`http://127.0.0.1:${port}/health`, name, () => child.exitCode !== null);
+        if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
+      }
     }
   } catch (e) {
     await stop();
     throw e;
   }
   return {
-    gatewayUrl: `http://127.0.0.1:${ports.GATEWAY_PORT}/graphql`,
-    countyUrl: fullEnv.COUNTY_URL,
-    townshipUrl: fullEnv.TOWNSHIP_URL,
+    gatewayUrl: urlOf(ports.gateway[0]!),
+    countyUrl: urlOf(ports.county[0]!),
+    townshipUrl: urlOf(ports.township[0]!),
     processes: children.map(({ name, child }) => ({ name, pid: child.pid! })),
     stop,
   };
+}
+
+/**
+ * BENCH_CPU_PROF_DIR=<dir> (with BENCH_CPU_PROF=gateway,county … naming the services, gateway by
+ * default): those services run under `node --cpu-prof`, writing a .cpuprofile into the folder when they stop.
+ */
+function profileArgs(service: string): string[] {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  const which = (process.env.BENCH_CPU_PROF ?? 'gateway').split(',').map((s) => s.trim());
+  return dir && which.includes(service) ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${service}-\${pid}.cpuprofile`] : [];
 }
 
 function freePort(): Promise<number> {

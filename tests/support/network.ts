@@ -110,7 +110,7 @@ export async function startNetwork(
   const countyUrl = `http://127.0.0.1:${countyPort}/graphql`;
   const townshipUrl = `http://127.0.0.1:${townshipPort}/graphql`;
   // Tests read figures right after changing cases: the figure cache is off unless a test turns it on.
-  const config = { ...loadConfig({ NODE_ENV: 'test', STATISTICS_CACHE_SECONDS: '0', ...opts.env }), countyUrl, townshipUrl };
+  const config = { ...loadConfig({ NODE_ENV: 'test', STATISTICS_CACHE_SECONDS: '0', ...opts.env }), countyUrl, townshipUrl, countyUrls: [countyUrl], townshipUrls: [townshipUrl] };
   const bootCounty = async () => {
     const db = await openCountyDatabase(targets.county, silent);
     const service = await buildCountySubgraph({ config, db, log: silent, clock: clock.now });

@@ -74,3 +74,11 @@ test('CPU time and peak memory are read from /proc for a live process (null wher
   expect(cpuSeconds(2 ** 30)).toBeNull();
   expect(peakResidentMiB(2 ** 30)).toBeNull();
 });
+
+test('with several instances the table counts intakes lost or forwarded twice; with one it has no such row', () => {
+  const one = renderReport({ command: 'x', url: 'mysql://root@h:3306', history: { county: 1, township: 1, intakes: 1, townships: 1, departments: 1 }, figures: figures({ gateway: 22, intakePerSecond: 300, lagP95: 500, dashboard: 50 }), intakeSeconds: 30 });
+  expect(one.table).not.toMatch(/lost/);
+  const f = { ...figures({ gateway: 22, intakePerSecond: 300, lagP95: 500, dashboard: 50 }), scaleOut: { instances: 2, ledger: { intakes: 876, lost: 0, duplicated: 1, repeatedRequests: 0 } } };
+  const two = renderReport({ command: 'x', url: 'mysql://root@h:3306', history: { county: 1, township: 1, intakes: 1, townships: 1, departments: 1 }, figures: f, intakeSeconds: 30 });
+  expect(two.table).toMatch(/2 county and 2 township processes: lost \/ with more than one county case \/ requestId stored twice \| \| \| \| \| 876 \| 0 \/ 1 \/ 0 \|/);
+});

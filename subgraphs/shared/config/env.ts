@@ -12,6 +12,19 @@ const flag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** One URL, or a comma-separated list of a subgraph's instances (the gateway spreads its calls over them). */
+const urlList = () =>
+  z.string().superRefine((v, ctx) => {
+    const bad = splitList(v).filter((u) => !z.url().safeParse(u).success);
+    if (bad.length || splitList(v).length === 0) ctx.addIssue({ code: 'custom', message: `not a URL: ${bad.join(', ') || v}` });
+  });
+
+const splitList = (v: string): string[] =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -19,8 +32,8 @@ const schema = z.object({
   GATEWAY_PORT: port(4000),
   COUNTY_PORT: port(4001),
   TOWNSHIP_PORT: port(4002),
-  COUNTY_URL: z.url().optional(),
-  TOWNSHIP_URL: z.url().optional(),
+  COUNTY_URL: urlList().optional(),
+  TOWNSHIP_URL: urlList().optional(),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEV_JWT_SECRET),
   GATEWAY_SECRET: z.string().min(16, 'must be at least 16 characters').optional(),
   DATA_DIR: z.string().min(1).default('data'),
@@ -46,12 +59,17 @@ const schema = z.object({
   TRACKING_LOCK_MINUTES: z.coerce.number().int().min(1, 'must be at least 1').max(1440).default(15),
   SUPERVISION_SWEEP_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
   STATISTICS_CACHE_SECONDS: z.coerce.number().int().min(0).max(600).default(15),
+  GATEWAY_DEDUPLICATE: flag(true),
 });
 
 /** Every variable the services read, for the README's configuration table. */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
-export type Config = z.infer<typeof schema> & { countyUrl: string; townshipUrl: string };
+/**
+ * `countyUrls` / `townshipUrls`: every instance listed (the gateway balances between them);
+ * `countyUrl` / `townshipUrl`: the first, for the subgraphs' own calls to each other.
+ */
+export type Config = z.infer<typeof schema> & { countyUrl: string; townshipUrl: string; countyUrls: string[]; townshipUrls: string[] };
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -67,12 +85,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   const production = c.NODE_ENV === 'production';
+  const countyUrls = c.COUNTY_URL ? splitList(c.COUNTY_URL) : [`http://127.0.0.1:${c.COUNTY_PORT}/graphql`];
+  const townshipUrls = c.TOWNSHIP_URL ? splitList(c.TOWNSHIP_URL) : [`http://127.0.0.1:${c.TOWNSHIP_PORT}/graphql`];
   const config: Config = {
     ...c,
     DEMO_DATA: production ? false : c.DEMO_DATA,
     DEV_TOKENS: production ? false : c.DEV_TOKENS,
-    countyUrl: c.COUNTY_URL ?? `http://127.0.0.1:${c.COUNTY_PORT}/graphql`,
-    townshipUrl: c.TOWNSHIP_URL ?? `http://127.0.0.1:${c.TOWNSHIP_PORT}/graphql`,
+    countyUrls,
+    townshipUrls,
+    countyUrl: countyUrls[0]!,
+    townshipUrl: townshipUrls[0]!,
   };
   if (production) assertProductionSecrets(config);
   assertSecretOffLoopback(config);

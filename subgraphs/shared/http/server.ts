@@ -20,6 +20,8 @@ export interface HttpServiceOptions<C extends BaseContext> {
   log: Logger;
   routes?: RouteHandler[];
   maxBodyBytes?: number;
+  /** Sends a complete /graphql answer (e.g. compressed); unset: as it is. */
+  sendAnswer?: (req: IncomingMessage, res: ServerResponse, body: string) => Promise<void>;
 }
 
 const MAX_BODY = 1024 * 1024;
@@ -83,7 +85,7 @@ async function handle<C extends BaseContext>(o: HttpServiceOptions<C>, req: Inco
   });
   for (const [k, v] of result.headers) res.setHeader(k, v);
   res.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') return res.end(result.body.string);
+  if (result.body.kind === 'complete') return o.sendAnswer ? o.sendAnswer(req, res, result.body.string) : res.end(result.body.string);
   for await (const chunk of result.body.asyncIterator) res.write(chunk);
   res.end();
 }
