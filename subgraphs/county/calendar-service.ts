@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { retryAfterInsertRace } from '../shared/db/retry';
 import { WorkCalendar, BASE_CALENDAR_YEARS, OVERRIDE_YEARS, checkOverrideDate } from '../shared/domain/calendar';
 import { DEFAULT_WARNING_THRESHOLDS, assertValidThresholds, type WarningThresholds } from '../shared/domain/warning';
 import { isCalendarDate } from '../shared/domain/time';
@@ -80,11 +81,11 @@ export class CalendarService {
     checkOverrideDate(date);
     if (note && note.length > 200) throw badInput('说明 note 最多200字 (The note may be at most 200 characters)', { field: 'note' });
     const row = Object.assign(new CalendarOverrideRow(), { date, workday, note: note?.trim() || null, updatedBy: who.userId, updatedAt: now });
-    await this.ds.transaction(async (m) => {
+    await retryAfterInsertRace(() => this.ds.transaction(async (m) => {
       const earlier = await m.getRepository(CalendarOverrideRow).findOne({ where: { date } });
       await m.getRepository(CalendarOverrideRow).save(row);
       await recordAudit(m, who, { entityType: 'CALENDAR_OVERRIDE', entityId: date, action: 'SET', before: earlier && overrideFields(earlier), after: overrideFields(row) }, now);
-    });
+    }));
     this.cached = null;
     return row;
   }
@@ -107,13 +108,13 @@ export class CalendarService {
     if (!Number.isInteger(year) || year <= BASE_CALENDAR_YEARS.last || year > OVERRIDE_YEARS.last) {
       throw badInput(`只有${BASE_CALENDAR_YEARS.last}年以后、${OVERRIDE_YEARS.last}年以前的年份需要确认 (Only years after ${BASE_CALENDAR_YEARS.last} up to ${OVERRIDE_YEARS.last} need confirming)`, { field: 'year' });
     }
-    await this.ds.transaction(async (m) => {
+    await retryAfterInsertRace(() => this.ds.transaction(async (m) => {
       const repo = m.getRepository(CalendarYearRow);
       const was = (await repo.count({ where: { year } })) > 0;
       if (confirmed) await repo.save(Object.assign(new CalendarYearRow(), { year, confirmedBy: who.userId, confirmedAt: now }));
       else await repo.delete({ year });
       await recordAudit(m, who, { entityType: 'CALENDAR_YEAR', entityId: String(year), action: confirmed ? 'CONFIRM' : 'WITHDRAW', before: { confirmed: was }, after: { confirmed } }, now);
-    });
+    }));
     this.cached = null;
   }
 

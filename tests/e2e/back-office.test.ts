@@ -357,3 +357,15 @@ describe('a stopped township item (停办) can be offered again', () => {
     expect(await ids(false)).toContain(id);
   });
 });
+
+describe('administrators saving the same thing at once', () => {
+  test('five identical day overrides sent together all succeed and leave one override', async () => {
+    const SET = `mutation { setCalendarOverride(date: "2027-03-03", workday: false, note: "同时保存") { date workday } }`;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => gql(net.gatewayUrl, SET, {}, fx.adminToken)));
+    for (const a of answers) expect(a.errors).toBeUndefined();
+    const rows = await net.county.db.dataSource.query(`SELECT COUNT(*) AS n FROM calendar_override WHERE date = '2027-03-03'`);
+    expect(Number(rows[0].n)).toBe(1);
+    const confirmations = await Promise.all(Array.from({ length: 3 }, () => gql(net.gatewayUrl, `mutation { confirmCalendarYear(year: 2027, confirmed: true) { confirmedYears } }`, {}, fx.adminToken)));
+    for (const a of confirmations) expect(a.errors).toBeUndefined();
+  });
+});

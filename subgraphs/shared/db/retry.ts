@@ -1,3 +1,5 @@
+import { isUniqueViolation } from './unique-violation';
+
 /** True for errors after which the whole transaction may simply be run again. */
 export function isTransientLockError(e: unknown): boolean {
   const err = e as { code?: string; errno?: number; driverError?: { code?: string; errno?: number } };
@@ -18,5 +20,19 @@ export async function retryOnDeadlock<T>(run: () => Promise<T>, attempts = 6): P
       if (i >= attempts || !isTransientLockError(e)) throw e;
       await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * i));
     }
+  }
+}
+
+/**
+ * Runs a read-then-save transaction once more when a concurrent one inserted the same key first:
+ * the second run reads that row and updates it. Two administrators saving the same day at once
+ * both succeed, the later one's values kept.
+ */
+export async function retryAfterInsertRace<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await retryOnDeadlock(run);
+  } catch (e) {
+    if (!isUniqueViolation(e)) throw e;
+    return retryOnDeadlock(run);
   }
 }
