@@ -14,6 +14,7 @@ import { CountyCase, CountyInbox, CountyItem, CountyOutbox, Department } from '.
 import type { CountyCaseService } from './case-service';
 import { termsOf } from '../shared/cases/unit-case-service';
 import { REFERENCE_CHANGED } from './reference-feed';
+import { parseYears } from '../shared/cases/case-state';
 
 export interface ForwardedIntake {
   intakeId: string;
@@ -52,6 +53,60 @@ export interface TownshipCountyFigures {
   lastReceivedAt: string | null;
 }
 
+/** The note of the county's acceptance of a forwarded intake. */
+const ACCEPT_NOTE = '乡镇便民服务中心委托受理，受理时间即计时起点';
+
+/** The county's acceptance of a forwarded intake, as the township records it (a CountyCaseUpdate without its key). */
+export interface IntakeAcceptance {
+  previousVersion: number;
+  version: number;
+  step: string;
+  fromStatus: string;
+  toStatus: string;
+  unitName: string;
+  at: string;
+  note: string;
+  dueDate: string | null;
+  dueAt: string | null;
+  pausedAt: string | null;
+  pausedWorkingDays: number;
+  uncertainYears: number[];
+  expedited: boolean;
+}
+
+export interface ForwardedIntakeAnswer {
+  countyCaseId: string;
+  countyCaseNumber: string;
+  status: string;
+  dueDate: string | null;
+  duplicate: boolean;
+  acceptance: IntakeAcceptance | null;
+}
+
+/**
+ * The acceptance step (version 2) of a delegated case. For a repeated delivery after the case
+ * moved on, its state is the current one: the later changes wait in the outbox, each carrying the
+ * whole state, and reach the township after it recorded this.
+ */
+function acceptanceOf(c: CountyCase, unitName: string, acceptedAt: Date): IntakeAcceptance {
+  return {
+    previousVersion: 1,
+    version: 2,
+    step: 'accept',
+    fromStatus: 'RECEIVED',
+    toStatus: c.version === 2 ? c.status : 'ACCEPTED',
+    unitName,
+    at: acceptedAt.toISOString(),
+    note: ACCEPT_NOTE,
+    dueDate: c.dueDate,
+    dueAt: c.dueAt?.toISOString() ?? null,
+    pausedAt: c.version === 2 ? (c.pausedAt?.toISOString() ?? null) : null,
+    pausedWorkingDays: c.version === 2 ? c.pausedWorkingDays : 0,
+    uncertainYears: parseYears(c.uncertainYears),
+    expedited: c.expedited,
+  };
+}
+
 const UPDATE_MUTATION = `mutation($i: CountyCaseUpdateInput!) { receiveCountyCaseUpdate(input: $i) }`;
 const REFERENCE_MUTATION = `mutation($i: CountyReferenceChangeInput!) { receiveCountyReferenceChange(input: $i) }`;
 
@@ -59,28 +114,37 @@ const REFERENCE_MUTATION = `mutation($i: CountyReferenceChangeInput!) { receiveC
 export class DelegationService {
   constructor(private readonly ds: DataSource, private readonly cases: CountyCaseService) {}
 
-  /** Creates exactly one county case per intake, its clock started at the township's acceptance. */
-  async receiveForwardedIntake(who: Principal | null, f: ForwardedIntake, now: Date) {
+  /**
+   * Creates exactly one county case per intake, received and accepted in one transaction, its
+   * clock started at the township's acceptance. The acknowledgement carries the acceptance (the
+   * case's version 2) in full, so it is not sent back to the township again as an update.
+   */
+  async receiveForwardedIntake(who: Principal | null, f: ForwardedIntake, now: Date): Promise<ForwardedIntakeAnswer> {
     requireRole(who, 'SERVICE');
     checkId(f.intakeId);
     checkId(f.townshipId);
     const acceptedAt = new Date(f.acceptedAt);
     if (Number.isNaN(acceptedAt.getTime()) || acceptedAt.getTime() > now.getTime() + 5 * 60_000) throw badInput('acceptedAt must be a past instant');
-    const item = await this.ds.getRepository(CountyItem).findOne({ where: { id: checkId(f.itemId) } });
+    const { entities, raw } = await this.ds
+      .getRepository(CountyItem)
+      .createQueryBuilder('i')
+      .innerJoin(Department, 'd', 'd.id = i.department_id')
+      .addSelect('d.code', 'department_code')
+      .where('i.id = :id', { id: checkId(f.itemId) })
+      .getRawAndEntities<{ department_code: string }>();
+    const item = entities[0];
     if (!item) throw notFound('County item', f.itemId);
-    const dept = await this.ds.getRepository(Department).findOneOrFail({ where: { id: item.departmentId } });
     const clerk = this.townshipClerk(f.clerkId, f.clerkName, f.townshipId);
     const unitName = `${f.townshipName}（委托受理）`;
 
-    const earlier = await this.ds.getRepository(CountyCase).findOne({ where: { originIntakeId: f.intakeId } });
-    // Simultaneous deliveries all miss `earlier`; only the one whose row was stored created the case.
     let attemptedId: string | null = null;
-    let c =
-      earlier ??
-      (await receiveCase(this.cases.tier, {
+    let c: CountyCase;
+    try {
+      // Stored first: a forwarded intake arrives once, but for a lost acknowledgement.
+      c = await receiveCase(this.cases.tier, {
         requestId: `intake-${f.intakeId}`,
         item: termsOf(item),
-        unitCode: dept.code,
+        unitCode: raw[0].department_code,
         unitName,
         who: clerk,
         applicant: f.applicant,
@@ -88,10 +152,13 @@ export class DelegationService {
         expedited: f.expedited,
         note: f.note,
         now: acceptedAt,
+        storeFirst: true,
+        // The township window checked the mandatory materials when it accepted; a later catalog edit must not strand the intake.
+        acceptAtOnce: { note: ACCEPT_NOTE },
         place: (row) => {
           attemptedId = row.id;
           Object.assign(row, {
-            departmentId: dept.id,
+            departmentId: item.departmentId,
             originIntakeId: f.intakeId,
             originIntakeNumber: f.intakeNumber,
             originQueryCode: f.queryCode,
@@ -99,9 +166,25 @@ export class DelegationService {
             forwardedAt: now,
           });
         },
-      }));
+      });
+    } catch (e) {
+      // A repeated delivery (or one racing the first): the case the first one stored, whatever
+      // the repeat's fingerprint says (the intake is the key).
+      const earlier = await this.ds.getRepository(CountyCase).findOne({ where: { originIntakeId: f.intakeId } });
+      if (!earlier) throw e;
+      c = earlier;
+    }
+    // A case stored received only, by a version before receipt and acceptance were one step.
     if (c.status === 'RECEIVED') c = await this.acceptOnce(c, clerk, unitName, acceptedAt);
-    return { countyCaseId: c.id, countyCaseNumber: c.number, status: c.status, dueDate: c.dueDate, duplicate: !!earlier || c.id !== attemptedId };
+    const duplicate = c.id !== attemptedId;
+    return {
+      countyCaseId: c.id,
+      countyCaseNumber: c.number,
+      status: c.status,
+      dueDate: c.dueDate,
+      duplicate,
+      acceptance: c.version >= 2 && c.acceptedAt ? acceptanceOf(c, unitName, acceptedAt) : null,
+    };
   }
 
   /** Two deliveries of one intake may race: whichever accepts first wins, the other sees it accepted. */
@@ -111,7 +194,7 @@ export class DelegationService {
         id: c.id,
         version: c.version,
         action: 'accept',
-        input: { note: '乡镇便民服务中心委托受理，受理时间即计时起点' },
+        input: { note: ACCEPT_NOTE },
         who: clerk,
         unitName,
         now: at,

@@ -3,18 +3,19 @@ import type { Logger } from 'pino';
 import { Forwarder } from '../shared/outbox/forwarder';
 import { callService, type ServiceTarget } from '../shared/outbox/service-call';
 import { TownshipOutbox } from './entities';
-import type { IntakeService } from './intake-service';
+import type { ForwardAck, IntakeService } from './intake-service';
 import { RED_CASE_MESSAGE } from './red-case-reporter';
 
-const FORWARD = `mutation($i: ForwardedIntakeInput!) { receiveForwardedIntake(input: $i) { countyCaseId countyCaseNumber status dueDate duplicate } }`;
+const FORWARD = `mutation($i: ForwardedIntakeInput!) { receiveForwardedIntake(input: $i) { countyCaseId countyCaseNumber status dueDate duplicate
+  acceptance { previousVersion version step fromStatus toStatus unitName at note dueDate dueAt pausedAt pausedWorkingDays uncertainYears expedited } } }`;
 const ACTION = `mutation($i: TownshipActionInput!) { applyTownshipAction(input: $i) { id status } }`;
 const RED_CASE = `mutation($i: RedCaseReportInput!) { reportRedTownshipCase(input: $i) { id } }`;
 
 /** The county mutation that receives each kind of message. */
 const MUTATION_OF: Record<string, string> = { FORWARD_INTAKE: FORWARD, [RED_CASE_MESSAGE]: RED_CASE };
 
-interface ForwardAck {
-  receiveForwardedIntake: { countyCaseId: string; countyCaseNumber: string; status: string; dueDate: string | null; duplicate: boolean };
+interface ForwardAnswer {
+  receiveForwardedIntake: ForwardAck & { duplicate: boolean };
 }
 
 /**
@@ -31,7 +32,7 @@ export function intakeForwarder(ds: DataSource, county: ServiceTarget, intakes: 
     concurrency: ds.options.type === 'better-sqlite3' ? 1 : 8,
     send: (row) => callService(county, MUTATION_OF[row.kind] ?? ACTION, { i: row.payload }),
     onDelivered: async (m, row, ack, now) => {
-      if (row.kind === 'FORWARD_INTAKE') await intakes.recordForwarded(m, row.subjectId, (ack as ForwardAck).receiveForwardedIntake, now);
+      if (row.kind === 'FORWARD_INTAKE') await intakes.recordForwarded(m, row.subjectId, (ack as ForwardAnswer).receiveForwardedIntake, now);
     },
   });
   intakes.onQueued = () => forwarder.nudge();

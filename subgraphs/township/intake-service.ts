@@ -25,6 +25,61 @@ import { checkUpdate, patchOf, verdictOf, type CountyUpdate } from './county-upd
 import { intakeOverdue } from './intake-clock';
 
 const COUNTY_ACTOR = (unitName: string): Principal => ({ userId: 'county', name: unitName.slice(0, 50), role: 'SERVICE' });
+const COUNTY_CENTER = '县政务服务中心';
+/** The county version of a delegated case once accepted (receipt 1, acceptance 2). */
+const ACCEPTANCE_VERSION = 2;
+
+/** The county's answer to a forwarded intake. */
+export interface ForwardAck {
+  countyCaseId: string;
+  countyCaseNumber: string;
+  status: string;
+  dueDate: string | null;
+  /** The county's acceptance, which it does not send again as an update (absent from older counties). */
+  acceptance?: Omit<CountyUpdate, 'messageKey' | 'intakeId' | 'countyCaseId' | 'countyCaseNumber'> | null;
+}
+
+/** The intake's columns and history steps once the county acknowledged it (and accepted it, when the answer says so). */
+function forwardedChange(i: DelegatedIntakeRow, intakeId: string, ack: ForwardAck, now: Date) {
+  const forwarded = {
+    who: COUNTY_ACTOR(COUNTY_CENTER),
+    unitName: COUNTY_CENTER,
+    at: now,
+    step: 'forwarded',
+    fromStatus: 'ACCEPTED',
+    toStatus: ack.status,
+    note: `县级办件编号 ${ack.countyCaseNumber}`,
+  };
+  const patch: Partial<DelegatedIntakeRow> = {
+    forwardedAt: now,
+    countyCaseId: ack.countyCaseId,
+    countyCaseNumber: ack.countyCaseNumber,
+    countyStatus: i.countyStatus ?? ack.status,
+    ...(ack.dueDate ? { dueDate: ack.dueDate } : {}),
+    version: i.version + 1,
+    updatedAt: now,
+  };
+  const a = ack.acceptance;
+  if (!a || a.version <= i.countyVersion) return { patch, steps: [forwarded] as [Step] };
+  const u: CountyUpdate = { ...a, messageKey: '', intakeId, countyCaseId: ack.countyCaseId, countyCaseNumber: ack.countyCaseNumber };
+  const accepted = patchOf({ ...i, forwardedAt: now, version: i.version + 1 } as DelegatedIntakeRow, u, now);
+  const steps = [
+    forwarded,
+    { seq: i.version + 2, who: COUNTY_ACTOR(a.unitName), unitName: a.unitName, at: new Date(a.at), step: a.step, fromStatus: a.fromStatus ?? null, toStatus: a.toStatus, note: a.note ?? null },
+  ] as [Step, Step];
+  return { patch: withoutUndefined({ ...patch, ...accepted }), steps };
+}
+
+type Step = Parameters<typeof appendHistory>[8] & { who: Principal; unitName: string; at: Date };
+
+function writeSteps(m: EntityManager, intakeId: string, seq: number, steps: readonly [Step, ...Step[]]): Promise<void> {
+  const [first, ...more] = steps;
+  return appendHistory(m, IntakeHistoryRow, { id: intakeId }, seq, first.who, first.unitName, first.at, first, ...more);
+}
+
+function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
 const MAX_NOTE = 500;
 
 export interface AcceptIntakeInput {
@@ -81,10 +136,11 @@ export class IntakeService {
     const submitted = [...new Set(input.submittedMaterials)];
     const note = input.note?.trim() || null;
     const requestHash = requestFingerprint({ itemId: item.id, applicant, submitted: [...submitted].sort(), expedited: !!input.expedited, note });
-    const earlier = await this.byRequestId(input.requestId, clerk.userId, requestHash);
-    if (earlier) return earlier;
+    // Stored first: a repeated request meets the unique request id and gets the first answer.
     const township = await this.ds.getRepository(Township).findOne({ where: { id: clerk.townshipId! } });
     if (!township) throw notFound('Township', clerk.townshipId!);
+    const earlier = township.active ? null : await this.byRequestId(input.requestId, clerk.userId, requestHash);
+    if (earlier) return earlier;
     if (!township.active) throw appError('UNIT_INACTIVE', `${township.name}已停用，不能委托受理 (${township.name} is deactivated and takes no delegated intakes)`, { townshipId: township.id });
     const due = computeDue({ acceptedAt: now, kind: item.kind, promisedDays: item.promisedDays, calendar: this.mirror.calendar() });
     try {
@@ -143,6 +199,7 @@ export class IntakeService {
           messageKey: `intake:${row.id}:forward`,
           kind: 'FORWARD_INTAKE',
           subjectId: row.id,
+          newSubject: true,
           now,
           payload: {
             intakeId: row.id,
@@ -181,31 +238,24 @@ export class IntakeService {
     return sameRequestOrRefuse(earlier, requestHash);
   }
 
-  /** Records the county's acknowledgement (in the forwarder's transaction). */
-  async recordForwarded(m: EntityManager, intakeId: string, ack: { countyCaseId: string; countyCaseNumber: string; status: string; dueDate: string | null }, now: Date) {
+  /**
+   * Records the county's acknowledgement (in the forwarder's transaction), and the county's
+   * acceptance it carries, as the county's update of version 2 would have. The usual intake — as
+   * accepted here, not yet forwarded — is updated without being read first.
+   */
+  async recordForwarded(m: EntityManager, intakeId: string, ack: ForwardAck, now: Date) {
     const repo = m.getRepository(DelegatedIntakeRow);
+    const fresh = { version: 1, forwardedAt: null, countyStatus: null, countyVersion: 0 } as DelegatedIntakeRow;
+    const first = forwardedChange(fresh, intakeId, ack, now);
+    const res = await repo.update({ id: intakeId, version: 1, forwardedAt: IsNull() }, first.patch);
+    if (res.affected === 1) return writeSteps(m, intakeId, 2, first.steps);
     const i = await repo.findOne({ where: { id: intakeId } });
     if (!i || i.forwardedAt) return;
-    const res = await repo.update(
-      { id: i.id, version: i.version },
-      {
-        forwardedAt: now,
-        countyCaseId: ack.countyCaseId,
-        countyCaseNumber: ack.countyCaseNumber,
-        countyStatus: i.countyStatus ?? ack.status,
-        dueDate: ack.dueDate ?? i.dueDate,
-        version: i.version + 1,
-        updatedAt: now,
-      },
-    );
+    const change = forwardedChange(i, intakeId, ack, now);
+    const again = await repo.update({ id: i.id, version: i.version }, change.patch);
     // A county update applied meanwhile already marked it forwarded (and took this version): done.
-    if (res.affected !== 1) return;
-    await appendHistory(m, IntakeHistoryRow, i as never, i.version + 1, COUNTY_ACTOR('县政务服务中心'), '县政务服务中心', now, {
-      step: 'forwarded',
-      fromStatus: 'ACCEPTED',
-      toStatus: ack.status,
-      note: `县级办件编号 ${ack.countyCaseNumber}`,
-    });
+    if (again.affected !== 1) return;
+    await writeSteps(m, intakeId, i.version + 1, change.steps);
   }
 
   /**
@@ -221,6 +271,12 @@ export class IntakeService {
       if (!i) throw notFound('Delegated intake', u.intakeId);
       const verdict = verdictOf(i, u);
       if (verdict === 'applied') return true;
+      // A change after the acceptance the forwarding acknowledgement carries, arriving before this
+      // township recorded that acknowledgement: it waits (the county tries again), so the history
+      // keeps the county's order.
+      if (!i.forwardedAt && u.previousVersion != null && u.previousVersion > i.countyVersion && u.previousVersion >= ACCEPTANCE_VERSION) {
+        throw appError('VERSION_CONFLICT', '该委托办件的转报回执尚未记录，县级更新稍后重发 (The forwarding acknowledgement is not recorded yet; the update is retried)', { intakeId: i.id, previousVersion: u.previousVersion });
+      }
       if (verdict === 'gap') this.log?.warn({ intakeId: i.id, held: i.countyVersion, previousVersion: u.previousVersion, version: u.version }, 'county update ahead of the last one applied; applying its full state');
       const at = new Date(u.at);
       const done = await retryOnDeadlock(() => this.ds.transaction(async (m) => {

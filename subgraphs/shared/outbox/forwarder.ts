@@ -62,7 +62,16 @@ export class Forwarder<R extends OutboxRecord> {
 
   /** Delivers everything due now; returns how many were delivered. Concurrent calls share one run. */
   drain(): Promise<number> {
-    if (!this.running) this.running = this.drainOnce().finally(() => (this.running = null));
+    if (!this.running) {
+      this.running = this.drainOnce().finally(() => {
+        this.running = null;
+        // Nudged after the run last looked: look again now rather than at the next tick.
+        if (this.again && this.timer) {
+          this.again = false;
+          void this.drain().catch((err) => this.o.log.error({ err }, 'forwarder run failed'));
+        }
+      });
+    }
     return this.running;
   }
 
@@ -89,13 +98,16 @@ export class Forwarder<R extends OutboxRecord> {
     let delivered = 0;
     for (;;) {
       this.again = false;
-      const due = await this.dueHeads();
+      const { due, followed } = await this.dueHeads();
       if (due.length === 0 && !this.again) return delivered;
       const mine = await this.claim(due);
       if (mine.length === 0 && !this.again) return delivered;
       const { sent, blocked } = await this.deliverInLanes(mine);
       delivered += sent;
       if (blocked) return delivered; // the other side is down: stop hammering it, retry on the next tick
+      // Nothing new was queued meanwhile, the batch was not full and no message sent had a later one
+      // of its subject waiting: there is nothing to look for until the next tick or nudge.
+      if (!this.again && due.length < this.batchSize && !mine.some((r) => followed.has(r.id))) return delivered;
     }
   }
 
@@ -104,17 +116,24 @@ export class Forwarder<R extends OutboxRecord> {
    * back-off, or parked, holds back every later message of its subject — across runs, restarts
    * and forwarders — so the receiver never sees a subject's messages out of order.
    */
-  private dueHeads(): Promise<R[]> {
+  private async dueHeads(): Promise<{ due: R[]; followed: Set<string> }> {
     const table = this.o.dataSource.getMetadata(this.o.entity).tableName;
-    return this.o.dataSource
+    const { entities, raw } = await this.o.dataSource
       .getRepository(this.o.entity)
       .createQueryBuilder('o')
+      // Whether a later message of the subject waits: once this one is delivered, that one is due.
+      .addSelect(`CASE WHEN EXISTS (SELECT 1 FROM ${table} n WHERE n.subject_id = o.subject_id AND n.delivered_at IS NULL AND n.subject_seq > o.subject_seq) THEN 1 ELSE 0 END`, 'followed')
       .where('o.delivered_at IS NULL AND o.next_attempt_at <= :now', { now: this.now().toISOString() })
       .andWhere(`NOT EXISTS (SELECT 1 FROM ${table} p WHERE p.subject_id = o.subject_id AND p.delivered_at IS NULL AND p.subject_seq < o.subject_seq)`)
       .orderBy('o.created_at', 'ASC')
       .addOrderBy('o.subject_seq', 'ASC')
-      .take(this.o.batchSize ?? 50)
-      .getMany();
+      .limit(this.batchSize)
+      .getRawAndEntities<{ o_id: string; followed: unknown }>();
+    return { due: entities, followed: new Set(raw.filter((r) => Number(r.followed) === 1).map((r) => r.o_id)) };
+  }
+
+  private get batchSize(): number {
+    return this.o.batchSize ?? 50;
   }
 
   /** Claims the rows no other forwarder holds, in one statement; returns those now ours, in order. */
@@ -122,12 +141,14 @@ export class Forwarder<R extends OutboxRecord> {
     if (rows.length === 0) return [];
     const now = this.now();
     const ids = rows.map((r) => r.id);
-    await this.o.dataSource
+    const res = await this.o.dataSource
       .createQueryBuilder()
       .update(this.o.entity)
       .set({ claimedBy: this.id, leaseUntil: new Date(now.getTime() + (this.o.leaseMs ?? 30_000)) } as never)
       .where('id IN (:...ids) AND delivered_at IS NULL AND (claimed_by IS NULL OR lease_until < :now)', { ids, now: now.toISOString() })
       .execute();
+    // Every row changed: all are ours. Otherwise another forwarder holds some: ask which are ours.
+    if (res.affected === ids.length) return rows;
     const ours = await this.o.dataSource.getRepository(this.o.entity).find({ where: { id: In(ids), claimedBy: this.id, deliveredAt: IsNull() } as never, select: { id: true } as never });
     const held = new Set(ours.map((r) => r.id));
     return rows.filter((r) => held.has(r.id));

@@ -1113,9 +1113,44 @@ export type Figures = {
   withdrawn: Scalars['Int']['output'];
 };
 
+/** The acceptance of a forwarded intake: the county case's first change after its receipt, with the state the township keeps. */
+export type ForwardedIntakeAcceptance = {
+  __typename?: 'ForwardedIntakeAcceptance';
+  /** When (the township's acceptance: the clock starts there). */
+  at: Scalars['DateTime']['output'];
+  /** The instant the county case becomes overdue. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The county's due date. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** 特事特办. */
+  expedited: Scalars['Boolean']['output'];
+  /** Status before the step. */
+  fromStatus: CaseStatus;
+  /** Note of the step. */
+  note: Scalars['String']['output'];
+  /** Since when the county's clock is stopped; null while it runs. */
+  pausedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Working days the clock has been stopped. */
+  pausedWorkingDays: Scalars['Int']['output'];
+  /** The county case version before the acceptance (its receipt). */
+  previousVersion: Scalars['Int']['output'];
+  /** The step taken (accept). */
+  step: Scalars['String']['output'];
+  /** Status after the step. */
+  toStatus: CaseStatus;
+  /** Years whose working days the due date had to guess. */
+  uncertainYears: Array<Scalars['Int']['output']>;
+  /** The county unit the step is recorded under. */
+  unitName: Scalars['String']['output'];
+  /** The county case version the acceptance made. */
+  version: Scalars['Int']['output'];
+};
+
 /** The county's acknowledgement of a forwarded intake. */
 export type ForwardedIntakeAck = {
   __typename?: 'ForwardedIntakeAck';
+  /** The county's acceptance of the case, which it does not send again as an update; null when it does. */
+  acceptance?: Maybe<ForwardedIntakeAcceptance>;
   /** The county case created for the intake. */
   countyCaseId: Scalars['ID']['output'];
   /** Its number. */
@@ -2282,6 +2317,7 @@ export type ResolversTypes = {
   Fee: ResolverTypeWrapper<Fee>;
   FeeInput: FeeInput;
   Figures: ResolverTypeWrapper<Figures>;
+  ForwardedIntakeAcceptance: ResolverTypeWrapper<ForwardedIntakeAcceptance>;
   ForwardedIntakeAck: ResolverTypeWrapper<ForwardedIntakeAckViewModel>;
   ForwardedIntakeInput: ForwardedIntakeInput;
   HandlingStep: HandlingStep;
@@ -2386,6 +2422,7 @@ export type ResolversParentTypes = {
   Fee: Fee;
   FeeInput: FeeInput;
   Figures: Figures;
+  ForwardedIntakeAcceptance: ForwardedIntakeAcceptance;
   ForwardedIntakeAck: ForwardedIntakeAckViewModel;
   ForwardedIntakeInput: ForwardedIntakeInput;
   Material: Material;
@@ -2795,7 +2832,25 @@ export type FiguresResolvers<ContextType = CountyContext, ParentType extends Res
   withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ForwardedIntakeAcceptanceResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['ForwardedIntakeAcceptance'] = ResolversParentTypes['ForwardedIntakeAcceptance']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expedited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fromStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pausedWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  uncertainYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ForwardedIntakeAckResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['ForwardedIntakeAck'] = ResolversParentTypes['ForwardedIntakeAck']> = {
+  acceptance?: Resolver<Maybe<ResolversTypes['ForwardedIntakeAcceptance']>, ParentType, ContextType>;
   countyCaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   countyCaseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -3090,6 +3145,7 @@ export type Resolvers<ContextType = CountyContext> = {
   DepartmentStatistics?: DepartmentStatisticsResolvers<ContextType>;
   Fee?: FeeResolvers<ContextType>;
   Figures?: FiguresResolvers<ContextType>;
+  ForwardedIntakeAcceptance?: ForwardedIntakeAcceptanceResolvers<ContextType>;
   ForwardedIntakeAck?: ForwardedIntakeAckResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
