@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
 import { In } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Principal } from '../shared/auth/principal';
@@ -52,6 +52,9 @@ export interface TownshipCountyFigures {
   awaitingHandover: number;
   lastReceivedAt: string | null;
 }
+
+/** How long the item of a forwarded intake is kept (changes made in this process are seen at once). */
+const ITEM_CACHE_MS = 5_000;
 
 /** The note of the county's acceptance of a forwarded intake. */
 const ACCEPT_NOTE = '乡镇便民服务中心委托受理，受理时间即计时起点';
@@ -112,7 +115,43 @@ const REFERENCE_MUTATION = `mutation($i: CountyReferenceChangeInput!) { receiveC
 
 /** The county's half of delegated intake (SPEC §4.4): receiving forwarded intakes and township actions. */
 export class DelegationService {
-  constructor(private readonly ds: DataSource, private readonly cases: CountyCaseService) {}
+  /** Items forwarded intakes were for, with their department's code, for a few seconds. */
+  private readonly items = new Map<string, { item: CountyItem; departmentCode: string; until: number }>();
+
+  constructor(private readonly ds: DataSource, private readonly cases: CountyCaseService) {
+    // A change of an item or a department made here is seen at once; one made elsewhere within ITEM_CACHE_MS.
+    const forget = (target: unknown) => {
+      if (target === CountyItem || target === Department) this.items.clear();
+    };
+    ds.subscribers.push({
+      afterInsert: (e: InsertEvent<unknown>) => forget(e.metadata.target),
+      afterUpdate: (e: UpdateEvent<unknown>) => forget(e.metadata.target),
+      afterRemove: (e: RemoveEvent<unknown>) => forget(e.metadata.target),
+    } satisfies EntitySubscriberInterface);
+  }
+
+  /**
+   * The item of a forwarded intake and its department's code, in one statement, kept a few
+   * seconds: intakes of one item come in runs, and the township accepted each from its own copy
+   * of the catalog, which is older still.
+   */
+  private async itemOf(id: string): Promise<{ item: CountyItem; departmentCode: string }> {
+    const now = Date.now();
+    const kept = this.items.get(id);
+    if (kept && kept.until > now) return kept;
+    const { entities, raw } = await this.ds
+      .getRepository(CountyItem)
+      .createQueryBuilder('i')
+      .innerJoin(Department, 'd', 'd.id = i.department_id')
+      .addSelect('d.code', 'department_code')
+      .where('i.id = :id', { id })
+      .getRawAndEntities<{ department_code: string }>();
+    if (!entities[0]) throw notFound('County item', id);
+    const found = { item: entities[0], departmentCode: raw[0].department_code, until: now + ITEM_CACHE_MS };
+    if (this.items.size > 1000) this.items.clear();
+    this.items.set(id, found);
+    return found;
+  }
 
   /**
    * Creates exactly one county case per intake, received and accepted in one transaction, its
@@ -125,15 +164,7 @@ export class DelegationService {
     checkId(f.townshipId);
     const acceptedAt = new Date(f.acceptedAt);
     if (Number.isNaN(acceptedAt.getTime()) || acceptedAt.getTime() > now.getTime() + 5 * 60_000) throw badInput('acceptedAt must be a past instant');
-    const { entities, raw } = await this.ds
-      .getRepository(CountyItem)
-      .createQueryBuilder('i')
-      .innerJoin(Department, 'd', 'd.id = i.department_id')
-      .addSelect('d.code', 'department_code')
-      .where('i.id = :id', { id: checkId(f.itemId) })
-      .getRawAndEntities<{ department_code: string }>();
-    const item = entities[0];
-    if (!item) throw notFound('County item', f.itemId);
+    const { item, departmentCode } = await this.itemOf(checkId(f.itemId));
     const clerk = this.townshipClerk(f.clerkId, f.clerkName, f.townshipId);
     const unitName = `${f.townshipName}（委托受理）`;
 
@@ -144,7 +175,7 @@ export class DelegationService {
       c = await receiveCase(this.cases.tier, {
         requestId: `intake-${f.intakeId}`,
         item: termsOf(item),
-        unitCode: raw[0].department_code,
+        unitCode: departmentCode,
         unitName,
         who: clerk,
         applicant: f.applicant,

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
 import type { Logger } from 'pino';
 import { In, IsNull } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
@@ -81,6 +81,8 @@ function withoutUndefined<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 const MAX_NOTE = 500;
+/** How long a township's row is kept for accepting intakes (a change made in this process is seen at once). */
+const TOWNSHIP_CACHE_MS = 5_000;
 
 export interface AcceptIntakeInput {
   requestId: string;
@@ -105,6 +107,29 @@ export class IntakeService {
 
   private get ds(): DataSource {
     return this.dataSource;
+  }
+
+  /** Townships accepting intakes, each kept a few seconds; a change made in this process is seen at once. */
+  private readonly townships = new Map<string, { township: Township; until: number }>();
+  private watchingTownships = false;
+
+  private async townshipOf(id: string): Promise<Township | null> {
+    if (!this.watchingTownships) {
+      this.watchingTownships = true;
+      const forget = (target: unknown) => target === Township && this.townships.clear();
+      this.ds.subscribers.push({
+        afterInsert: (e: InsertEvent<unknown>) => void forget(e.metadata.target),
+        afterUpdate: (e: UpdateEvent<unknown>) => void forget(e.metadata.target),
+        afterRemove: (e: RemoveEvent<unknown>) => void forget(e.metadata.target),
+      } satisfies EntitySubscriberInterface);
+    }
+    const now = Date.now();
+    const kept = this.townships.get(id);
+    if (kept && kept.until > now) return kept.township;
+    const township = await this.ds.getRepository(Township).findOne({ where: { id } });
+    // Only an active township is kept: a deactivated one is read again, so its reactivation shows at once.
+    if (township?.active) this.townships.set(id, { township, until: now + TOWNSHIP_CACHE_MS });
+    return township;
   }
 
   /**
@@ -137,7 +162,7 @@ export class IntakeService {
     const note = input.note?.trim() || null;
     const requestHash = requestFingerprint({ itemId: item.id, applicant, submitted: [...submitted].sort(), expedited: !!input.expedited, note });
     // Stored first: a repeated request meets the unique request id and gets the first answer.
-    const township = await this.ds.getRepository(Township).findOne({ where: { id: clerk.townshipId! } });
+    const township = await this.townshipOf(clerk.townshipId!);
     if (!township) throw notFound('Township', clerk.townshipId!);
     const earlier = township.active ? null : await this.byRequestId(input.requestId, clerk.userId, requestHash);
     if (earlier) return earlier;

@@ -32,9 +32,23 @@ export class ServiceCallError extends Error {
   }
 }
 
+/** A service token lives five minutes and is signed again after four: one per caller, not one per call. */
+const TOKEN_SECONDS = 300;
+const RENEW_AFTER_MS = 240_000;
+const tokens = new Map<string, { token: string; renewAt: number }>();
+
+async function serviceToken(t: ServiceTarget): Promise<string> {
+  const key = `${t.caller}\u0000${t.jwtSecret}`;
+  const kept = tokens.get(key);
+  if (kept && kept.renewAt > Date.now()) return kept.token;
+  const token = await signToken({ userId: t.caller, name: t.caller, role: 'SERVICE' }, t.jwtSecret, TOKEN_SECONDS);
+  tokens.set(key, { token, renewAt: Date.now() + RENEW_AFTER_MS });
+  return token;
+}
+
 /** Calls another subgraph directly as the SERVICE identity; throws a ServiceCallError unless it answered with data. */
 export async function callService<T>(t: ServiceTarget, query: string, variables: Record<string, unknown>, timeoutMs = 5000): Promise<T> {
-  const token = await signToken({ userId: t.caller, name: t.caller, role: 'SERVICE' }, t.jwtSecret, 300);
+  const token = await serviceToken(t);
   let res: Response;
   try {
     res = await fetch(t.url, {
