@@ -5,7 +5,9 @@ import type { Principal } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
 import { actOnCase, loadCase, receiveCase, type ApplicantIn } from '../shared/cases/case-engine';
 import { checkId } from '../shared/cases/case-query';
+import { GraphQLError } from 'graphql';
 import { badInput, notFound } from '../shared/graphql/errors';
+import { DomainError } from '../shared/domain/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { isOpen, isOverdue, type ActionInput, type CaseStatus, type DeliveryMethod } from '../shared/domain/lifecycle';
 import { Forwarder } from '../shared/outbox/forwarder';
@@ -77,6 +79,15 @@ export interface IntakeAcceptance {
   expedited: boolean;
 }
 
+/** Most intakes one forwarding call may carry. */
+export const MAX_FORWARDED_PER_CALL = 50;
+
+export interface ForwardedIntakeOutcome {
+  ack: ForwardedIntakeAnswer | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+}
+
 export interface ForwardedIntakeAnswer {
   countyCaseId: string;
   countyCaseNumber: string;
@@ -118,7 +129,11 @@ export class DelegationService {
   /** Items forwarded intakes were for, with their department's code, for a few seconds. */
   private readonly items = new Map<string, { item: CountyItem; departmentCode: string; until: number }>();
 
-  constructor(private readonly ds: DataSource, private readonly cases: CountyCaseService) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly cases: CountyCaseService,
+    private readonly log?: Logger,
+  ) {
     // A change of an item or a department made here is seen at once; one made elsewhere within ITEM_CACHE_MS.
     const forget = (target: unknown) => {
       if (target === CountyItem || target === Department) this.items.clear();
@@ -216,6 +231,26 @@ export class DelegationService {
       duplicate,
       acceptance: c.version >= 2 && c.acceptedAt ? acceptanceOf(c, unitName, acceptedAt) : null,
     };
+  }
+
+  /**
+   * Several forwarded intakes in one call: each received (or refused) by itself, in order, with
+   * its own outcome — a refusal of one holds back none of the others.
+   */
+  async receiveForwardedIntakes(who: Principal | null, intakes: ForwardedIntake[], now: Date): Promise<ForwardedIntakeOutcome[]> {
+    requireRole(who, 'SERVICE');
+    if (intakes.length > MAX_FORWARDED_PER_CALL) throw badInput(`At most ${MAX_FORWARDED_PER_CALL} intakes per call`);
+    const out: ForwardedIntakeOutcome[] = [];
+    for (const f of intakes) {
+      try {
+        out.push({ ack: await this.receiveForwardedIntake(who, f, now), errorCode: null, errorMessage: null });
+      } catch (e) {
+        const code = e instanceof GraphQLError && typeof e.extensions?.code === 'string' ? e.extensions.code : e instanceof DomainError ? e.code : 'INTERNAL_SERVER_ERROR';
+        if (code === 'INTERNAL_SERVER_ERROR') this.log?.error({ err: e, intakeId: f.intakeId }, 'forwarded intake failed');
+        out.push({ ack: null, errorCode: code, errorMessage: code === 'INTERNAL_SERVER_ERROR' ? 'Internal error; the intake is tried again' : String((e as Error).message).slice(0, 500) });
+      }
+    }
+    return out;
   }
 
   /** Two deliveries of one intake may race: whichever accepts first wins, the other sees it accepted. */

@@ -1,13 +1,15 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
-import { Forwarder } from '../shared/outbox/forwarder';
-import { callService, type ServiceTarget } from '../shared/outbox/service-call';
+import { Forwarder, type BatchOutcome } from '../shared/outbox/forwarder';
+import { callService, refusalOf, ServiceCallError, type ServiceTarget } from '../shared/outbox/service-call';
 import { TownshipOutbox } from './entities';
 import type { ForwardAck, IntakeService } from './intake-service';
 import { RED_CASE_MESSAGE } from './red-case-reporter';
 
 const FORWARD = `mutation($i: ForwardedIntakeInput!) { receiveForwardedIntake(input: $i) { countyCaseId countyCaseNumber status dueDate duplicate
   acceptance { previousVersion version step fromStatus toStatus unitName at note dueDate dueAt pausedAt pausedWorkingDays uncertainYears expedited } } }`;
+const FORWARD_MANY = `mutation($i: [ForwardedIntakeInput!]!) { receiveForwardedIntakes(inputs: $i) { errorCode errorMessage ack { countyCaseId countyCaseNumber status dueDate duplicate
+  acceptance { previousVersion version step fromStatus toStatus unitName at note dueDate dueAt pausedAt pausedWorkingDays uncertainYears expedited } } } }`;
 const ACTION = `mutation($i: TownshipActionInput!) { applyTownshipAction(input: $i) { id status } }`;
 const RED_CASE = `mutation($i: RedCaseReportInput!) { reportRedTownshipCase(input: $i) { id } }`;
 
@@ -23,6 +25,7 @@ interface ForwardAnswer {
  * starting as soon as an intake or action is committed.
  */
 export function intakeForwarder(ds: DataSource, county: ServiceTarget, intakes: IntakeService, log: Logger, clock?: () => Date) {
+  let batches = true;
   const forwarder = new Forwarder<TownshipOutbox>({
     dataSource: ds,
     entity: TownshipOutbox,
@@ -31,6 +34,24 @@ export function intakeForwarder(ds: DataSource, county: ServiceTarget, intakes: 
     // SQLite has one connection: lanes would only queue behind each other on it.
     concurrency: ds.options.type === 'better-sqlite3' ? 1 : 8,
     send: (row) => callService(county, MUTATION_OF[row.kind] ?? ACTION, { i: row.payload }),
+    // Intakes waiting together go to the county together, each with its own outcome.
+    batchable: (row) => row.kind === 'FORWARD_INTAKE' && batches,
+    sendBatch: async (rows): Promise<BatchOutcome[]> => {
+      try {
+        const data = await callService<{ receiveForwardedIntakes: { ack: ForwardAnswer['receiveForwardedIntake'] | null; errorCode: string | null; errorMessage: string | null }[] }>(county, FORWARD_MANY, {
+          i: rows.map((r) => r.payload),
+        });
+        return data.receiveForwardedIntakes.map((o) => (o.ack ? { ack: { receiveForwardedIntake: o.ack } } : { error: refusalOf(o.errorCode ?? 'INTERNAL_SERVER_ERROR', o.errorMessage ?? 'refused') }));
+      } catch (e) {
+        // A county that does not know the batched call yet: one call per intake from now on.
+        if (e instanceof ServiceCallError && e.code === 'GRAPHQL_VALIDATION_FAILED') {
+          batches = false;
+          log.warn({ err: e.message }, 'the county takes no batched forwarding; forwarding one intake per call');
+          return Promise.all(rows.map((r) => callService(county, FORWARD, { i: r.payload }).then((ack) => ({ ack }), (error: unknown) => ({ error }))));
+        }
+        throw e;
+      }
+    },
     onDelivered: async (m, row, ack, now) => {
       if (row.kind === 'FORWARD_INTAKE') await intakes.recordForwarded(m, row.subjectId, (ack as ForwardAnswer).receiveForwardedIntake, now);
     },

@@ -21,6 +21,11 @@ export function serviceTarget(config: Config, url: string, caller: string): Serv
  */
 const TRANSIENT_CODES = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'VERSION_CONFLICT', 'RATE_LIMITED', 'UNAUTHENTICATED', 'FORBIDDEN']);
 
+/** The error a receiver's coded refusal of one message stands for (transient or permanent, as for a whole call). */
+export function refusalOf(code: string, message: string): ServiceCallError {
+  return new ServiceCallError(`${code}: ${message}`, code, !TRANSIENT_CODES.has(code));
+}
+
 /** A call that did not return data; `permanent` when the receiver refused the request itself. */
 export class ServiceCallError extends Error {
   constructor(

@@ -1193,6 +1193,17 @@ export type ForwardedIntakeInput = {
   townshipName: Scalars['String']['input'];
 };
 
+/** The outcome of one intake of a batch forwarded together: its acknowledgement, or why it was refused. */
+export type ForwardedIntakeOutcome = {
+  __typename?: 'ForwardedIntakeOutcome';
+  /** The acknowledgement, when the county has the intake's case. */
+  ack?: Maybe<ForwardedIntakeAck>;
+  /** The error code (as extensions.code) when it does not. */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** The error message when it does not. */
+  errorMessage?: Maybe<Scalars['String']['output']>;
+};
+
 /** Handling steps recorded while a case is in progress. */
 export type HandlingStep =
   /** 批准: decision by the authorised officer. */
@@ -1262,6 +1273,8 @@ export type Mutation = {
   receiveCountyCase: CountyCase;
   /** Service-to-service: a township forwards an intake; exactly one county case per intake. */
   receiveForwardedIntake: ForwardedIntakeAck;
+  /** Several forwarded intakes in one call (service-to-service): one outcome per input, in order; each is received, or refused, by itself. */
+  receiveForwardedIntakes: Array<ForwardedIntakeOutcome>;
   /** Remove an override (administrators); returns whether one existed. */
   removeCalendarOverride: Scalars['Boolean']['output'];
   /** Service-to-service: a township case turned RED; opens its supervision record once. */
@@ -1350,6 +1363,11 @@ export type MutationReceiveCountyCaseArgs = {
 
 export type MutationReceiveForwardedIntakeArgs = {
   input: ForwardedIntakeInput;
+};
+
+
+export type MutationReceiveForwardedIntakesArgs = {
+  inputs: Array<ForwardedIntakeInput>;
 };
 
 
@@ -2320,6 +2338,7 @@ export type ResolversTypes = {
   ForwardedIntakeAcceptance: ResolverTypeWrapper<ForwardedIntakeAcceptance>;
   ForwardedIntakeAck: ResolverTypeWrapper<ForwardedIntakeAckViewModel>;
   ForwardedIntakeInput: ForwardedIntakeInput;
+  ForwardedIntakeOutcome: ResolverTypeWrapper<Omit<ForwardedIntakeOutcome, 'ack'> & { ack?: Maybe<ResolversTypes['ForwardedIntakeAck']> }>;
   HandlingStep: HandlingStep;
   ItemKind: ItemKind;
   Material: ResolverTypeWrapper<Material>;
@@ -2425,6 +2444,7 @@ export type ResolversParentTypes = {
   ForwardedIntakeAcceptance: ForwardedIntakeAcceptance;
   ForwardedIntakeAck: ForwardedIntakeAckViewModel;
   ForwardedIntakeInput: ForwardedIntakeInput;
+  ForwardedIntakeOutcome: Omit<ForwardedIntakeOutcome, 'ack'> & { ack?: Maybe<ResolversParentTypes['ForwardedIntakeAck']> };
   Material: Material;
   MaterialInput: MaterialInput;
   Mutation: Record<PropertyKey, never>;
@@ -2858,6 +2878,12 @@ export type ForwardedIntakeAckResolvers<ContextType = CountyContext, ParentType 
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
 };
 
+export type ForwardedIntakeOutcomeResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['ForwardedIntakeOutcome'] = ResolversParentTypes['ForwardedIntakeOutcome']> = {
+  ack?: Resolver<Maybe<ResolversTypes['ForwardedIntakeAck']>, ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type MaterialResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = {
   copies?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   mandatory?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2879,6 +2905,7 @@ export type MutationResolvers<ContextType = CountyContext, ParentType extends Re
   openSupervisionRecord?: Resolver<ResolversTypes['SupervisionRecord'], ParentType, ContextType, RequireFields<MutationOpenSupervisionRecordArgs, 'input'>>;
   receiveCountyCase?: Resolver<ResolversTypes['CountyCase'], ParentType, ContextType, RequireFields<MutationReceiveCountyCaseArgs, 'input'>>;
   receiveForwardedIntake?: Resolver<ResolversTypes['ForwardedIntakeAck'], ParentType, ContextType, RequireFields<MutationReceiveForwardedIntakeArgs, 'input'>>;
+  receiveForwardedIntakes?: Resolver<Array<ResolversTypes['ForwardedIntakeOutcome']>, ParentType, ContextType, RequireFields<MutationReceiveForwardedIntakesArgs, 'inputs'>>;
   removeCalendarOverride?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCalendarOverrideArgs, 'date'>>;
   reportRedTownshipCase?: Resolver<ResolversTypes['SupervisionRecord'], ParentType, ContextType, RequireFields<MutationReportRedTownshipCaseArgs, 'input'>>;
   retryCountyOutbox?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3147,6 +3174,7 @@ export type Resolvers<ContextType = CountyContext> = {
   Figures?: FiguresResolvers<ContextType>;
   ForwardedIntakeAcceptance?: ForwardedIntakeAcceptanceResolvers<ContextType>;
   ForwardedIntakeAck?: ForwardedIntakeAckResolvers<ContextType>;
+  ForwardedIntakeOutcome?: ForwardedIntakeOutcomeResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OnlineApplicationReceipt?: OnlineApplicationReceiptResolvers<ContextType>;
