@@ -55,6 +55,12 @@ export function intakeForwarder(ds: DataSource, county: ServiceTarget, intakes: 
     onDelivered: async (m, row, ack, now) => {
       if (row.kind === 'FORWARD_INTAKE') await intakes.recordForwarded(m, row.subjectId, (ack as ForwardAnswer).receiveForwardedIntake, now);
     },
+    onDeliveredMany: (m, delivered, now) =>
+      intakes.recordForwardedMany(
+        m,
+        delivered.filter((d) => d.row.kind === 'FORWARD_INTAKE').map((d) => ({ intakeId: d.row.subjectId, ack: (d.ack as ForwardAnswer).receiveForwardedIntake })),
+        now,
+      ),
   });
   intakes.onQueued = () => forwarder.nudge();
   return forwarder;

@@ -4,7 +4,7 @@ import { In, IsNull } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { inUnitScope, unitFilter, unitScope, type UnitScope } from '../shared/auth/unit-scope';
 import { requireRole, seesPersonalData } from '../shared/auth/guards';
-import { appendHistory, nextSequence, noteTooLong, requestIdTaken, unknownMaterials, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
+import { appendHistory, historyRows, nextSequence, noteTooLong, requestIdTaken, unknownMaterials, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
 import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
 import { checkId, checkPage } from '../shared/cases/case-query';
 import { applyCaseSearch, type CaseSearch } from '../shared/cases/case-search';
@@ -269,11 +269,30 @@ export class IntakeService {
    * accepted here, not yet forwarded — is updated without being read first.
    */
   async recordForwarded(m: EntityManager, intakeId: string, ack: ForwardAck, now: Date) {
+    return this.recordForwardedMany(m, [{ intakeId, ack }], now);
+  }
+
+  /** Records several acknowledgements of one forwarding call; their usual history steps go in one statement. */
+  async recordForwardedMany(m: EntityManager, acks: { intakeId: string; ack: ForwardAck }[], now: Date) {
     const repo = m.getRepository(DelegatedIntakeRow);
     const fresh = { version: 1, forwardedAt: null, countyStatus: null, countyVersion: 0 } as DelegatedIntakeRow;
-    const first = forwardedChange(fresh, intakeId, ack, now);
-    const res = await repo.update({ id: intakeId, version: 1, forwardedAt: IsNull() }, first.patch);
-    if (res.affected === 1) return writeSteps(m, intakeId, 2, first.steps);
+    const rows: Record<string, unknown>[] = [];
+    for (const { intakeId, ack } of acks) {
+      const first = forwardedChange(fresh, intakeId, ack, now);
+      const res = await repo.update({ id: intakeId, version: 1, forwardedAt: IsNull() }, first.patch);
+      if (res.affected === 1) {
+        const [step, ...more] = first.steps;
+        rows.push(...historyRows({ id: intakeId }, 2, step.who, step.unitName, step.at, step, ...more));
+      } else {
+        await this.recordForwardedRead(m, intakeId, ack, now);
+      }
+    }
+    if (rows.length) await m.getRepository(IntakeHistoryRow).insert(rows as never);
+  }
+
+  /** An intake changed since it was accepted here (or already forwarded): read, then recorded. */
+  private async recordForwardedRead(m: EntityManager, intakeId: string, ack: ForwardAck, now: Date) {
+    const repo = m.getRepository(DelegatedIntakeRow);
     const i = await repo.findOne({ where: { id: intakeId } });
     if (!i || i.forwardedAt) return;
     const change = forwardedChange(i, intakeId, ack, now);

@@ -315,6 +315,19 @@ export async function appendHistory(
   h: HistoryStep,
   ...more: (HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string })[]
 ): Promise<void> {
+  await m.getRepository(entity).insert(historyRows(c, seq, who, unitName, at, h, ...more) as never);
+}
+
+/** The rows `appendHistory` writes, for a caller that writes the steps of several cases in one statement. */
+export function historyRows(
+  c: Pick<CaseRecord, 'id'>,
+  seq: number,
+  who: Principal,
+  unitName: string,
+  at: Date,
+  h: HistoryStep,
+  ...more: (HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string })[]
+): Record<string, unknown>[] {
   const row = (s: HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string }) => ({
     id: newId(),
     caseId: c.id,
@@ -329,8 +342,7 @@ export async function appendHistory(
     at: s.at ?? at,
     note: s.note,
   });
-  const rows = [row({ ...h, seq }), ...more.map(row)];
-  await m.getRepository(entity).insert((rows.length === 1 ? rows[0] : rows) as never);
+  return [row({ ...h, seq }), ...more.map(row)];
 }
 
 /** Allocates the next number of a unit's day. The row update serialises concurrent writers. */

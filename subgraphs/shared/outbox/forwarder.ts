@@ -16,6 +16,8 @@ export interface ForwarderOptions<R extends OutboxRecord> {
    */
   sendBatch?: (rows: R[]) => Promise<BatchOutcome[]>;
   batchable?: (row: R) => boolean;
+  /** Runs instead of `onDelivered` for the messages of one batched call, in the transaction that marks them delivered. */
+  onDeliveredMany?: (m: EntityManager, delivered: { row: R; ack: unknown }[], now: Date) => Promise<void>;
   /** Most messages in one batched call. */
   maxPerCall?: number;
   /** Runs in the same transaction that marks the row delivered (e.g. record the acknowledgement). */
@@ -281,7 +283,8 @@ export class Forwarder<R extends OutboxRecord> {
             .set({ deliveredAt: now, claimedBy: null, leaseUntil: null, attempts: () => 'attempts + 1', lastError: null, parkedAt: null } as never)
             .where('id IN (:...ids) AND claimed_by = :me', { ids: acked.map((a) => a.row.id), me: this.id })
             .execute();
-          for (const a of acked) await this.o.onDelivered?.(m, a.row, a.ack, now);
+          if (this.o.onDeliveredMany) await this.o.onDeliveredMany(m, acked, now);
+          else for (const a of acked) await this.o.onDelivered?.(m, a.row, a.ack, now);
         });
         this.delivered(acked.length, now);
       } catch (e) {
