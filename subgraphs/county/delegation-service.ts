@@ -1,10 +1,12 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
 import type { Logger } from 'pino';
 import type { Principal } from '../shared/auth/principal';
 import { requireRole } from '../shared/auth/guards';
 import { actOnCase, loadCase, receiveCase, type ApplicantIn } from '../shared/cases/case-engine';
 import { checkId } from '../shared/cases/case-query';
+import { GraphQLError } from 'graphql';
 import { badInput, notFound } from '../shared/graphql/errors';
+import { DomainError } from '../shared/domain/errors';
 import { isUniqueViolation } from '../shared/db/unique-violation';
 import { OPEN_STATUSES, type ActionInput, type DeliveryMethod } from '../shared/domain/lifecycle';
 import { overdueSql } from '../shared/cases/overdue-sql';
@@ -15,6 +17,7 @@ import { CountyCase, CountyInbox, CountyItem, CountyOutbox, Department } from '.
 import type { CountyCaseService } from './case-service';
 import { termsOf } from '../shared/cases/unit-case-service';
 import { REFERENCE_CHANGED } from './reference-feed';
+import { parseYears } from '../shared/cases/case-state';
 
 export interface ForwardedIntake {
   intakeId: string;
@@ -55,36 +58,143 @@ export interface TownshipCountyFigures {
   lastReceivedAt: string | null;
 }
 
+/** How long the item of a forwarded intake is kept (changes made in this process are seen at once). */
+const ITEM_CACHE_MS = 5_000;
+
+/** The note of the county's acceptance of a forwarded intake. */
+const ACCEPT_NOTE = '乡镇便民服务中心委托受理，受理时间即计时起点';
+
+/** The county's acceptance of a forwarded intake, as the township records it (a CountyCaseUpdate without its key). */
+export interface IntakeAcceptance {
+  previousVersion: number;
+  version: number;
+  step: string;
+  fromStatus: string;
+  toStatus: string;
+  unitName: string;
+  at: string;
+  note: string;
+  dueDate: string | null;
+  dueAt: string | null;
+  pausedAt: string | null;
+  pausedWorkingDays: number;
+  uncertainYears: number[];
+  expedited: boolean;
+}
+
+/** Most intakes one forwarding call may carry. */
+export const MAX_FORWARDED_PER_CALL = 50;
+
+export interface ForwardedIntakeOutcome {
+  ack: ForwardedIntakeAnswer | null;
+  errorCode: string | null;
+  errorMessage: string | null;
+}
+
+export interface ForwardedIntakeAnswer {
+  countyCaseId: string;
+  countyCaseNumber: string;
+  status: string;
+  dueDate: string | null;
+  duplicate: boolean;
+  acceptance: IntakeAcceptance | null;
+}
+
+/**
+ * The acceptance step (version 2) of a delegated case. For a repeated delivery after the case
+ * moved on, its state is the current one: the later changes wait in the outbox, each carrying the
+ * whole state, and reach the township after it recorded this.
+ */
+function acceptanceOf(c: CountyCase, unitName: string, acceptedAt: Date): IntakeAcceptance {
+  return {
+    previousVersion: 1,
+    version: 2,
+    step: 'accept',
+    fromStatus: 'RECEIVED',
+    toStatus: c.version === 2 ? c.status : 'ACCEPTED',
+    unitName,
+    at: acceptedAt.toISOString(),
+    note: ACCEPT_NOTE,
+    dueDate: c.dueDate,
+    dueAt: c.dueAt?.toISOString() ?? null,
+    pausedAt: c.version === 2 ? (c.pausedAt?.toISOString() ?? null) : null,
+    pausedWorkingDays: c.version === 2 ? c.pausedWorkingDays : 0,
+    uncertainYears: parseYears(c.uncertainYears),
+    expedited: c.expedited,
+  };
+}
+
 const UPDATE_MUTATION = `mutation($i: CountyCaseUpdateInput!) { receiveCountyCaseUpdate(input: $i) }`;
 const REFERENCE_MUTATION = `mutation($i: CountyReferenceChangeInput!) { receiveCountyReferenceChange(input: $i) }`;
 
 /** The county's half of delegated intake (SPEC §4.4): receiving forwarded intakes and township actions. */
 export class DelegationService {
-  constructor(private readonly ds: DataSource, private readonly cases: CountyCaseService) {}
+  /** Items forwarded intakes were for, with their department's code, for a few seconds. */
+  private readonly items = new Map<string, { item: CountyItem; departmentCode: string; until: number }>();
 
-  /** Creates exactly one county case per intake, its clock started at the township's acceptance. */
-  async receiveForwardedIntake(who: Principal | null, f: ForwardedIntake, now: Date) {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly cases: CountyCaseService,
+    private readonly log?: Logger,
+  ) {
+    // A change of an item or a department made here is seen at once; one made elsewhere within ITEM_CACHE_MS.
+    const forget = (target: unknown) => {
+      if (target === CountyItem || target === Department) this.items.clear();
+    };
+    ds.subscribers.push({
+      afterInsert: (e: InsertEvent<unknown>) => forget(e.metadata.target),
+      afterUpdate: (e: UpdateEvent<unknown>) => forget(e.metadata.target),
+      afterRemove: (e: RemoveEvent<unknown>) => forget(e.metadata.target),
+    } satisfies EntitySubscriberInterface);
+  }
+
+  /**
+   * The item of a forwarded intake and its department's code, in one statement, kept a few
+   * seconds: intakes of one item come in runs, and the township accepted each from its own copy
+   * of the catalog, which is older still.
+   */
+  private async itemOf(id: string): Promise<{ item: CountyItem; departmentCode: string }> {
+    const now = Date.now();
+    const kept = this.items.get(id);
+    if (kept && kept.until > now) return kept;
+    const { entities, raw } = await this.ds
+      .getRepository(CountyItem)
+      .createQueryBuilder('i')
+      .innerJoin(Department, 'd', 'd.id = i.department_id')
+      .addSelect('d.code', 'department_code')
+      .where('i.id = :id', { id })
+      .getRawAndEntities<{ department_code: string }>();
+    if (!entities[0]) throw notFound('County item', id);
+    const found = { item: entities[0], departmentCode: raw[0].department_code, until: now + ITEM_CACHE_MS };
+    if (this.items.size > 1000) this.items.clear();
+    this.items.set(id, found);
+    return found;
+  }
+
+  /**
+   * Creates exactly one county case per intake, received and accepted in one transaction, its
+   * clock started at the township's acceptance. The acknowledgement carries the acceptance (the
+   * case's version 2) in full, so it is not sent back to the township again as an update.
+   */
+  async receiveForwardedIntake(who: Principal | null, f: ForwardedIntake, now: Date): Promise<ForwardedIntakeAnswer> {
     requireRole(who, 'SERVICE');
     checkId(f.intakeId);
     checkId(f.townshipId);
     if (f.channel != null && !isCaseChannel(f.channel)) throw badInput('channel must be WINDOW or ONLINE');
     const acceptedAt = new Date(f.acceptedAt);
     if (Number.isNaN(acceptedAt.getTime()) || acceptedAt.getTime() > now.getTime() + 5 * 60_000) throw badInput('acceptedAt must be a past instant');
-    const item = await this.ds.getRepository(CountyItem).findOne({ where: { id: checkId(f.itemId) } });
-    if (!item) throw notFound('County item', f.itemId);
-    const dept = await this.ds.getRepository(Department).findOneOrFail({ where: { id: item.departmentId } });
+    const { item, departmentCode } = await this.itemOf(checkId(f.itemId));
     const clerk = this.townshipClerk(f.clerkId, f.clerkName, f.townshipId);
     const unitName = `${f.townshipName}（委托受理）`;
 
-    const earlier = await this.ds.getRepository(CountyCase).findOne({ where: { originIntakeId: f.intakeId } });
-    // Simultaneous deliveries all miss `earlier`; only the one whose row was stored created the case.
     let attemptedId: string | null = null;
-    let c =
-      earlier ??
-      (await receiveCase(this.cases.tier, {
+    let c: CountyCase;
+    try {
+      // Stored first: a forwarded intake arrives once, but for a lost acknowledgement.
+      c = await receiveCase(this.cases.tier, {
         requestId: `intake-${f.intakeId}`,
         item: termsOf(item),
-        unitCode: dept.code,
+        unitCode: departmentCode,
         unitName,
         who: clerk,
         applicant: f.applicant,
@@ -94,10 +204,13 @@ export class DelegationService {
         now: acceptedAt,
         // An online application taken in at a township stays ONLINE; the county's step is still the township's receipt.
         ...(f.channel === 'ONLINE' ? { channel: 'ONLINE' as const, firstStep: 'receive' } : {}),
+        storeFirst: true,
+        // The township window checked the mandatory materials when it accepted; a later catalog edit must not strand the intake.
+        acceptAtOnce: { note: ACCEPT_NOTE },
         place: (row) => {
           attemptedId = row.id;
           Object.assign(row, {
-            departmentId: dept.id,
+            departmentId: item.departmentId,
             originIntakeId: f.intakeId,
             originIntakeNumber: f.intakeNumber,
             originQueryCode: f.queryCode,
@@ -105,9 +218,45 @@ export class DelegationService {
             forwardedAt: now,
           });
         },
-      }));
+      });
+    } catch (e) {
+      // A repeated delivery (or one racing the first): the case the first one stored, whatever
+      // the repeat's fingerprint says (the intake is the key).
+      const earlier = await this.ds.getRepository(CountyCase).findOne({ where: { originIntakeId: f.intakeId } });
+      if (!earlier) throw e;
+      c = earlier;
+    }
+    // A case stored received only, by a version before receipt and acceptance were one step.
     if (c.status === 'RECEIVED') c = await this.acceptOnce(c, clerk, unitName, acceptedAt);
-    return { countyCaseId: c.id, countyCaseNumber: c.number, status: c.status, dueDate: c.dueDate, duplicate: !!earlier || c.id !== attemptedId };
+    const duplicate = c.id !== attemptedId;
+    return {
+      countyCaseId: c.id,
+      countyCaseNumber: c.number,
+      status: c.status,
+      dueDate: c.dueDate,
+      duplicate,
+      acceptance: c.version >= 2 && c.acceptedAt ? acceptanceOf(c, unitName, acceptedAt) : null,
+    };
+  }
+
+  /**
+   * Several forwarded intakes in one call: each received (or refused) by itself, in order, with
+   * its own outcome — a refusal of one holds back none of the others.
+   */
+  async receiveForwardedIntakes(who: Principal | null, intakes: ForwardedIntake[], now: Date): Promise<ForwardedIntakeOutcome[]> {
+    requireRole(who, 'SERVICE');
+    if (intakes.length > MAX_FORWARDED_PER_CALL) throw badInput(`At most ${MAX_FORWARDED_PER_CALL} intakes per call`);
+    const out: ForwardedIntakeOutcome[] = [];
+    for (const f of intakes) {
+      try {
+        out.push({ ack: await this.receiveForwardedIntake(who, f, now), errorCode: null, errorMessage: null });
+      } catch (e) {
+        const code = e instanceof GraphQLError && typeof e.extensions?.code === 'string' ? e.extensions.code : e instanceof DomainError ? e.code : 'INTERNAL_SERVER_ERROR';
+        if (code === 'INTERNAL_SERVER_ERROR') this.log?.error({ err: e, intakeId: f.intakeId }, 'forwarded intake failed');
+        out.push({ ack: null, errorCode: code, errorMessage: code === 'INTERNAL_SERVER_ERROR' ? 'Internal error; the intake is tried again' : String((e as Error).message).slice(0, 500) });
+      }
+    }
+    return out;
   }
 
   /** Two deliveries of one intake may race: whichever accepts first wins, the other sees it accepted. */
@@ -117,7 +266,7 @@ export class DelegationService {
         id: c.id,
         version: c.version,
         action: 'accept',
-        input: { note: '乡镇便民服务中心委托受理，受理时间即计时起点' },
+        input: { note: ACCEPT_NOTE },
         who: clerk,
         unitName,
         now: at,

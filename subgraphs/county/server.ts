@@ -67,7 +67,7 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     calendar,
     calendarChanges: new CountyCalendarChanges(calendar, cases),
     cases,
-    delegation: new DelegationService(o.db.dataSource, cases),
+    delegation: new DelegationService(o.db.dataSource, cases, o.log),
     complaints: new ComplaintService(o.db.dataSource, calendar, new ComplaintUnits(o.db.dataSource, townships)),
     complaintQueries: new ComplaintQueries(o.db.dataSource),
     reviews: new CountyReviewService(o.db.dataSource, calendar, cases, new TownshipReviewClient(serviceTarget(o.config, o.config.townshipUrl, 'county-service'), o.log)),

@@ -1,10 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
 import type { Logger } from 'pino';
 import { In, IsNull } from 'typeorm';
 import type { Principal } from '../shared/auth/principal';
 import { inUnitScope, unitFilter, unitScope, type UnitScope } from '../shared/auth/unit-scope';
 import { requireRole, seesPersonalData } from '../shared/auth/guards';
-import { appendHistory, nextSequence, noteTooLong, requestIdTaken, unknownMaterials, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
+import { appendHistory, historyRows, nextSequence, noteTooLong, requestIdTaken, unknownMaterials, validateApplicant, validateRequestId, type ApplicantIn } from '../shared/cases/case-engine';
 import { requestFingerprint, sameRequestOrRefuse } from '../shared/db/request-fingerprint';
 import { checkId, checkPage } from '../shared/cases/case-query';
 import { applyCaseSearch, type CaseSearch } from '../shared/cases/case-search';
@@ -26,7 +26,64 @@ import { checkUpdate, patchOf, verdictOf, type CountyUpdate } from './county-upd
 import { intakeOverdue } from './intake-clock';
 
 const COUNTY_ACTOR = (unitName: string): Principal => ({ userId: 'county', name: unitName.slice(0, 50), role: 'SERVICE' });
+const COUNTY_CENTER = '县政务服务中心';
+/** The county version of a delegated case once accepted (receipt 1, acceptance 2). */
+const ACCEPTANCE_VERSION = 2;
+
+/** The county's answer to a forwarded intake. */
+export interface ForwardAck {
+  countyCaseId: string;
+  countyCaseNumber: string;
+  status: string;
+  dueDate: string | null;
+  /** The county's acceptance, which it does not send again as an update (absent from older counties). */
+  acceptance?: Omit<CountyUpdate, 'messageKey' | 'intakeId' | 'countyCaseId' | 'countyCaseNumber'> | null;
+}
+
+/** The intake's columns and history steps once the county acknowledged it (and accepted it, when the answer says so). */
+function forwardedChange(i: DelegatedIntakeRow, intakeId: string, ack: ForwardAck, now: Date) {
+  const forwarded = {
+    who: COUNTY_ACTOR(COUNTY_CENTER),
+    unitName: COUNTY_CENTER,
+    at: now,
+    step: 'forwarded',
+    fromStatus: 'ACCEPTED',
+    toStatus: ack.status,
+    note: `县级办件编号 ${ack.countyCaseNumber}`,
+  };
+  const patch: Partial<DelegatedIntakeRow> = {
+    forwardedAt: now,
+    countyCaseId: ack.countyCaseId,
+    countyCaseNumber: ack.countyCaseNumber,
+    countyStatus: i.countyStatus ?? ack.status,
+    ...(ack.dueDate ? { dueDate: ack.dueDate } : {}),
+    version: i.version + 1,
+    updatedAt: now,
+  };
+  const a = ack.acceptance;
+  if (!a || a.version <= i.countyVersion) return { patch, steps: [forwarded] as [Step] };
+  const u: CountyUpdate = { ...a, messageKey: '', intakeId, countyCaseId: ack.countyCaseId, countyCaseNumber: ack.countyCaseNumber };
+  const accepted = patchOf({ ...i, forwardedAt: now, version: i.version + 1 } as DelegatedIntakeRow, u, now);
+  const steps = [
+    forwarded,
+    { seq: i.version + 2, who: COUNTY_ACTOR(a.unitName), unitName: a.unitName, at: new Date(a.at), step: a.step, fromStatus: a.fromStatus ?? null, toStatus: a.toStatus, note: a.note ?? null },
+  ] as [Step, Step];
+  return { patch: withoutUndefined({ ...patch, ...accepted }), steps };
+}
+
+type Step = Parameters<typeof appendHistory>[8] & { who: Principal; unitName: string; at: Date };
+
+function writeSteps(m: EntityManager, intakeId: string, seq: number, steps: readonly [Step, ...Step[]]): Promise<void> {
+  const [first, ...more] = steps;
+  return appendHistory(m, IntakeHistoryRow, { id: intakeId }, seq, first.who, first.unitName, first.at, first, ...more);
+}
+
+function withoutUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
 const MAX_NOTE = 500;
+/** How long a township's row is kept for accepting intakes (a change made in this process is seen at once). */
+const TOWNSHIP_CACHE_MS = 5_000;
 
 export interface AcceptIntakeInput {
   requestId: string;
@@ -53,6 +110,29 @@ export class IntakeService {
     return this.dataSource;
   }
 
+  /** Townships accepting intakes, each kept a few seconds; a change made in this process is seen at once. */
+  private readonly townships = new Map<string, { township: Township; until: number }>();
+  private watchingTownships = false;
+
+  private async townshipOf(id: string): Promise<Township | null> {
+    if (!this.watchingTownships) {
+      this.watchingTownships = true;
+      const forget = (target: unknown) => target === Township && this.townships.clear();
+      this.ds.subscribers.push({
+        afterInsert: (e: InsertEvent<unknown>) => void forget(e.metadata.target),
+        afterUpdate: (e: UpdateEvent<unknown>) => void forget(e.metadata.target),
+        afterRemove: (e: RemoveEvent<unknown>) => void forget(e.metadata.target),
+      } satisfies EntitySubscriberInterface);
+    }
+    const now = Date.now();
+    const kept = this.townships.get(id);
+    if (kept && kept.until > now) return kept.township;
+    const township = await this.ds.getRepository(Township).findOne({ where: { id } });
+    // Only an active township is kept: a deactivated one is read again, so its reactivation shows at once.
+    if (township?.active) this.townships.set(id, { township, until: now + TOWNSHIP_CACHE_MS });
+    return township;
+  }
+
   /**
    * Accepts a county item for the county. Durable here before the answer, forwarded later by the
    * outbox; the applicant's clock starts now, whether or not the county can be reached.
@@ -68,11 +148,16 @@ export class IntakeService {
     const submitted = [...new Set(input.submittedMaterials)];
     const note = input.note?.trim() || null;
     const requestHash = requestFingerprint({ itemId: item.id, applicant, submitted: [...submitted].sort(), expedited: !!input.expedited, note });
-    const earlier = await this.byRequestId(input.requestId, clerk.userId, requestHash);
-    if (earlier) return earlier;
-    const township = await this.activeTownship(clerk.townshipId!);
+    const township = await this.townshipOf(clerk.townshipId!);
+    // Stored first: a repeated request meets the unique request id and gets the first answer (below).
+    // A deactivated township looks first, so that a repeat of an intake it took before still answers.
+    if (!township?.active) {
+      const earlier = await this.byRequestId(input.requestId, clerk.userId, requestHash);
+      if (earlier) return earlier;
+    }
+    const active = await this.activeTownship(clerk.townshipId!);
     try {
-      return await this.createIntake({ clerk, township, item, applicant, submitted, expedited: !!input.expedited, note, requestId: input.requestId, requestHash, now });
+      return await this.createIntake({ clerk, township: active, item, applicant, submitted, expedited: !!input.expedited, note, requestId: input.requestId, requestHash, now });
     } catch (e) {
       if (isUniqueViolation(e)) {
         const raced = await this.byRequestId(input.requestId, clerk.userId, requestHash);
@@ -114,7 +199,7 @@ export class IntakeService {
 
   /** The township, when it is active (a deactivated one takes no delegated intakes: UNIT_INACTIVE). */
   async activeTownship(id: string, what = '不能委托受理'): Promise<Township> {
-    const township = await this.ds.getRepository(Township).findOne({ where: { id } });
+    const township = await this.townshipOf(id);
     if (!township) throw notFound('Township', id);
     if (!township.active) throw appError('UNIT_INACTIVE', `${township.name}已停用，${what} (${township.name} is deactivated and takes no delegated intakes)`, { townshipId: township.id });
     return township;
@@ -207,6 +292,7 @@ export class IntakeService {
         messageKey: `intake:${row.id}:forward`,
         kind: 'FORWARD_INTAKE',
         subjectId: row.id,
+        newSubject: true,
         now,
         payload: {
           intakeId: row.id,
@@ -240,31 +326,43 @@ export class IntakeService {
     return sameRequestOrRefuse(earlier, requestHash);
   }
 
-  /** Records the county's acknowledgement (in the forwarder's transaction). */
-  async recordForwarded(m: EntityManager, intakeId: string, ack: { countyCaseId: string; countyCaseNumber: string; status: string; dueDate: string | null }, now: Date) {
+  /**
+   * Records the county's acknowledgement (in the forwarder's transaction), and the county's
+   * acceptance it carries, as the county's update of version 2 would have. The usual intake — as
+   * accepted here, not yet forwarded — is updated without being read first.
+   */
+  async recordForwarded(m: EntityManager, intakeId: string, ack: ForwardAck, now: Date) {
+    return this.recordForwardedMany(m, [{ intakeId, ack }], now);
+  }
+
+  /** Records several acknowledgements of one forwarding call; their usual history steps go in one statement. */
+  async recordForwardedMany(m: EntityManager, acks: { intakeId: string; ack: ForwardAck }[], now: Date) {
+    const repo = m.getRepository(DelegatedIntakeRow);
+    const fresh = { version: 1, forwardedAt: null, countyStatus: null, countyVersion: 0 } as DelegatedIntakeRow;
+    const rows: Record<string, unknown>[] = [];
+    for (const { intakeId, ack } of acks) {
+      const first = forwardedChange(fresh, intakeId, ack, now);
+      const res = await repo.update({ id: intakeId, version: 1, forwardedAt: IsNull() }, first.patch);
+      if (res.affected === 1) {
+        const [step, ...more] = first.steps;
+        rows.push(...historyRows({ id: intakeId }, 2, step.who, step.unitName, step.at, step, ...more));
+      } else {
+        await this.recordForwardedRead(m, intakeId, ack, now);
+      }
+    }
+    if (rows.length) await m.getRepository(IntakeHistoryRow).insert(rows as never);
+  }
+
+  /** An intake changed since it was accepted here (or already forwarded): read, then recorded. */
+  private async recordForwardedRead(m: EntityManager, intakeId: string, ack: ForwardAck, now: Date) {
     const repo = m.getRepository(DelegatedIntakeRow);
     const i = await repo.findOne({ where: { id: intakeId } });
     if (!i || i.forwardedAt) return;
-    const res = await repo.update(
-      { id: i.id, version: i.version },
-      {
-        forwardedAt: now,
-        countyCaseId: ack.countyCaseId,
-        countyCaseNumber: ack.countyCaseNumber,
-        countyStatus: i.countyStatus ?? ack.status,
-        dueDate: ack.dueDate ?? i.dueDate,
-        version: i.version + 1,
-        updatedAt: now,
-      },
-    );
+    const change = forwardedChange(i, intakeId, ack, now);
+    const again = await repo.update({ id: i.id, version: i.version }, change.patch);
     // A county update applied meanwhile already marked it forwarded (and took this version): done.
-    if (res.affected !== 1) return;
-    await appendHistory(m, IntakeHistoryRow, i as never, i.version + 1, COUNTY_ACTOR('县政务服务中心'), '县政务服务中心', now, {
-      step: 'forwarded',
-      fromStatus: 'ACCEPTED',
-      toStatus: ack.status,
-      note: `县级办件编号 ${ack.countyCaseNumber}`,
-    });
+    if (again.affected !== 1) return;
+    await writeSteps(m, intakeId, i.version + 1, change.steps);
   }
 
   /**
@@ -280,6 +378,12 @@ export class IntakeService {
       if (!i) throw notFound('Delegated intake', u.intakeId);
       const verdict = verdictOf(i, u);
       if (verdict === 'applied') return true;
+      // A change after the acceptance the forwarding acknowledgement carries, arriving before this
+      // township recorded that acknowledgement: it waits (the county tries again), so the history
+      // keeps the county's order.
+      if (!i.forwardedAt && u.previousVersion != null && u.previousVersion > i.countyVersion && u.previousVersion >= ACCEPTANCE_VERSION) {
+        throw appError('VERSION_CONFLICT', '该委托办件的转报回执尚未记录，县级更新稍后重发 (The forwarding acknowledgement is not recorded yet; the update is retried)', { intakeId: i.id, previousVersion: u.previousVersion });
+      }
       if (verdict === 'gap') this.log?.warn({ intakeId: i.id, held: i.countyVersion, previousVersion: u.previousVersion, version: u.version }, 'county update ahead of the last one applied; applying its full state');
       const at = new Date(u.at);
       const done = await retryOnDeadlock(() => this.ds.transaction(async (m) => {

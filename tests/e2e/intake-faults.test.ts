@@ -239,7 +239,8 @@ test('the county receives one intake several times at once: still one case, and 
   expect(answers.map((x) => x.status)).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'ACCEPTED']);
   const caseId = answers[0].countyCaseId;
   expect(await countOf(countyDs(), `SELECT COUNT(*) AS n FROM county_case_history WHERE case_id = ? AND step = 'accept'`, [caseId])).toBe(1);
-  expect(await countOf(countyDs(), `SELECT COUNT(*) AS n FROM county_outbox WHERE subject_id = ?`, [a.id])).toBe(1);
+  // The acceptance travels in the acknowledgement, not as an update of its own.
+  expect(await countOf(countyDs(), `SELECT COUNT(*) AS n FROM county_outbox WHERE subject_id = ?`, [a.id])).toBe(0);
 
   net.clock.set('2026-11-16T01:12:05.000Z');
   expect(await net.township.forwarder.drain()).toBe(1);
@@ -319,8 +320,10 @@ test('a county update delivered twice, then an older one, changes the intake onl
 
   // Bring the township up to date with every county change so far.
   net.clock.set('2026-11-16T01:40:00.000Z');
-  expect(await drainTogether([net.county.forwarder])).toBeGreaterThanOrEqual(272); // one 'accept' per delegated case
+  await drainTogether([net.county.forwarder]);
   expect(await countOf(countyDs(), `SELECT COUNT(*) AS n FROM county_outbox WHERE delivered_at IS NULL`)).toBe(0);
+  // No delegated case's acceptance was queued: each travelled in its forwarding acknowledgement.
+  expect(await countOf(countyDs(), `SELECT COUNT(*) AS n FROM county_outbox WHERE kind = 'CASE_UPDATE'`)).toBe(0);
 
   // The county asks for a supplement; its forwarder delivers the change (the first application).
   const cc = (await ok(net.gatewayUrl, `query($id: ID!) { countyCase(id: $id) { version status } }`, { id: countyCaseId }, fx.clerkA)).countyCase;
@@ -334,9 +337,12 @@ test('a county update delivered twice, then an older one, changes the intake onl
 
   const outbox = await countyDs().getRepository(CountyOutbox).find({ where: { subjectId: intakeId } });
   const update = outbox.find((r) => r.payload.step === 'requestSupplement')!;
-  const older = outbox.find((r) => r.payload.step === 'accept')!;
   expect(update.deliveredAt).not.toBeNull();
-  expect(older.deliveredAt).not.toBeNull();
+  // The acceptance as an update of its own, as a county before this release sent it (version 2).
+  const older = {
+    messageKey: `case:${countyCaseId}:v2`,
+    payload: { ...update.payload, previousVersion: 1, version: 2, step: 'accept', fromStatus: 'RECEIVED', toStatus: 'ACCEPTED', missingMaterials: [], note: null },
+  };
   expect(Number(older.payload.version)).toBeLessThan(Number(update.payload.version));
 
   const applied = (await ok(net.gatewayUrl, INTAKE, { id: intakeId }, fx.adminToken)).delegatedIntake;
@@ -380,4 +386,56 @@ test('forwarding warning after 2 working hours, counted in opening hours only', 
   expect(await warning(morning.id)).toBe(true);
   const x = (await statusOfX()).x;
   expect(x.waitingForward).toBe(2);
+});
+
+test('intakes waiting together go to the county in one call, each with its own outcome: one the county refuses is parked, the others are forwarded once', async () => {
+  net.clock.set('2026-11-23T01:00:00.000Z');
+  const [a, b, c] = [await accept('batch-0001', '陈一'), await accept('batch-0002', '陈二'), await accept('batch-0003', '陈三')];
+  // A fault in one message itself: an item the county does not know.
+  const outbox = townshipDs().getRepository(TownshipOutbox);
+  const poisoned = await outbox.findOneByOrFail({ kind: 'FORWARD_INTAKE', subjectId: b.id });
+  const good = poisoned.payload;
+  await outbox.update({ id: poisoned.id }, { payload: { ...good, itemId: '00000000-0000-4000-8000-000000000000' } } as never);
+  const casesBefore = await countOf(countyDs(), `SELECT COUNT(*) AS n FROM county_case`);
+
+  net.clock.set('2026-11-23T01:00:05.000Z');
+  await net.township.forwarder.drain();
+  for (const id of [a.id, c.id]) {
+    expect(await countyCasesOf(id)).toBe(1);
+    expect((await ok(net.gatewayUrl, INTAKE, { id }, fx.adminToken)).delegatedIntake).toMatchObject({ forwarded: true, stage: 'AT_COUNTY', countyStatus: 'ACCEPTED' });
+  }
+  expect(await countyCasesOf(b.id)).toBe(0);
+  const refused = await outbox.findOneByOrFail({ id: poisoned.id });
+  expect(refused).toMatchObject({ deliveredAt: null, attempts: 1, claimedBy: null });
+  expect(refused.parkedAt).not.toBeNull();
+  expect(refused.lastError).toMatch(/^NOT_FOUND/);
+  // The two intakes left waiting by the test before went along too; nothing else changed at the county.
+  expect(await countOf(countyDs(), `SELECT COUNT(*) AS n FROM county_case`)).toBe(casesBefore + 4);
+
+  // Fixed and retried: forwarded once, like the others.
+  await outbox.update({ id: poisoned.id }, { payload: good } as never);
+  expect(await net.township.forwarder.retryParked()).toBe(1);
+  expect(await net.township.forwarder.drain()).toBe(1);
+  expect(await countyCasesOf(b.id)).toBe(1);
+  expect((await ok(net.gatewayUrl, INTAKE, { id: b.id }, fx.adminToken)).delegatedIntake).toMatchObject({ forwarded: true, stage: 'AT_COUNTY' });
+  expect(await doublyForwarded()).toEqual([]);
+});
+
+test('the batched forwarding call answers each intake by itself and refuses more than 50 at once', async () => {
+  const [row] = await forwardRows([(await accept('batch-0004', '陈四')).id]);
+  const unknown = { ...row.payload, intakeId: '00000000-0000-4000-8000-000000000001', itemId: '00000000-0000-4000-8000-000000000000' };
+  const MANY = `mutation($i: [ForwardedIntakeInput!]!) { receiveForwardedIntakes(inputs: $i) { errorCode ack { countyCaseId status duplicate } } }`;
+  const first = (await asService(net.countyUrl, MANY, { i: [row.payload, unknown, row.payload] })).receiveForwardedIntakes;
+  expect(first).toEqual([
+    { errorCode: null, ack: { countyCaseId: expect.any(String), status: 'ACCEPTED', duplicate: false } },
+    { errorCode: 'NOT_FOUND', ack: null },
+    { errorCode: null, ack: { countyCaseId: first[0].ack.countyCaseId, status: 'ACCEPTED', duplicate: true } },
+  ]);
+  expect(await countyCasesOf(row.subjectId)).toBe(1);
+  const before = await countOf(countyDs(), `SELECT COUNT(*) AS n FROM county_case`);
+  const token = await net.token({ role: 'SERVICE', userId: 'township-service', name: 'township-service' });
+  const headers: Record<string, string> = net.config.GATEWAY_SECRET ? { [GATEWAY_SECRET_HEADER]: net.config.GATEWAY_SECRET } : {};
+  const tooMany = await gql(net.countyUrl, MANY, { i: Array.from({ length: 51 }, () => row.payload) }, token, headers);
+  expect(tooMany.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  expect(await countOf(countyDs(), `SELECT COUNT(*) AS n FROM county_case`)).toBe(before);
 });

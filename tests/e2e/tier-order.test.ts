@@ -172,3 +172,45 @@ test('a repeated or stale update is acknowledged as applied and changes nothing'
   }
   expect(await townshipCopyOfCountySteps(intake.id)).toEqual(before);
 });
+
+test('the acceptance travels in the acknowledgement; a county change that arrives before the township recorded it waits, then follows in order', async () => {
+  serial += 1;
+  const i = { requestId: `order-${String(serial).padStart(4, '0')}`, countyItemId: fx.delegable.id, applicant: applicant(), submittedMaterials: ['申请书', '申请人身份证明'] };
+  const { id } = (await ok(net.gatewayUrl, ACCEPT, { i }, fx.clerkX)).acceptDelegatedIntake;
+  const forward = await net.township.db.dataSource.query(`SELECT payload FROM township_outbox WHERE subject_id = ? AND kind = 'FORWARD_INTAKE'`, [id]);
+  const payload = typeof forward[0].payload === 'string' ? JSON.parse(forward[0].payload) : forward[0].payload;
+  // The county receives the intake, but its answer does not reach the township (yet).
+  const token = await net.token({ role: 'SERVICE', userId: 'township-service', name: 'township-service' });
+  const answer = await fetch(net.countyUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(net.config.GATEWAY_SECRET ? { [GATEWAY_SECRET_HEADER]: net.config.GATEWAY_SECRET } : {}) },
+    body: JSON.stringify({
+      query: `mutation($i: ForwardedIntakeInput!) { receiveForwardedIntake(input: $i) { countyCaseId status acceptance { previousVersion version step fromStatus toStatus } } }`,
+      variables: { i: payload },
+    }),
+  }).then((res) => res.json() as Promise<{ data: { receiveForwardedIntake: { countyCaseId: string; status: string; acceptance: Record<string, unknown> } } }>);
+  const ack = answer.data.receiveForwardedIntake;
+  expect(ack).toMatchObject({ status: 'ACCEPTED', acceptance: { previousVersion: 1, version: 2, step: 'accept', fromStatus: 'RECEIVED', toStatus: 'ACCEPTED' } });
+  // Received and accepted in one step: nothing for the township in the county outbox.
+  expect(await net.county.db.dataSource.getRepository(CountyOutbox).count({ where: { subjectId: id } })).toBe(0);
+
+  // The county starts the case; its update reaches the township before the acknowledgement.
+  await act(ack.countyCaseId, 2, 'START');
+  await net.county.forwarder.drain();
+  const start = await net.county.db.dataSource.getRepository(CountyOutbox).findOneByOrFail({ subjectId: id });
+  expect(start).toMatchObject({ deliveredAt: null, parkedAt: null, attempts: 1 }); // waiting, not refused
+  expect(start.lastError).toMatch(/^VERSION_CONFLICT/);
+  expect(await townshipCopyOfCountySteps(id)).toEqual([]);
+
+  // The township's forwarder delivers again, the county answers with the same case and its acceptance.
+  tick(1000);
+  await net.township.forwarder.drain();
+  expect(await townshipCopyOfCountySteps(id)).toEqual([{ step: 'accept', fromStatus: 'RECEIVED', toStatus: 'ACCEPTED' }]);
+  await deliverCountyUpdates();
+  const county = await countySteps(ack.countyCaseId);
+  expect(county.map((s) => s.step)).toEqual(['accept', 'start']);
+  expect(await townshipCopyOfCountySteps(id)).toEqual(county);
+  const steps: { step: string }[] = await net.township.db.dataSource.query(`SELECT step FROM delegated_intake_history WHERE case_id = ? ORDER BY seq`, [id]);
+  expect(steps.map((s) => s.step)).toEqual(['intakeAccept', 'forwarded', 'accept', 'start']);
+  expect((await ok(net.gatewayUrl, INTAKE, { id }, fx.adminToken)).delegatedIntake).toMatchObject({ countyStatus: 'IN_PROGRESS', countyCase: { id: ack.countyCaseId, version: 3 } });
+});

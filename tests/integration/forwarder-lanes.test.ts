@@ -183,3 +183,68 @@ test('messages of one subject get increasing places, whatever their timestamps s
   expect(await fwd.drain()).toBe(3);
   expect(seen).toEqual(['r:0', 'r:1', 'r:2']);
 });
+
+test('heads of many subjects go in batched calls, each with its own outcome: a refused one is parked and holds back only its subject, every other delivered once and in order', async () => {
+  for (const s of ['s', 't', 'u', 'v', 'w']) await queue(s, 0);
+  for (const s of ['s', 'u']) await queue(s, 1, new Date(T0.getTime() + 10));
+  const now = new Date(T0.getTime() + 1000);
+  const calls: string[][] = [];
+  const single: string[] = [];
+  const delivered: string[] = [];
+  const fwd = new Forwarder<TownshipOutbox>({
+    dataSource: db.dataSource,
+    entity: TownshipOutbox,
+    log,
+    clock: () => now,
+    concurrency: 1,
+    maxPerCall: 3,
+    send: async (row) => {
+      single.push(row.messageKey);
+      return 'one';
+    },
+    batchable: (row) => (row.payload as { n: number }).n === 0,
+    sendBatch: async (rows) => {
+      calls.push(rows.map((r) => r.messageKey));
+      return rows.map((r) =>
+        r.messageKey === 'u:0' ? { error: new ServiceCallError('NOT_FOUND: no such item', 'NOT_FOUND', true) } : { ack: `ack ${r.messageKey}` },
+      );
+    },
+    onDelivered: async (_m, row, ack) => void delivered.push(`${row.messageKey}=${String(ack)}`),
+  });
+  expect(await fwd.drain()).toBe(5);
+  // The five heads in calls of at most three; s:1 only after s:0, and singly (it is not batchable).
+  expect(calls.flat().sort()).toEqual(['s:0', 't:0', 'u:0', 'v:0', 'w:0']);
+  expect(calls.every((c) => c.length <= 3)).toBe(true);
+  expect(single).toEqual(['s:1']);
+  expect(delivered.sort()).toEqual(['s:0=ack s:0', 's:1=one', 't:0=ack t:0', 'v:0=ack v:0', 'w:0=ack w:0']);
+  const rows = await db.dataSource.getRepository(TownshipOutbox).find();
+  const by = new Map(rows.map((r) => [r.messageKey, r]));
+  for (const k of ['s:0', 's:1', 't:0', 'v:0', 'w:0']) expect(by.get(k)).toMatchObject({ attempts: 1, claimedBy: null, lastError: null, parkedAt: null });
+  expect(by.get('u:0')).toMatchObject({ deliveredAt: null, attempts: 1, claimedBy: null, lastError: 'NOT_FOUND: no such item', parkedAt: now });
+  expect(by.get('u:1')).toMatchObject({ deliveredAt: null, attempts: 0 }); // held back behind its parked head
+  expect(await fwd.drain()).toBe(0);
+});
+
+test('a batched call that fails as a whole backs off every message in it and stops the run', async () => {
+  for (const s of ['x', 'y', 'z']) await queue(s, 0);
+  const now = new Date(T0.getTime() + 1000);
+  const fwd = new Forwarder<TownshipOutbox>({
+    dataSource: db.dataSource,
+    entity: TownshipOutbox,
+    log,
+    clock: () => now,
+    concurrency: 1,
+    send: async () => 'one',
+    batchable: () => true,
+    sendBatch: async () => {
+      throw new ServiceCallError('SERVICE_UNAVAILABLE: fetch failed', 'SERVICE_UNAVAILABLE', false);
+    },
+  });
+  expect(await fwd.drain()).toBe(0);
+  const rows = await db.dataSource.getRepository(TownshipOutbox).find();
+  expect(rows).toHaveLength(3);
+  for (const r of rows) {
+    expect(r).toMatchObject({ deliveredAt: null, attempts: 1, claimedBy: null, parkedAt: null, lastError: 'SERVICE_UNAVAILABLE: fetch failed' });
+    expect(r.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime());
+  }
+});

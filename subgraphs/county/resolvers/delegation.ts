@@ -8,6 +8,7 @@ import type { Resolvers } from './generated/resolver-types';
 export const delegationResolvers: Resolvers = {
   Mutation: {
     receiveForwardedIntake: (_: unknown, a, ctx: CountyContext) => ctx.services.delegation.receiveForwardedIntake(ctx.who, a.input, ctx.now),
+    receiveForwardedIntakes: (_: unknown, a, ctx: CountyContext) => ctx.services.delegation.receiveForwardedIntakes(ctx.who, a.inputs, ctx.now),
     applyTownshipAction: (_: unknown, a, ctx: CountyContext) => ctx.services.delegation.applyTownshipAction(ctx.who, a.input, ctx.now),
   },
   CountyCase: {

@@ -77,6 +77,16 @@ export interface ReceiveArgs<C> extends CaseRequest {
   materialsField?: MaterialsField;
   /** The history's first step; by default 网上申报 for an online case, 收件 otherwise. */
   firstStep?: string;
+  /**
+   * Accepts the case in the same transaction as its receipt (a township's delegated intake, whose
+   * materials the township window checked): version 2, its clock started at `now`.
+   */
+  acceptAtOnce?: { note: string };
+  /**
+   * Stores first and looks for an earlier request only when the request id is taken: for callers
+   * whose repeats are rare (a forwarded intake arrives once but for a lost acknowledgement).
+   */
+  storeFirst?: boolean;
 }
 
 const MAX_NOTE = 500;
@@ -96,8 +106,11 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
 
   const note = a.note?.trim() || null;
   const requestHash = requestFingerprint({ itemId: a.item.id, unitCode: a.unitCode, applicant, submitted: [...submitted].sort(), expedited: !!a.expedited, note });
-  const earlier = await findByRequestId(tier, a.requestId, a.who, requestHash);
-  if (earlier) return earlier;
+  if (!a.storeFirst) {
+    const earlier = await findByRequestId(tier, a.requestId, a.who, requestHash);
+    if (earlier) return earlier;
+  }
+  const calendar = a.acceptAtOnce ? await tier.calendar() : null;
   try {
     return await retryOnDeadlock(() => tier.dataSource.transaction(async (m) => {
       const seq = await nextSequence(m, tier.counterEntity, a.unitCode, shanghaiDate(a.now));
@@ -127,15 +140,28 @@ export async function receiveCase<C extends CaseRecord, H extends CaseHistoryRec
         updatedAt: a.now,
       });
       a.place(c);
-      await repo.insert(c as never);
-      await recordCaseFigures(m, tier.caseEntity, null, c);
-      await appendHistory(m, tier.historyEntity, c, 1, a.who, a.unitName, a.now, {
+      const receipt = {
         step: a.firstStep ?? (a.channel === 'ONLINE' ? ONLINE_STEP : 'receive'),
         fromStatus: null,
         toStatus: 'RECEIVED',
         // Receiving without the mandatory materials is allowed, and said so: the case cannot be accepted until they are in.
         note: [note, receivedIncompleteNote(missingMandatoryMaterials(a.item.materials, submitted))].filter(Boolean).join('; ') || null,
+      };
+      if (!a.acceptAtOnce) {
+        await repo.insert(c as never);
+        await recordCaseFigures(m, tier.caseEntity, null, c);
+        await appendHistory(m, tier.historyEntity, c, 1, a.who, a.unitName, a.now, receipt);
+        return c;
+      }
+      const { state, history } = applyAction(toCaseState(c), 'accept', { note: a.acceptAtOnce.note }, { now: a.now, calendar: calendar!, item: a.item });
+      Object.assign(c, stateColumns(state, state.acceptedAt ? shanghaiDate(state.acceptedAt) : null, null), {
+        itemKind: a.item.kind,
+        grantedDays: a.item.kind === 'IMMEDIATE' ? 0 : a.item.promisedDays,
+        version: 2,
       });
+      await repo.insert(c as never);
+      await recordCaseFigures(m, tier.caseEntity, null, c);
+      await appendHistory(m, tier.historyEntity, c, 1, a.who, a.unitName, a.now, receipt, { seq: 2, ...history });
       return c;
     }));
   } catch (e) {
@@ -278,46 +304,70 @@ async function findByRequestId<C extends CaseRecord, H extends CaseHistoryRecord
   return sameRequestOrRefuse(c, requestHash);
 }
 
+export interface HistoryStep {
+  step: string;
+  fromStatus: string | null;
+  toStatus: string;
+  note: string | null;
+}
+
+/** Writes a history row, and any steps that follow it by the same actor (`seq` each), in one statement. */
 export async function appendHistory(
   m: EntityManager,
   entity: EntityTarget<CaseHistoryRecord>,
-  c: CaseRecord,
+  c: Pick<CaseRecord, 'id'>,
   seq: number,
   who: Principal,
   unitName: string,
   at: Date,
-  h: { step: string; fromStatus: string | null; toStatus: string; note: string | null },
+  h: HistoryStep,
+  ...more: (HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string })[]
 ): Promise<void> {
-  await m.getRepository(entity).insert({
+  await m.getRepository(entity).insert(historyRows(c, seq, who, unitName, at, h, ...more) as never);
+}
+
+/** The rows `appendHistory` writes, for a caller that writes the steps of several cases in one statement. */
+export function historyRows(
+  c: Pick<CaseRecord, 'id'>,
+  seq: number,
+  who: Principal,
+  unitName: string,
+  at: Date,
+  h: HistoryStep,
+  ...more: (HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string })[]
+): Record<string, unknown>[] {
+  const row = (s: HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string }) => ({
     id: newId(),
     caseId: c.id,
-    seq,
-    step: h.step,
-    fromStatus: h.fromStatus,
-    toStatus: h.toStatus,
-    actorId: who.userId,
-    actorName: who.name.slice(0, 50),
-    actorRole: who.role,
-    unitName: unitName.slice(0, 100),
-    at,
-    note: h.note,
-  } as never);
+    seq: s.seq,
+    step: s.step,
+    fromStatus: s.fromStatus,
+    toStatus: s.toStatus,
+    actorId: (s.who ?? who).userId,
+    actorName: (s.who ?? who).name.slice(0, 50),
+    actorRole: (s.who ?? who).role,
+    unitName: (s.unitName ?? unitName).slice(0, 100),
+    at: s.at ?? at,
+    note: s.note,
+  });
+  return [row({ ...h, seq }), ...more.map(row)];
 }
 
 /** Allocates the next number of a unit's day. The row update serialises concurrent writers. */
 export async function nextSequence(m: EntityManager, entity: EntityTarget<CaseNumberCounterRecord>, unitCode: string, date: string): Promise<number> {
   const day = date.replace(/-/g, '');
   const repo = m.getRepository(entity);
+  const table = m.connection.getMetadata(entity).tableName;
+  const mysql = m.connection.options.type === 'mysql' || m.connection.options.type === 'mariadb';
   for (let attempt = 0; attempt < 3; attempt++) {
-    const res = await repo
-      .createQueryBuilder()
-      .update()
-      .set({ lastSeq: () => 'last_seq + 1' })
-      .where('unit_code = :unitCode AND day = :day', { unitCode, day })
-      .execute();
-    if (res.affected === 1) {
-      const row = await repo.findOneOrFail({ where: { unitCode, day } });
-      return row.lastSeq;
+    // One statement: the new value comes back with the update (RETURNING; on MySQL in the
+    // acknowledgement's insert id, which LAST_INSERT_ID(expr) sets).
+    if (mysql) {
+      const res = (await m.query(`UPDATE \`${table}\` SET last_seq = LAST_INSERT_ID(last_seq + 1) WHERE unit_code = ? AND day = ?`, [unitCode, day])) as { affectedRows?: number; insertId?: number };
+      if (res.affectedRows === 1 && Number(res.insertId) > 0) return Number(res.insertId);
+    } else {
+      const rows = (await m.query(`UPDATE "${table}" SET last_seq = last_seq + 1 WHERE unit_code = ? AND day = ? RETURNING last_seq`, [unitCode, day])) as { last_seq: number }[];
+      if (rows.length === 1) return Number(rows[0].last_seq);
     }
     try {
       await repo.insert({ unitCode, day, lastSeq: 1 });

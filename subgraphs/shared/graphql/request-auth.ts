@@ -31,9 +31,37 @@ export async function principalOf(
   }
   try {
     const token = bearerToken(req.headers.authorization);
-    return token ? await verifyToken(token, opts.jwtSecret) : null;
+    return token ? await verifiedOnce(token, opts.jwtSecret) : null;
   } catch (e) {
     if (e instanceof TokenError) throw httpError('UNAUTHENTICATED', 401, e.message);
     throw e;
+  }
+}
+
+/** Tokens verified already, each until it expires: a service or a clerk sends the same token many times. */
+const verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+const MAX_VERIFIED = 10_000;
+
+async function verifiedOnce(token: string, secret: string): Promise<Principal> {
+  const key = `${secret.length}:${secret}:${token}`;
+  const kept = verified.get(key);
+  if (kept && kept.expiresAtMs > Date.now()) return { ...kept.principal };
+  verified.delete(key);
+  const principal = await verifyToken(token, secret);
+  const exp = expiryOf(token);
+  if (exp !== null) {
+    if (verified.size >= MAX_VERIFIED) verified.clear();
+    verified.set(key, { principal, expiresAtMs: exp * 1000 });
+  }
+  return { ...principal };
+}
+
+/** The `exp` claim of a token whose signature was verified. */
+function expiryOf(token: string): number | null {
+  try {
+    const exp = (JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as { exp?: unknown }).exp;
+    return typeof exp === 'number' && Number.isFinite(exp) ? exp : null;
+  } catch {
+    return null;
   }
 }

@@ -10,14 +10,16 @@ import type { OutboxRecord } from './outbox-record';
 export async function enqueue(
   m: EntityManager,
   entity: EntityTarget<OutboxRecord>,
-  msg: { messageKey: string; kind: string; subjectId: string; payload: Record<string, unknown>; now: Date },
+  msg: { messageKey: string; kind: string; subjectId: string; payload: Record<string, unknown>; now: Date; /** The subject was created in this transaction: nothing can be before it. */ newSubject?: boolean },
 ): Promise<void> {
   const repo = m.getRepository(entity);
-  const last = await repo
-    .createQueryBuilder('o')
-    .select('MAX(o.subject_seq)', 'seq')
-    .where('o.subject_id = :subject', { subject: msg.subjectId })
-    .getRawOne<{ seq: unknown }>();
+  const last = msg.newSubject
+    ? null
+    : await repo
+        .createQueryBuilder('o')
+        .select('MAX(o.subject_seq)', 'seq')
+        .where('o.subject_id = :subject', { subject: msg.subjectId })
+        .getRawOne<{ seq: unknown }>();
   await repo.insert({
     id: newId(),
     messageKey: msg.messageKey,

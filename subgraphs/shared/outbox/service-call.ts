@@ -21,6 +21,11 @@ export function serviceTarget(config: Config, url: string, caller: string): Serv
  */
 const TRANSIENT_CODES = new Set(['SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR', 'VERSION_CONFLICT', 'RATE_LIMITED', 'UNAUTHENTICATED', 'FORBIDDEN']);
 
+/** The error a receiver's coded refusal of one message stands for (transient or permanent, as for a whole call). */
+export function refusalOf(code: string, message: string): ServiceCallError {
+  return new ServiceCallError(`${code}: ${message}`, code, !TRANSIENT_CODES.has(code));
+}
+
 /** A call that did not return data; `permanent` when the receiver refused the request itself. */
 export class ServiceCallError extends Error {
   constructor(
@@ -32,9 +37,23 @@ export class ServiceCallError extends Error {
   }
 }
 
+/** A service token lives five minutes and is signed again after four: one per caller, not one per call. */
+const TOKEN_SECONDS = 300;
+const RENEW_AFTER_MS = 240_000;
+const tokens = new Map<string, { token: string; renewAt: number }>();
+
+async function serviceToken(t: ServiceTarget): Promise<string> {
+  const key = `${t.caller}\u0000${t.jwtSecret}`;
+  const kept = tokens.get(key);
+  if (kept && kept.renewAt > Date.now()) return kept.token;
+  const token = await signToken({ userId: t.caller, name: t.caller, role: 'SERVICE' }, t.jwtSecret, TOKEN_SECONDS);
+  tokens.set(key, { token, renewAt: Date.now() + RENEW_AFTER_MS });
+  return token;
+}
+
 /** Calls another subgraph directly as the SERVICE identity; throws a ServiceCallError unless it answered with data. */
 export async function callService<T>(t: ServiceTarget, query: string, variables: Record<string, unknown>, timeoutMs = 5000): Promise<T> {
-  const token = await signToken({ userId: t.caller, name: t.caller, role: 'SERVICE' }, t.jwtSecret, 300);
+  const token = await serviceToken(t);
   let res: Response;
   try {
     res = await fetch(t.url, {

@@ -1115,9 +1115,44 @@ export type Figures = {
   withdrawn: Scalars['Int']['output'];
 };
 
+/** The acceptance of a forwarded intake: the county case's first change after its receipt, with the state the township keeps. */
+export type ForwardedIntakeAcceptance = {
+  __typename?: 'ForwardedIntakeAcceptance';
+  /** When (the township's acceptance: the clock starts there). */
+  at: Scalars['DateTime']['output'];
+  /** The instant the county case becomes overdue. */
+  dueAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The county's due date. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** 特事特办. */
+  expedited: Scalars['Boolean']['output'];
+  /** Status before the step. */
+  fromStatus: CaseStatus;
+  /** Note of the step. */
+  note: Scalars['String']['output'];
+  /** Since when the county's clock is stopped; null while it runs. */
+  pausedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Working days the clock has been stopped. */
+  pausedWorkingDays: Scalars['Int']['output'];
+  /** The county case version before the acceptance (its receipt). */
+  previousVersion: Scalars['Int']['output'];
+  /** The step taken (accept). */
+  step: Scalars['String']['output'];
+  /** Status after the step. */
+  toStatus: CaseStatus;
+  /** Years whose working days the due date had to guess. */
+  uncertainYears: Array<Scalars['Int']['output']>;
+  /** The county unit the step is recorded under. */
+  unitName: Scalars['String']['output'];
+  /** The county case version the acceptance made. */
+  version: Scalars['Int']['output'];
+};
+
 /** The county's acknowledgement of a forwarded intake. */
 export type ForwardedIntakeAck = {
   __typename?: 'ForwardedIntakeAck';
+  /** The county's acceptance of the case, which it does not send again as an update; null when it does. */
+  acceptance?: Maybe<ForwardedIntakeAcceptance>;
   /** The county case created for the intake. */
   countyCaseId: Scalars['ID']['output'];
   /** Its number. */
@@ -1160,6 +1195,17 @@ export type ForwardedIntakeInput = {
   townshipId: Scalars['ID']['input'];
   /** Its name, for the history. */
   townshipName: Scalars['String']['input'];
+};
+
+/** The outcome of one intake of a batch forwarded together: its acknowledgement, or why it was refused. */
+export type ForwardedIntakeOutcome = {
+  __typename?: 'ForwardedIntakeOutcome';
+  /** The acknowledgement, when the county has the intake's case. */
+  ack?: Maybe<ForwardedIntakeAck>;
+  /** The error code (as extensions.code) when it does not. */
+  errorCode?: Maybe<Scalars['String']['output']>;
+  /** The error message when it does not. */
+  errorMessage?: Maybe<Scalars['String']['output']>;
 };
 
 /** Handling steps recorded while a case is in progress. */
@@ -1231,6 +1277,8 @@ export type Mutation = {
   receiveCountyCase: CountyCase;
   /** Service-to-service: a township forwards an intake; exactly one county case per intake. */
   receiveForwardedIntake: ForwardedIntakeAck;
+  /** Several forwarded intakes in one call (service-to-service): one outcome per input, in order; each is received, or refused, by itself. */
+  receiveForwardedIntakes: Array<ForwardedIntakeOutcome>;
   /** Remove an override (administrators); returns whether one existed. */
   removeCalendarOverride: Scalars['Boolean']['output'];
   /** Service-to-service: a township case turned RED; opens its supervision record once. */
@@ -1319,6 +1367,11 @@ export type MutationReceiveCountyCaseArgs = {
 
 export type MutationReceiveForwardedIntakeArgs = {
   input: ForwardedIntakeInput;
+};
+
+
+export type MutationReceiveForwardedIntakesArgs = {
+  inputs: Array<ForwardedIntakeInput>;
 };
 
 
@@ -2286,8 +2339,10 @@ export type ResolversTypes = {
   Fee: ResolverTypeWrapper<Fee>;
   FeeInput: FeeInput;
   Figures: ResolverTypeWrapper<Figures>;
+  ForwardedIntakeAcceptance: ResolverTypeWrapper<ForwardedIntakeAcceptance>;
   ForwardedIntakeAck: ResolverTypeWrapper<ForwardedIntakeAckViewModel>;
   ForwardedIntakeInput: ForwardedIntakeInput;
+  ForwardedIntakeOutcome: ResolverTypeWrapper<Omit<ForwardedIntakeOutcome, 'ack'> & { ack?: Maybe<ResolversTypes['ForwardedIntakeAck']> }>;
   HandlingStep: HandlingStep;
   ItemKind: ItemKind;
   Material: ResolverTypeWrapper<Material>;
@@ -2390,8 +2445,10 @@ export type ResolversParentTypes = {
   Fee: Fee;
   FeeInput: FeeInput;
   Figures: Figures;
+  ForwardedIntakeAcceptance: ForwardedIntakeAcceptance;
   ForwardedIntakeAck: ForwardedIntakeAckViewModel;
   ForwardedIntakeInput: ForwardedIntakeInput;
+  ForwardedIntakeOutcome: Omit<ForwardedIntakeOutcome, 'ack'> & { ack?: Maybe<ResolversParentTypes['ForwardedIntakeAck']> };
   Material: Material;
   MaterialInput: MaterialInput;
   Mutation: Record<PropertyKey, never>;
@@ -2800,12 +2857,36 @@ export type FiguresResolvers<ContextType = CountyContext, ParentType extends Res
   withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ForwardedIntakeAcceptanceResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['ForwardedIntakeAcceptance'] = ResolversParentTypes['ForwardedIntakeAcceptance']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  expedited?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  fromStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pausedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  pausedWorkingDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  previousVersion?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  step?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  uncertainYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ForwardedIntakeAckResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['ForwardedIntakeAck'] = ResolversParentTypes['ForwardedIntakeAck']> = {
+  acceptance?: Resolver<Maybe<ResolversTypes['ForwardedIntakeAcceptance']>, ParentType, ContextType>;
   countyCaseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   countyCaseNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+};
+
+export type ForwardedIntakeOutcomeResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['ForwardedIntakeOutcome'] = ResolversParentTypes['ForwardedIntakeOutcome']> = {
+  ack?: Resolver<Maybe<ResolversTypes['ForwardedIntakeAck']>, ParentType, ContextType>;
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  errorMessage?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type MaterialResolvers<ContextType = CountyContext, ParentType extends ResolversParentTypes['Material'] = ResolversParentTypes['Material']> = {
@@ -2829,6 +2910,7 @@ export type MutationResolvers<ContextType = CountyContext, ParentType extends Re
   openSupervisionRecord?: Resolver<ResolversTypes['SupervisionRecord'], ParentType, ContextType, RequireFields<MutationOpenSupervisionRecordArgs, 'input'>>;
   receiveCountyCase?: Resolver<ResolversTypes['CountyCase'], ParentType, ContextType, RequireFields<MutationReceiveCountyCaseArgs, 'input'>>;
   receiveForwardedIntake?: Resolver<ResolversTypes['ForwardedIntakeAck'], ParentType, ContextType, RequireFields<MutationReceiveForwardedIntakeArgs, 'input'>>;
+  receiveForwardedIntakes?: Resolver<Array<ResolversTypes['ForwardedIntakeOutcome']>, ParentType, ContextType, RequireFields<MutationReceiveForwardedIntakesArgs, 'inputs'>>;
   removeCalendarOverride?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveCalendarOverrideArgs, 'date'>>;
   reportRedTownshipCase?: Resolver<ResolversTypes['SupervisionRecord'], ParentType, ContextType, RequireFields<MutationReportRedTownshipCaseArgs, 'input'>>;
   retryCountyOutbox?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3095,7 +3177,9 @@ export type Resolvers<ContextType = CountyContext> = {
   DepartmentStatistics?: DepartmentStatisticsResolvers<ContextType>;
   Fee?: FeeResolvers<ContextType>;
   Figures?: FiguresResolvers<ContextType>;
+  ForwardedIntakeAcceptance?: ForwardedIntakeAcceptanceResolvers<ContextType>;
   ForwardedIntakeAck?: ForwardedIntakeAckResolvers<ContextType>;
+  ForwardedIntakeOutcome?: ForwardedIntakeOutcomeResolvers<ContextType>;
   Material?: MaterialResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OnlineApplicationReceipt?: OnlineApplicationReceiptResolvers<ContextType>;
