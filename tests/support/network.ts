@@ -182,8 +182,8 @@ export interface GqlResult<T = Record<string, any>> {
 // Ports are handed out below the kernel's ephemeral range (32768+), one block per Jest worker, so
 // no other worker's `listen(0)` or outgoing socket is given one; each process starts at a random
 // place in its block, and holds the port until its service binds. Test runs going on side by side
-// (CI runs the SQLite, MySQL and page suites together) each take their own range of blocks with
-// LIANDONG_TEST_PORT_BASE, so they never hand out one another's ports.
+// on one machine each take their own range of blocks with LIANDONG_TEST_PORT_BASE, so they never
+// hand out one another's ports.
 const PORT_BLOCK = 400;
 const WORKER_BLOCKS = 8;
 const portBase = Number(process.env.LIANDONG_TEST_PORT_BASE ?? '20000');
