@@ -9,7 +9,7 @@ import { addCalendarDays, shanghaiDate } from '../subgraphs/shared/domain/time';
 import { prepareHistory, type HistoryDatabases } from './bench/history-db';
 import { forwardingLag } from './bench/forwarding-lag';
 import { cpuMeter, databaseServerPid } from './bench/cpu';
-import { renderReport, type Figures } from './bench/bench-report';
+import { PACED_RATE, renderReport, type Figures } from './bench/bench-report';
 import { postGraphql } from './lib/gateway-client';
 import { runLoad, type LoadResult } from './bench/load';
 import { ms } from './bench/measure';
@@ -33,8 +33,6 @@ const GATEWAY_SECRET = 'bench-gateway-secret-local';
 const INTAKE_CONNECTIONS = 10;
 const LOAD_PREFIX = 'bench-load-';
 const PACED_PREFIX = 'bench-paced-';
-/** Intakes per second for the paced run: busy, yet within what forwarding keeps up with on 2 cores. */
-const PACED_RATE = 40;
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

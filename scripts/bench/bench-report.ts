@@ -28,14 +28,33 @@ export interface HistorySize {
   departments: number;
 }
 
+/** The rate at which delegated intakes must be accepted and forwarded with a lag p95 under a second. */
+export const PACED_RATE = 200;
+/** CPU one delegated intake may cost end to end, all processes and the database server together. */
+const INTAKE_CPU_MS = 10;
+
+/** CPU-ms one accepted intake cost, all processes together; null when a process could not be read. */
+export function cpuPerIntake(f: Figures): number | null {
+  if (f.cpu.some((c) => c.seconds === null) || f.intake.ok === 0) return null;
+  return (f.cpu.reduce((a, c) => a + (c.seconds ?? 0), 0) * 1000) / f.intake.ok;
+}
+
 /** The targets of the performance work, judged on one run's figures. */
 export function judgeTargets(f: Figures) {
   const ratio = f.gatewayList.median / f.directList.median;
+  const perIntake = cpuPerIntake(f);
+  // The steady run must have kept its rate (within 1 %) and brought every intake to the county.
+  const paced = f.pacedIntake.perSecond >= PACED_RATE * 0.99 && f.pacedLag.p95 < 1000 && f.pacedLag.countyCases === f.pacedLag.intakes;
   return [
     { target: 'gateway p50 at most 1.3 × the county subgraph directly (case list)', measured: `${ratio.toFixed(2)} ×`, met: ratio <= 1.3 },
-    { target: 'at least 300 delegated intakes accepted per second (10 clerks)', measured: `${f.intake.perSecond.toFixed(0)} /s`, met: f.intake.perSecond >= 300 },
-    { target: 'forwarding lag p95 under 1 s while the county is up', measured: ms(f.lag.p95), met: f.lag.p95 < 1000 && f.lag.countyCases === f.lag.intakes },
-    { target: 'dashboard query under 100 ms median', measured: ms(f.dashboard.median), met: f.dashboard.median < 100 },
+    { target: `a delegated intake at most ${INTAKE_CPU_MS} CPU-ms end to end (all processes and the database)`, measured: perIntake === null ? 'n/a' : ms(perIntake), met: perIntake !== null && perIntake <= INTAKE_CPU_MS },
+    {
+      target: `${PACED_RATE} delegated intakes per second accepted and forwarded, lag p95 under 1 s`,
+      measured: `${f.pacedIntake.perSecond.toFixed(0)} /s, p95 ${ms(f.pacedLag.p95)}`,
+      met: paced,
+    },
+    { target: 'network dashboard cold (figure cache off) under 100 ms median', measured: ms(f.dashboardComputed.median), met: f.dashboardComputed.median < 100 },
+    { target: 'network dashboard as served under 100 ms median', measured: ms(f.dashboard.median), met: f.dashboard.median < 100 },
   ];
 }
 
@@ -72,24 +91,21 @@ export function renderReport(o: { command: string; url: string; history: History
     '|---|---:|---:|',
     ...f.cpu.map((c) => `| ${c.name} | ${c.seconds === null ? 'n/a' : `${c.seconds.toFixed(1)} s`} | ${c.seconds === null ? 'n/a' : ms((c.seconds * 1000) / accepted)} |`),
   ].join('\n');
-  const totalCpu = f.cpu.reduce((a, c) => a + (c.seconds ?? 0), 0);
   const cores = coreCount();
-  const perIntake = (totalCpu * 1000) / accepted;
-  const capacity = (cores * 1000) / perIntake;
-  const intakeMet = f.intake.perSecond >= 300 && f.lag.p95 < 1000;
-  const reason = intakeMet
-    ? ''
-    : `
+  const perIntake = cpuPerIntake(f);
+  const met = judgeTargets(f);
+  const intakeMet = met[1]!.met && met[2]!.met;
+  const reason =
+    intakeMet || perIntake === null
+      ? ''
+      : `
 **Why the intake targets are not met on this machine.** One delegated intake costs ${ms(perIntake)} of CPU end to end
 (table below): the clerk's request through the gateway, the township's transaction, the forwarding call,
-the county's new case and its acceptance, the acknowledgement, and the county's update back to the township,
+the county's new case accepted in the same transaction, and the acknowledgement recorded at the township,
 in three Node processes and the database server, all on the same ${cores} cores as the load generator.
-${cores} cores give ${(cores * 1000).toFixed(0)} CPU-ms per second, so at most about ${capacity.toFixed(0)} intakes per second can be
-accepted *and* forwarded. At full speed the clerks' requests take the cores first: ${f.intake.perSecond.toFixed(0)} intakes per second
-are accepted, forwarding falls behind, and the lag grows through the run (p95 ${ms(f.lag.p95)}). At a steady
-${f.pacedIntake.perSecond.toFixed(0)} per second, within that capacity, the lag p95 is ${ms(f.pacedLag.p95)}. Accepting 300 per second and forwarding
-them within a second needs about ${((cores * 1000) / 300).toFixed(1)} CPU-ms per intake here, ${(perIntake / ((cores * 1000) / 300)).toFixed(1)} × less than today, or more cores:
-the services keep no state between requests, so a township service and a county service on other
+${cores} cores give ${(cores * 1000).toFixed(0)} CPU-ms per second, so at most about ${((cores * 1000) / perIntake).toFixed(0)} intakes per second can be
+accepted *and* forwarded. ${PACED_RATE} per second within a second of lag needs at most ${((cores * 1000) / PACED_RATE).toFixed(1)} CPU-ms per intake here, or more
+cores: the services keep no state between requests, so township and county services on other
 machines (README, Scaling out) add their capacity. A real county is far from this rate: a township
 window accepts an application every few minutes.
 `;
@@ -120,7 +136,7 @@ ${reason}
 ### Where the intake run's CPU went
 
 ${n(accepted)} intakes accepted in ${o.intakeSeconds} s; CPU read from \`/proc\` from the start of the run until every
-intake had reached the county (${totalCpu.toFixed(1)} CPU-seconds in all, on ${cores} cores).
+intake had reached the county (${f.cpu.reduce((a, c) => a + (c.seconds ?? 0), 0).toFixed(1)} CPU-seconds in all, on ${cores} cores).
 
 ${cpu}
 
