@@ -3,7 +3,7 @@ import { signToken } from '../subgraphs/shared/auth/jwt';
 import { addCalendarDays, shanghaiDate } from '../subgraphs/shared/domain/time';
 import { COUNTY_SHARE, prepareHistory, SPAN_DAYS } from './bench/history-db';
 import { DASHBOARD_QUERY } from './bench/queries';
-import { startServices } from './bench/services';
+import { productionEnv, startServices } from './bench/services';
 import { machine, ms, summarize, timeRuns } from './bench/measure';
 import { writeBenchmarkSection } from './bench/report';
 
@@ -15,6 +15,7 @@ import { writeBenchmarkSection } from './bench/report';
  */
 
 const JWT_SECRET = 'bench-secret-only-for-this-local-run';
+const GATEWAY_SECRET = 'bench-stats-gateway-secret-local';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,7 +38,7 @@ async function main() {
     log(`bench:stats — ${size.toLocaleString('en')} cases`);
     const dbs = await prepareHistory(url, size, 'ld_bench', log);
     // The figure cache is off: this measures what computing the figures costs as history grows.
-    const net = await startServices({ MYSQL_URL: url, COUNTY_DB_NAME: dbs.county, TOWNSHIP_DB_NAME: dbs.township, JWT_SECRET, STATISTICS_CACHE_SECONDS: '0' });
+    const net = await startServices(productionEnv({ url, dbs, jwtSecret: JWT_SECRET, gatewaySecret: GATEWAY_SECRET }, { STATISTICS_CACHE_SECONDS: '0' }));
     try {
       const token = await signToken({ userId: 'bench', name: '大屏', role: 'VIEWER' }, JWT_SECRET, 3600);
       let last: any = null;
@@ -71,7 +72,7 @@ The query (\`scripts/bench/queries.ts\`, \`DASHBOARD_QUERY\`) asks the gateway f
 every township and every department over the last 30 days: all SPEC §4.6 figures, the daily series and
 the open-case warning counts. Synthetic history spans ${SPAN_DAYS} days (${Math.round(COUNTY_SHARE * 100)}% county cases),
 with reviews on a fifth of delivered cases. Requests are sent one after another after 5 warm-up requests,
-with the figure cache off (\`STATISTICS_CACHE_SECONDS=0\`): every request computes every figure.
+with the services as production runs them (\`NODE_ENV=production\`) and the figure cache off (\`STATISTICS_CACHE_SECONDS=0\`): every request computes every figure.
 
 | cases in history | accepted in the period | townships | departments | median | p95 | runs |
 |---:|---:|---:|---:|---:|---:|---:|

@@ -16,7 +16,7 @@ import { ms } from './bench/measure';
 import { peakResidentMiB } from './bench/memory';
 import { ACCEPT_INTAKE_MUTATION, CASE_LIST_QUERY, CROSS_TIER_QUERY, DASHBOARD_QUERY, DELEGABLE_ITEMS_QUERY } from './bench/queries';
 import { writeBenchmarkSection } from './bench/report';
-import { startServices, type RunningNetwork } from './bench/services';
+import { productionEnv, startServices, type RunningNetwork } from './bench/services';
 import { intakeLedger } from './bench/intake-ledger';
 
 /**
@@ -82,15 +82,8 @@ async function warm(url: string, headers: Record<string, string>, query: string,
   for (let i = 0; i < times; i++) await postGraphql(url, headers, query, variables);
 }
 
-const servicesEnv = (url: string, dbs: HistoryDatabases, extra: Record<string, string> = {}) => ({
-  NODE_ENV: 'production',
-  MYSQL_URL: url,
-  COUNTY_DB_NAME: dbs.county,
-  TOWNSHIP_DB_NAME: dbs.township,
-  JWT_SECRET,
-  GATEWAY_SECRET,
-  ...extra,
-});
+const servicesEnv = (url: string, dbs: HistoryDatabases, extra: Record<string, string> = {}) =>
+  productionEnv({ url, dbs, jwtSecret: JWT_SECRET, gatewaySecret: GATEWAY_SECRET }, extra);
 
 async function main() {
   const url = process.env.MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';

@@ -104,3 +104,8 @@ function freePort(): Promise<number> {
     });
   });
 }
+
+/** The services as production runs them (NODE_ENV=production, gateway secret set) over the benchmark's databases. */
+export function productionEnv(o: { url: string; dbs: { county: string; township: string }; jwtSecret: string; gatewaySecret: string }, extra: Record<string, string> = {}): Record<string, string> {
+  return { NODE_ENV: 'production', MYSQL_URL: o.url, COUNTY_DB_NAME: o.dbs.county, TOWNSHIP_DB_NAME: o.dbs.township, JWT_SECRET: o.jwtSecret, GATEWAY_SECRET: o.gatewaySecret, ...extra };
+}
