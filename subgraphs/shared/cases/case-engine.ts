@@ -311,6 +311,9 @@ export interface HistoryStep {
   note: string | null;
 }
 
+/** A step written in the same statement after the first, by default by the same actor at the same time. */
+type FollowingStep = HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string };
+
 /** Writes a history row, and any steps that follow it by the same actor (`seq` each), in one statement. */
 export async function appendHistory(
   m: EntityManager,
@@ -321,7 +324,7 @@ export async function appendHistory(
   unitName: string,
   at: Date,
   h: HistoryStep,
-  ...more: (HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string })[]
+  ...more: FollowingStep[]
 ): Promise<void> {
   await m.getRepository(entity).insert(historyRows(c, seq, who, unitName, at, h, ...more) as never);
 }
@@ -334,9 +337,9 @@ export function historyRows(
   unitName: string,
   at: Date,
   h: HistoryStep,
-  ...more: (HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string })[]
+  ...more: FollowingStep[]
 ): Record<string, unknown>[] {
-  const row = (s: HistoryStep & { seq: number; at?: Date; who?: Principal; unitName?: string }) => ({
+  const row = (s: FollowingStep) => ({
     id: newId(),
     caseId: c.id,
     seq: s.seq,

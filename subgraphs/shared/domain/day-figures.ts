@@ -13,23 +13,13 @@
  */
 import { isCompleted, type CaseStatus } from './lifecycle';
 import type { CalendarDate } from './time';
+import type { FigureCounts } from './statistics';
 
-export interface DayFigureCounts {
-  accepted: number;
-  immediate: number;
-  promised: number;
-  completed: number;
-  promisedCompleted: number;
-  completedOnTime: number;
-  promisedCompletedEarly: number;
-  withdrawn: number;
-  expedited: number;
-  online: number;
-  reviews: number;
-  satisfiedReviews: number;
+/** A roll-up row's counts: every figure count but overdueNow (it depends on now), and the two above. */
+export type DayFigureCounts = Omit<FigureCounts, 'overdueNow'> & {
   completions: number;
   closedLate: number;
-}
+};
 
 export const DAY_FIGURE_FIELDS: readonly (keyof DayFigureCounts)[] = Object.freeze([
   'accepted',
