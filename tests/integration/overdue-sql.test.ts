@@ -3,9 +3,8 @@ import { randomUUID } from 'node:crypto';
 import type { Database } from '../../subgraphs/shared/db/data-source';
 import { openTownshipDatabase } from '../../subgraphs/township/server';
 import { DelegatedIntakeRow, Township, TownshipCase, TownshipItem } from '../../subgraphs/township/entities';
-import { Brackets } from 'typeorm';
-import { INTAKE_CLOCK, overdueNow, runningSql } from '../../subgraphs/shared/cases/overdue-sql';
-import { isOpen, isOverdue, type CaseStatus } from '../../subgraphs/shared/domain/lifecycle';
+import { INTAKE_CLOCK, overdueNow } from '../../subgraphs/shared/cases/overdue-sql';
+import { isOverdue, type CaseStatus } from '../../subgraphs/shared/domain/lifecycle';
 import { intakeOverdue } from '../../subgraphs/township/intake-clock';
 import { testTargets } from '../support/network';
 import { intakeRow, townshipCaseRow } from '../support/case-rows';
@@ -70,23 +69,6 @@ test('overdueSql over case rows picks exactly the cases isOverdue calls overdue'
   // Both answers occur, so the comparison covered both sides of the rule.
   expect(fromSql.size).toBeGreaterThan(0);
   expect(fromSql.size).toBeLessThan(rows.length);
-});
-
-test('runningSql over case rows picks exactly the open cases with a due instant that isOverdue does not call overdue', async () => {
-  const rows: TownshipCase[] = [];
-  for (const status of STATUSES) for (const dueAt of DUE) for (const pausedAt of PAUSED) rows.push(caseRow(1000 + rows.length, { status, dueAt, pausedAt }));
-  await db.dataSource.getRepository(TownshipCase).insert(rows);
-
-  const running = runningSql('c', NOW);
-  const fromSql = await overdueIds(TownshipCase, 'c', new Brackets((w) => w.where(running.sql, running.params)));
-  const expected = (r: TownshipCase) => isOpen(r.status as CaseStatus) && r.dueAt !== null && !isOverdue({ status: r.status as CaseStatus, dueAt: r.dueAt, pausedAt: r.pausedAt }, NOW);
-  const mine = rows.filter((r) => fromSql.has(r.id) !== expected(r)).map((r) => ({ status: r.status, dueAt: r.dueAt, pausedAt: r.pausedAt, sql: fromSql.has(r.id) }));
-  expect(mine).toEqual([]);
-  // Running and late clocks both occur among the open rows, and the two conditions never overlap.
-  const late = await overdueIds(TownshipCase, 'c', overdueNow('c', NOW));
-  const ours = new Set(rows.map((r) => r.id));
-  expect([...fromSql].filter((id) => ours.has(id)).length).toBeGreaterThan(0);
-  expect([...fromSql].filter((id) => late.has(id))).toEqual([]);
 });
 
 test('overdueSql over delegated intakes (county_status, handover) picks exactly the intakes intakeOverdue calls overdue', async () => {

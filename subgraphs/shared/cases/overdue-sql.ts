@@ -41,24 +41,6 @@ export function overdueSql(alias: string, now: Date, columns: ClockColumns = CAS
   return { sql: `(${running} AND (${late}))`, params: { overdueOpen: [...OPEN_STATUSES], overdueNow: now.toISOString() } };
 }
 
-/**
- * The other side of `isOverdue` among open rows with a clock: open (as `overdueSql` reads it),
- * a due instant set, and not late now. Written out rather than as NOT(overdue), because the late
- * condition is NULL, not false, for a running clock, and NOT NULL picks nothing.
- */
-export function runningSql(alias: string, now: Date, columns: ClockColumns = CASE_CLOCK): { sql: string; params: Record<string, unknown> } {
-  const col = (name: string) => `${alias}.${name}`;
-  const status = columns.nullStatusIsOpen
-    ? `(${col(columns.status)} IS NULL OR ${col(columns.status)} IN (:...runningOpen))`
-    : `${col(columns.status)} IN (:...runningOpen)`;
-  const open = columns.endedAt ? `${col(columns.endedAt)} IS NULL AND ${status}` : status;
-  const notLate = `(${col(columns.pausedAt)} IS NULL AND ${col(columns.dueAt)} > :runningNow) OR (${col(columns.pausedAt)} IS NOT NULL AND ${col(columns.pausedAt)} < ${col(columns.dueAt)})`;
-  return {
-    sql: `(${open} AND ${col(columns.dueAt)} IS NOT NULL AND (${notLate}))`,
-    params: { runningOpen: [...OPEN_STATUSES], runningNow: now.toISOString() },
-  };
-}
-
 /** The same condition as a where clause for a query builder. */
 export function overdueNow(alias: string, now: Date, columns: ClockColumns = CASE_CLOCK): Brackets {
   const { sql, params } = overdueSql(alias, now, columns);

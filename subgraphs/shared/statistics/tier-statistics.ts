@@ -12,8 +12,7 @@ import {
 import { cohortCounts, type CountsRow } from './cohort-query';
 import { dailyCounts, type DailyRow } from './daily-query';
 import { warningCounts, warningRowsOf, type WarningRow } from './warning-query';
-import { rolledUpCohortCounts, rolledUpDailyCounts } from './rollup-query';
-import { lateOpenByDueDate, lateOpenCounts, runningClockGroups } from './open-clock-query';
+import { openClockGroups, rolledUpCohortCounts, rolledUpDailyCounts, type OpenClockGroup } from './rollup-query';
 import { ScopedRows, type Scope } from './scoped-rows';
 import type { TierTables } from './tier-tables';
 import type { FigureCache } from './figure-cache';
@@ -35,9 +34,8 @@ export type FigureSource = 'rollups' | 'cases';
  * One request's view of a tier's statistics. Each kind of figure is queried at most once per
  * period (grouped by unit and item) and every scope of the answer is sliced from that result,
  * so the number of statements does not grow with the number of departments, townships or items.
- * From the roll-ups, a period costs two statements over days × units × items rows and two over
- * the open cases' clock index, and the warnings two more per request whatever the periods: none
- * of them reads the period's cases, and none returns a row per open case.
+ * From the roll-ups, a period costs two statements over days × units × items rows, and the open
+ * cases one more per request whatever the periods: none of them reads the period's cases.
  */
 export class TierStatistics {
   private readonly memo = new Map<string, Promise<unknown>>();
@@ -64,13 +62,13 @@ export class TierStatistics {
 
   private countRows(p: Period): Promise<ScopedRows<CountsRow>> {
     return this.once(`counts ${p.from} ${p.to}`, async () =>
-      new ScopedRows(this.source === 'cases' ? await cohortCounts(this.tables, p, this.now) : await rolledUpCohortCounts(this.tables, p, lateOpenCounts(this.tables, this.now, p))),
+      new ScopedRows(this.source === 'cases' ? await cohortCounts(this.tables, p, this.now) : await rolledUpCohortCounts(this.tables, p, this.openClocks())),
     );
   }
 
   private dailyRows(p: Period): Promise<ScopedRows<DailyRow>> {
     return this.once(`daily ${p.from} ${p.to}`, async () =>
-      new ScopedRows(this.source === 'cases' ? await dailyCounts(this.tables, p, this.now) : await rolledUpDailyCounts(this.tables, p, lateOpenByDueDate(this.tables, this.now, p))),
+      new ScopedRows(this.source === 'cases' ? await dailyCounts(this.tables, p, this.now) : await rolledUpDailyCounts(this.tables, p, this.openClocks())),
     );
   }
 
@@ -78,9 +76,14 @@ export class TierStatistics {
   private warningRows(): Promise<ScopedRows<WarningRow>> {
     return this.once('warnings', async () => {
       if (this.source === 'cases') return new ScopedRows(await warningCounts(this.tables, this.now));
-      const [running, late, rules] = await Promise.all([runningClockGroups(this.tables, this.now), lateOpenCounts(this.tables, this.now), this.tables.warningRules()]);
-      return new ScopedRows(warningRowsOf(running, late, rules, this.now));
+      const [groups, rules] = await Promise.all([this.openClocks(), this.tables.warningRules()]);
+      return new ScopedRows(warningRowsOf(groups, rules, this.now));
     });
+  }
+
+  /** The open cases by clock, read once per request for every now-dependent figure of every period. */
+  private openClocks(): Promise<OpenClockGroup[]> {
+    return this.once('open clocks', () => openClockGroups(this.tables, this.now));
   }
 
   private once<T>(key: string, load: () => Promise<T>): Promise<T> {

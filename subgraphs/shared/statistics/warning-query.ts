@@ -2,7 +2,7 @@ import { OPEN_STATUSES } from '../domain/lifecycle';
 import { warningOfClock, warningsAt, type WarningCounts } from '../domain/statistics';
 import type { WorkCalendar } from '../domain/calendar';
 import type { WarningThresholds } from '../domain/warning';
-import type { LateCount, RunningClockGroup } from './open-clock-query';
+import type { OpenClockGroup } from './rollup-query';
 import type { UnitItemRow } from './scoped-rows';
 import { count, type TierTables } from './tier-tables';
 
@@ -11,25 +11,20 @@ export interface WarningRow extends UnitItemRow {
 }
 
 /**
- * The warning counts of the open cases: red for every late one (counted in SQL), green or yellow
- * for each running clock (open-clock-query.ts). Each distinct clock is judged once, whichever
- * units and items share it (clocks repeat across them: same acceptance day, same term).
+ * The warning counts of open clock groups (rollup-query.ts). Each distinct clock is judged once,
+ * whichever units and items share it (clocks repeat across them: same acceptance day, same term).
  */
-export function warningRowsOf(
-  running: readonly RunningClockGroup[],
-  late: readonly LateCount[],
-  rules: { calendar: WorkCalendar; thresholds: WarningThresholds },
-  now: Date,
-): WarningRow[] {
+export function warningRowsOf(groups: readonly OpenClockGroup[], rules: { calendar: WorkCalendar; thresholds: WarningThresholds }, now: Date): WarningRow[] {
   const judged = new Map<string, ReturnType<typeof warningOfClock>>();
-  const rows = running.map((g) => {
-    const key = `${g.acceptedOn} ${g.dueDate} ${g.dueAt.getTime()} ${g.pausedAt?.getTime() ?? ''} ${g.pausedWorkingDays}`;
-    let level = judged.get(key);
-    if (level === undefined) judged.set(key, (level = warningOfClock(g, now, rules.calendar, rules.thresholds)));
-    return { unitId: g.unitId, itemId: g.itemId, warnings: warningsAt(level, g.n) };
-  });
-  for (const l of late) rows.push({ unitId: l.unitId, itemId: l.itemId, warnings: warningsAt('RED', l.n) });
-  return rows;
+  return groups
+    .filter((g) => g.acceptedOn !== null)
+    .map((g) => {
+      const clock = { acceptedOn: g.acceptedOn!, dueDate: g.dueDate!, dueAt: g.dueAt, pausedAt: g.pausedAt, pausedWorkingDays: g.pausedWorkingDays };
+      const key = `${clock.acceptedOn} ${clock.dueDate} ${clock.dueAt.getTime()} ${clock.pausedAt?.getTime() ?? ''} ${clock.pausedWorkingDays}`;
+      let level = judged.get(key);
+      if (level === undefined) judged.set(key, (level = warningOfClock(clock, now, rules.calendar, rules.thresholds)));
+      return { unitId: g.unitId, itemId: g.itemId, warnings: warningsAt(level, g.n) };
+    });
 }
 
 /**
