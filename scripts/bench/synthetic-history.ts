@@ -1,4 +1,5 @@
 import type { Connection } from 'mysql2/promise';
+import { OPEN_STATUSES } from '../../subgraphs/shared/domain/lifecycle';
 import { COUNTY_DAY_FIGURES, rebuildDayFigures, TOWNSHIP_DAY_FIGURES } from '../../subgraphs/shared/statistics/day-figures-table';
 
 /**
@@ -106,6 +107,23 @@ export async function insertSyntheticCases(
     FROM ${t.caseTable} c WHERE c.status = 'DELIVERED' AND CRC32(c.id) MOD 5 = 0`);
   await db.query('DROP TABLE bench_seq');
   await db.query('DROP TABLE bench_item');
+  await markOverdueNoticed(db, t.caseTable);
   // The rows bypassed the engine: their daily roll-ups are built from them in one pass.
   await rebuildDayFigures(db, t.caseTable === 'county_case' ? COUNTY_DAY_FIGURES : TOWNSHIP_DAY_FIGURES);
+}
+
+/**
+ * Two years of e-supervision sweeps would have noticed every case that went overdue on its due
+ * day. Rows written here bypassed them, so without this the services' first minutes would go to
+ * announcing thousands of long-overdue cases at once (one supervision record and one county call
+ * each), and every figure measured then would measure that backlog instead.
+ */
+async function markOverdueNoticed(db: Connection, caseTable: string): Promise<void> {
+  const now = new Date().toISOString();
+  await db.query(
+    `UPDATE ${caseTable} SET red_noticed_at = due_at
+     WHERE status IN (${OPEN_STATUSES.map(() => '?').join(', ')}) AND red_noticed_at IS NULL
+       AND ((paused_at IS NULL AND due_at <= ?) OR paused_at >= due_at)`,
+    [...OPEN_STATUSES, now],
+  );
 }
