@@ -54,14 +54,14 @@ test('a repeated dashboard within the time-to-live costs no statistics statement
   expect(fresh.statements.county).toBe(first.statements.county);
 });
 
-test('the network total reuses the county figures the same query just computed', async () => {
+test('the network total costs the county nothing beyond its own figures: the township adds up what the plan hands it', async () => {
   net.clock.set('2026-11-18T03:00:00Z');
   const both = await dashboard();
   net.clock.set('2026-11-18T04:00:00Z');
   net.county.db.sql.reset();
   await ok(net.gatewayUrl, `query($from: Date!, $to: Date!) { statistics(from: $from, to: $to) { county { figures { accepted } daily { date accepted } } departments { statistics { figures { accepted } } } } }`, PERIOD, fx.viewer);
   const countyOnly = net.county.db.sql.reset();
-  // Asking for the network as well adds the warnings, judged from the open cases' clocks the
-  // figures already read (for overdueNow): no statement more.
+  // Asking for the network as well makes the plan ask the county for its warnings (the township
+  // adds them up), judged from the open cases' clocks the figures already read: no statement more.
   expect(both.statements.county).toBe(countyOnly);
 });

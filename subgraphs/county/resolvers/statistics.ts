@@ -1,7 +1,5 @@
 import { requireRole } from '../../shared/auth/guards';
 import { unitScope } from '../../shared/auth/unit-scope';
-import { serviceUnavailable } from '../../shared/graphql/errors';
-import { combinedScope, type TierTotals } from '../../shared/statistics/network-scope';
 import { periodOf, scopeStatisticsResolvers } from '../../shared/statistics/scope-resolvers';
 import type { CountyContext } from '../context';
 import type { CountyItem, Department } from '../entities';
@@ -11,8 +9,6 @@ import type { Resolvers } from './generated/resolver-types';
 export interface StatisticsRef {
   from: string;
   to: string;
-  /** Present when the gateway asks for `network`: the township subgraph's totals. */
-  townshipTotals?: TierTotals | null;
 }
 
 /** A department's row of the statistics: its items' figures are computed only when selected. */
@@ -25,7 +21,7 @@ export interface DepartmentStatisticsSource {
 /** Roles that see every scope; figures hold no personal data. */
 const OVERSEERS = ['COUNTY_ADMIN', 'SUPERVISOR', 'VIEWER'] as const;
 
-/** Unified statistics, county side: the county, its departments and items, and the whole network. */
+/** Unified statistics, county side: the county, its departments and items (the township subgraph adds the network up). */
 export const statisticsResolvers: Resolvers = {
   Query: {
     statistics: (_: unknown, a, ctx: CountyContext) => {
@@ -57,11 +53,6 @@ export const statisticsResolvers: Resolvers = {
         statistics: stats.scope(p, { unitId: department.id }),
         items: async () => (await itemsOf(department.id)).map((item) => ({ item, statistics: stats.scope(p, { unitId: department.id, itemId: item.id }) })),
       }));
-    },
-    network: (s: StatisticsRef, _: unknown, ctx: CountyContext) => {
-      requireRole(ctx.who, ...OVERSEERS);
-      if (!s.townshipTotals) throw serviceUnavailable('township', 'The township figures are unavailable, so the network totals cannot be computed (乡镇服务暂不可用)');
-      return combinedScope(periodOf(s), ctx.loaders.statistics, s.townshipTotals);
     },
   },
   DepartmentStatistics: {

@@ -1931,7 +1931,7 @@ export type SpecialProcedureKind =
   /** 其他 (code 2): hearing, testing, expert review and the like. */
   | 'OTHER';
 
-/** Statistics for a period: the county subgraph answers the county and its departments, the township subgraph the townships, and the county adds both up for the network. */
+/** Statistics for a period: the county subgraph answers the county and its departments, the township subgraph the townships, and the township adds both up for the network (so the gateway asks each tier once). */
 export type Statistics = {
   __typename?: 'Statistics';
   /** The county's own cases, delegated intakes included (each is exactly one county case of its department). Administrators, supervisors and viewers. Null, with SERVICE_UNAVAILABLE at its path, while the county service is down. */
@@ -1940,12 +1940,8 @@ export type Statistics = {
   departments?: Maybe<Array<DepartmentStatistics>>;
   /** First day of the period (Beijing time). */
   from: Scalars['Date']['output'];
-  /** The whole network: the county plus all townships, counts summed and rates recomputed from the sums. Administrators, supervisors and viewers. Needs both tiers: null, with SERVICE_UNAVAILABLE at its path, while either service is down. */
-  network?: Maybe<ScopeStatistics>;
   /** Last day of the period, included. */
   to: Scalars['Date']['output'];
-  /** All townships together, as the township subgraph computes them. */
-  townshipTotals?: Maybe<ScopeStatistics>;
 };
 
 /** Filter for supervision records. */
@@ -2255,9 +2251,7 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Department'], {"id":true}> );
   Statistics:
     ( { __typename: 'Statistics' }
-    & GraphQLRecursivePick<FederationTypes['Statistics'], {"from":true,"to":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Statistics'], {"townshipTotals":{"figures":{"accepted":true,"immediate":true,"promised":true,"completed":true,"promisedCompleted":true,"completedOnTime":true,"promisedCompletedEarly":true,"withdrawn":true,"overdueNow":true,"expedited":true,"online":true,"reviews":true,"satisfiedReviews":true},"daily":{"date":true,"accepted":true,"completed":true,"overdue":true},"warnings":{"green":true,"yellow":true,"red":true}}}> ) );
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"from":true,"to":true}> );
   Township:
     ( { __typename: 'Township' }
     & GraphQLRecursivePick<FederationTypes['Township'], {"id":true}> );
@@ -3060,7 +3054,6 @@ export type StatisticsResolvers<ContextType = CountyContext, ParentType extends 
   county?: Resolver<Maybe<ResolversTypes['ScopeStatistics']>, ParentType, ContextType>;
   departments?: Resolver<Maybe<Array<ResolversTypes['DepartmentStatistics']>>, ParentType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  network?: Resolver<Maybe<ResolversTypes['ScopeStatistics']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 };
 

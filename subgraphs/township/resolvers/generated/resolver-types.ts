@@ -1332,8 +1332,12 @@ export type SpecialProcedureKind =
 /** Statistics for a period (entity shared with the county subgraph, which owns the query). */
 export type Statistics = {
   __typename?: 'Statistics';
+  /** The county's own figures, as the county subgraph computes them. */
+  county?: Maybe<ScopeStatistics>;
   /** First day of the period (Beijing time). */
   from: Scalars['Date']['output'];
+  /** The whole network: the county plus all townships, counts summed and rates recomputed from the sums. Administrators, supervisors and viewers. Needs both tiers: null, with SERVICE_UNAVAILABLE at its path, while either service is down. */
+  network?: Maybe<ScopeStatistics>;
   /** Last day of the period, included. */
   to: Scalars['Date']['output'];
   /** All townships' own cases together. Delegated intakes are county cases and count at the county, never here. Administrators, supervisors and viewers. */
@@ -1844,7 +1848,9 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['DelegatedIntake'], {"id":true}> );
   Statistics:
     ( { __typename: 'Statistics' }
-    & GraphQLRecursivePick<FederationTypes['Statistics'], {"from":true,"to":true}> );
+    & GraphQLRecursivePick<FederationTypes['Statistics'], {"from":true,"to":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Statistics'], {"county":{"figures":{"accepted":true,"immediate":true,"promised":true,"completed":true,"promisedCompleted":true,"completedOnTime":true,"promisedCompletedEarly":true,"withdrawn":true,"overdueNow":true,"expedited":true,"online":true,"reviews":true,"satisfiedReviews":true},"daily":{"date":true,"accepted":true,"completed":true,"overdue":true},"warnings":{"green":true,"yellow":true,"red":true}}}> ) );
   Township:
     ( { __typename: 'Township' }
     & GraphQLRecursivePick<FederationTypes['Township'], {"id":true}> );
@@ -2380,6 +2386,7 @@ export type ScopeStatisticsResolvers<ContextType = TownshipContext, ParentType e
 export type StatisticsResolvers<ContextType = TownshipContext, ParentType extends ResolversParentTypes['Statistics'] = ResolversParentTypes['Statistics'], FederationReferenceType extends FederationReferenceTypes['Statistics'] = FederationReferenceTypes['Statistics']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Statistics']> | FederationReferenceType, FederationReferenceType, ContextType>;
   from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['ScopeStatistics']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   townshipTotals?: Resolver<Maybe<ResolversTypes['ScopeStatistics']>, ParentType, ContextType>;
   townships?: Resolver<Maybe<Array<ResolversTypes['TownshipStatistics']>>, ParentType, ContextType>;
