@@ -571,6 +571,23 @@ describe('bad input', () => {
   });
 });
 
+describe('the network, asked of the township subgraph directly', () => {
+  const entity = (rep: string) => `{ _entities(representations: [${rep}]) { ... on Statistics { network { figures { accepted } } } } }`;
+
+  test('without the county figures the plan hands it, it is SERVICE_UNAVAILABLE (county), never the townships alone', async () => {
+    const res = await gql(net.townshipUrl, entity(`{ __typename: "Statistics", from: "2026-11-02", to: "2026-11-06" }`), {}, fx.adminToken);
+    expect(res.data?._entities?.[0]?.network ?? null).toBeNull();
+    expect(res.errors?.map((e) => [e.extensions?.code, e.extensions?.service])).toEqual([['SERVICE_UNAVAILABLE', 'county']]);
+  });
+
+  test('a township clerk is FORBIDDEN at the network even when handing county figures over', async () => {
+    const county = `county: { figures: { accepted: 1, immediate: 0, promised: 0, completed: 0, promisedCompleted: 0, completedOnTime: 0, promisedCompletedEarly: 0, withdrawn: 0, overdueNow: 0, expedited: 0, online: 0, reviews: 0, satisfiedReviews: 0 }, daily: [], warnings: { green: 0, yellow: 0, red: 0 } }`;
+    const res = await gql(net.townshipUrl, entity(`{ __typename: "Statistics", from: "2026-11-02", to: "2026-11-06", ${county} }`), {}, fx.clerkX);
+    expect(res.data?._entities?.[0]?.network ?? null).toBeNull();
+    expect(res.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+  });
+});
+
 describe('SQL statements (SPEC §7)', () => {
   const DASHBOARD = `{ network ${SCOPE} county ${SCOPE}
     departments { department { code name } statistics ${SCOPE} items { item { code name kind } statistics ${SCOPE} } }
