@@ -273,4 +273,30 @@ describe('workingDaysBetween', () => {
   it('refuses a range of decades', () => {
     expectDomainError(() => base.workingDaysBetween('1990-01-01', '2026-01-01'), 'BAD_USER_INPUT');
   });
+
+  it('answers a span asked again as it answered it first, whatever the caller did to the first answer', () => {
+    const cal = new WorkCalendar({ overrides: [{ date: '2027-01-04', workday: false, note: '县级调休' }] });
+    const first = cal.workingDaysBetween('2026-12-30', '2027-01-08');
+    first.uncertainYears.push(1999);
+    first.count = -1;
+    expect(cal.workingDaysBetween('2026-12-30', '2027-01-08')).toEqual({ count: 6, uncertainYears: [2027] });
+  });
+
+  it('counts day by day as before when it remembers spans, over more spans than it keeps', () => {
+    const cal = new WorkCalendar();
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    const spans = Array.from({ length: 25_000 }, () => {
+      const from = addCalendarDays('2025-01-01', next() % 700);
+      return [from, addCalendarDays(from, (next() % 90) - 5)] as const;
+    });
+    const byHand = (from: string, to: string) => {
+      let n = 0;
+      for (let d = addCalendarDays(from, 1); d <= to; d = addCalendarDays(d, 1)) if (cal.isWorkday(d)) n += 1;
+      return n;
+    };
+    // Every span twice: once counted, once (mostly) remembered.
+    const wrong = [...spans, ...spans].filter(([from, to]) => cal.workingDaysBetween(from, to).count !== byHand(from, to));
+    expect(wrong).toEqual([]);
+  });
 });

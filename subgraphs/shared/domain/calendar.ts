@@ -49,6 +49,9 @@ function isMondayToFriday(d: CalendarDate): boolean {
 /** The bundled data never changes at run time; at most ~8,400 dates (2004–2026) are ever cached. */
 const baseAnswers = new Map<CalendarDate, boolean>();
 
+/** Spans a calendar remembers before it starts over: far more than a day's distinct clocks. */
+const MEMO_SPANS = 20_000;
+
 /**
  * Asks `chinese-days` only whether the date is in its holiday or make-up table. Its own weekday
  * test reads the server's local time zone and is a day off west of UTC, so the weekday is ours.
@@ -71,6 +74,7 @@ function distinctSorted(years: Iterable<number>): number[] {
 export class WorkCalendar {
   private readonly byDate = new Map<CalendarDate, DayOverride>();
   private readonly confirmed: ReadonlySet<number>;
+  private readonly spans = new Map<string, { count: number; uncertainYears: number[] }>();
 
   /**
    * @param opts.overrides days a county declared off or on (one row per date)
@@ -135,6 +139,19 @@ export class WorkCalendar {
 
   /** Working days d with from < d <= to; 0 when `to` is not after `from`. */
   workingDaysBetween(from: CalendarDate, to: CalendarDate): { count: number; uncertainYears: number[] } {
+    // The calendar never changes once built and the same spans are asked over and over (every
+    // open case of a day shares its acceptance and due dates), so each span is counted once.
+    const key = `${from} ${to}`;
+    let known = this.spans.get(key);
+    if (!known) {
+      known = this.countWorkingDays(from, to);
+      if (this.spans.size >= MEMO_SPANS) this.spans.clear();
+      this.spans.set(key, known);
+    }
+    return { count: known.count, uncertainYears: [...known.uncertainYears] };
+  }
+
+  private countWorkingDays(from: CalendarDate, to: CalendarDate): { count: number; uncertainYears: number[] } {
     const span = compareDates(to, from);
     if (span <= 0) return { count: 0, uncertainYears: [] };
     if (span > MAX_SPAN_DAYS) {

@@ -19,6 +19,8 @@ export function warningRowsOf(groups: readonly OpenClockGroup[], rules: { calend
   return groups
     .filter((g) => g.acceptedOn !== null)
     .map((g) => {
+      // A late clock is red whatever else it says (warningLevel's first rule): no calendar needed.
+      if (g.overdue) return { unitId: g.unitId, itemId: g.itemId, warnings: warningsAt('RED', g.n) };
       const clock = { acceptedOn: g.acceptedOn!, dueDate: g.dueDate!, dueAt: g.dueAt, pausedAt: g.pausedAt, pausedWorkingDays: g.pausedWorkingDays };
       const key = `${clock.acceptedOn} ${clock.dueDate} ${clock.dueAt.getTime()} ${clock.pausedAt?.getTime() ?? ''} ${clock.pausedWorkingDays}`;
       let level = judged.get(key);
