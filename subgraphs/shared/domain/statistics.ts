@@ -191,6 +191,11 @@ export function addWarnings(...parts: WarningCounts[]): WarningCounts {
   return sum;
 }
 
+/** Adds `n` cases at `level` to `w`, in place. */
+export function countWarnings(w: WarningCounts, level: WarningLevel, n: number): void {
+  w[WARNING_FIELD[level]] += n;
+}
+
 /** Counts `n` cases at `level`. */
 export function warningsAt(level: WarningLevel, n: number): WarningCounts {
   const w = zeroWarnings();

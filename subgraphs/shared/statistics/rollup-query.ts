@@ -4,6 +4,7 @@ import { zeroCounts, type FigureCounts, type Period } from '../domain/statistics
 import type { CountsRow } from './cohort-query';
 import type { DailyRow } from './daily-query';
 import { DAY_FIGURE_COLUMNS } from './day-figures-table';
+import { UnitItemRows } from './scoped-rows';
 import { count, type TierTables } from './tier-tables';
 
 type Raw = Record<string, unknown>;
@@ -103,21 +104,4 @@ export async function openClockGroups(t: TierTables, now: Date): Promise<OpenClo
       overdue: isOverdue({ status: OPEN_STATUSES[0] as CaseStatus, dueAt, pausedAt }, now),
     };
   });
-}
-
-class UnitItemRows<R> {
-  private readonly rows = new Map<string, R>();
-
-  constructor(private readonly create: (unitId: string, itemId: string) => R) {}
-
-  get(unitId: string, itemId: string): R {
-    const key = `${unitId}\u0000${itemId}`;
-    let row = this.rows.get(key);
-    if (!row) this.rows.set(key, (row = this.create(unitId, itemId)));
-    return row;
-  }
-
-  list(): R[] {
-    return [...this.rows.values()];
-  }
 }

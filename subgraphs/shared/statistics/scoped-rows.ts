@@ -37,3 +37,21 @@ function push<R>(map: Map<string, R[]>, key: string, row: R): void {
   if (list) list.push(row);
   else map.set(key, [row]);
 }
+
+/** Rows keyed by unit and item, made on first use: for adding grouped rows up per unit and item. */
+export class UnitItemRows<R> {
+  private readonly rows = new Map<string, R>();
+
+  constructor(private readonly create: (unitId: string, itemId: string) => R) {}
+
+  get(unitId: string, itemId: string): R {
+    const key = `${unitId}\u0000${itemId}`;
+    let row = this.rows.get(key);
+    if (!row) this.rows.set(key, (row = this.create(unitId, itemId)));
+    return row;
+  }
+
+  list(): R[] {
+    return [...this.rows.values()];
+  }
+}

@@ -1,9 +1,10 @@
 import { OPEN_STATUSES } from '../domain/lifecycle';
-import { warningOfClock, warningsAt, type WarningCounts } from '../domain/statistics';
+import { addWarnings, countWarnings, warningOfClock, warningsAt, type WarningCounts } from '../domain/statistics';
 import type { WorkCalendar } from '../domain/calendar';
-import type { WarningThresholds } from '../domain/warning';
+import type { WarningLevel, WarningThresholds } from '../domain/warning';
 import type { OpenClockGroup } from './rollup-query';
-import type { UnitItemRow } from './scoped-rows';
+import { UnitItemRows, type UnitItemRow } from './scoped-rows';
+
 import { count, type TierTables } from './tier-tables';
 
 export interface WarningRow extends UnitItemRow {
@@ -15,18 +16,24 @@ export interface WarningRow extends UnitItemRow {
  * whichever units and items share it (clocks repeat across them: same acceptance day, same term).
  */
 export function warningRowsOf(groups: readonly OpenClockGroup[], rules: { calendar: WorkCalendar; thresholds: WarningThresholds }, now: Date): WarningRow[] {
-  const judged = new Map<string, ReturnType<typeof warningOfClock>>();
-  return groups
-    .filter((g) => g.acceptedOn !== null)
-    .map((g) => {
-      // A late clock is red whatever else it says (warningLevel's first rule): no calendar needed.
-      if (g.overdue) return { unitId: g.unitId, itemId: g.itemId, warnings: warningsAt('RED', g.n) };
-      const clock = { acceptedOn: g.acceptedOn!, dueDate: g.dueDate!, dueAt: g.dueAt, pausedAt: g.pausedAt, pausedWorkingDays: g.pausedWorkingDays };
-      const key = `${clock.acceptedOn} ${clock.dueDate} ${clock.dueAt.getTime()} ${clock.pausedAt?.getTime() ?? ''} ${clock.pausedWorkingDays}`;
-      let level = judged.get(key);
-      if (level === undefined) judged.set(key, (level = warningOfClock(clock, now, rules.calendar, rules.thresholds)));
-      return { unitId: g.unitId, itemId: g.itemId, warnings: warningsAt(level, g.n) };
-    });
+  const judged = new Map<string, WarningLevel>();
+  // Added up per unit and item: thousands of clock groups become one row each, for every scope to slice.
+  const out = new UnitItemRows<WarningRow>((unitId, itemId) => ({ unitId, itemId, warnings: addWarnings() }));
+  for (const g of groups) {
+    if (g.acceptedOn === null) continue;
+    const w = out.get(g.unitId, g.itemId).warnings;
+    // A late clock is red whatever else it says (warningLevel's first rule): no calendar needed.
+    if (g.overdue) {
+      countWarnings(w, 'RED', g.n);
+      continue;
+    }
+    const clock = { acceptedOn: g.acceptedOn, dueDate: g.dueDate!, dueAt: g.dueAt, pausedAt: g.pausedAt, pausedWorkingDays: g.pausedWorkingDays };
+    const key = `${clock.acceptedOn} ${clock.dueDate} ${clock.dueAt.getTime()} ${clock.pausedAt?.getTime() ?? ''} ${clock.pausedWorkingDays}`;
+    let level = judged.get(key);
+    if (level === undefined) judged.set(key, (level = warningOfClock(clock, now, rules.calendar, rules.thresholds)));
+    countWarnings(w, level, g.n);
+  }
+  return out.list();
 }
 
 /**
