@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
 import { signToken } from '../subgraphs/shared/auth/jwt';
 import type { Principal } from '../subgraphs/shared/auth/principal';
 import { GATEWAY_SECRET_HEADER } from '../subgraphs/shared/graphql/request-auth';
@@ -32,7 +33,7 @@ const JWT_SECRET = 'bench-check-secret-only-for-this-local-run';
 const GATEWAY_SECRET = 'bench-check-gateway-secret';
 /**
  * Statements one delegated intake costs both subgraphs end to end (accept, forward, receive and
- * accept at the county, record the acknowledgement), with the forwarders' idle looks meanwhile:
+ * accept at the county, record the acknowledgement), without the forwarders' idle looks meanwhile:
  * 45 before the acceptance travelled in the acknowledgement, about 18 since.
  */
 const INTAKE_STATEMENT_BUDGET = 20;
@@ -52,21 +53,38 @@ interface Check {
 
 const bearer = async (p: Principal) => ({ authorization: `Bearer ${await signToken(p, JWT_SECRET, 3600)}` });
 
-/** Statements each subgraph has sent so far, from its /metrics. */
+/**
+ * Statements both subgraphs have sent so far, from their /metrics, less those of the forwarders'
+ * timers that found nothing to deliver. Each forwarder looks at its outbox twice a second and
+ * recounts it every 15 s whatever happens, so those idle statements fall into a measurement by
+ * the timing of the run, not by what it measures (one more idle look in a run of 20 intakes
+ * showed as 0.1 statement per intake, and a slow request met more ticks). The forwarder counts
+ * them itself (liandong_outbox_idle_statements_total): what is left is every statement the
+ * requests cause, the forwarding of what they queued included, and nothing else of the forwarders.
+ */
 async function statements(net: RunningNetwork): Promise<number> {
-  let total = 0;
+  return (await statementCounts(net)).net;
+}
+
+async function statementCounts(net: RunningNetwork): Promise<{ all: number; idle: number; net: number }> {
+  let all = 0;
+  let idle = 0;
   for (const url of [net.countyUrl, net.townshipUrl]) {
     const text = await (await fetch(new URL('/metrics', url))).text();
-    const m = /^liandong_sql_statements_total\{[^}]*\} (\d+)$/m.exec(text);
-    if (!m) throw new Error(`${url}: no liandong_sql_statements_total on /metrics`);
-    total += Number(m[1]);
+    const figure = (name: string) => {
+      const m = new RegExp(`^${name}\\{[^}]*\\} (\\d+)$`, 'm').exec(text);
+      if (!m) throw new Error(`${url}: no ${name} on /metrics`);
+      return Number(m[1]);
+    };
+    all += figure('liandong_sql_statements_total');
+    idle += figure('liandong_outbox_idle_statements_total');
   }
-  return total;
+  return { all, idle, net: all - idle };
 }
 
 /**
  * Statements both subgraphs send for one request: the fewest over several runs, since the
- * services' own timers (forwarders, calendar sync) now and then add a statement of their own.
+ * services' other timers (calendar sync, supervision sweep) now and then add statements of their own.
  */
 async function statementsOf(net: RunningNetwork, send: () => Promise<unknown>): Promise<number> {
   await send();
@@ -83,8 +101,10 @@ const caseList = (limit: number) => `{ countyCases(limit: ${limit}) { total node
 
 async function main() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'liandong-bench-check-'));
-  const net = await startServices({ DATA_DIR: dataDir, DEMO_DATA: 'true', JWT_SECRET, GATEWAY_SECRET, STATISTICS_CACHE_SECONDS: '0' });
+  // SQLite in a folder of its own, whatever MYSQL_URL the shell has: no database on a server is touched.
+  const net = await startServices({ DATA_DIR: dataDir, MYSQL_URL: '', DEMO_DATA: 'true', JWT_SECRET, GATEWAY_SECRET, STATISTICS_CACHE_SECONDS: '0' });
   const checks: Check[] = [];
+  const notes: string[] = [];
   try {
     const admin = await bearer({ userId: 'check-admin', name: '县中心管理员', role: 'COUNTY_ADMIN' });
     const viewer = await bearer({ userId: 'check-screen', name: '大屏', role: 'VIEWER' });
@@ -93,8 +113,14 @@ async function main() {
     if (total < 100) throw new Error(`the demo data has only ${total} county cases; the check needs 100`);
 
     // 1. A delegated intake, end to end, costs about what it costs today (and leaves intakes for the board below).
-    const perIntake = await intakeStatements(net, admin);
-    checks.push({ name: 'delegated intake end to end (both subgraphs): statements per intake', measured: perIntake.toFixed(1), limit: `≤ ${INTAKE_STATEMENT_BUDGET}`, ok: perIntake <= INTAKE_STATEMENT_BUDGET });
+    const intake = await intakeStatements(net, admin, dataDir);
+    const perIntake = intake.perIntake;
+    notes.push(
+      `delegated intake: ${intake.all} SQL statements on both subgraphs for ${intake.intakes} intakes, accepted to acknowledged (${intake.windowMs} ms), ` +
+        `of which ${intake.idle} the forwarders' timers sent with nothing to deliver; (${intake.all} − ${intake.idle}) ÷ ${intake.intakes} = ${perIntake.toFixed(1)} per intake, the forwarding included. ` +
+        `Every statement count above leaves out such idle statements.`,
+    );
+    checks.push({ name: 'delegated intake end to end (both subgraphs), forwarding included: statements per intake', measured: perIntake.toFixed(1), limit: `≤ ${INTAKE_STATEMENT_BUDGET}`, ok: perIntake <= INTAKE_STATEMENT_BUDGET });
 
     // 2. Lists stay batched: a page of 100 costs no more statements than a page of 10.
     const list = (limit: number) => statementsOf(net, () => postGraphql(net.gatewayUrl, admin, caseList(limit)));
@@ -151,6 +177,7 @@ async function main() {
 
   console.log('| check | measured | limit | |\n|---|---:|---:|---|');
   for (const c of checks) console.log(`| ${c.name} | ${c.measured} | ${c.limit} | ${c.ok ? 'ok' : 'REGRESSION'} |`);
+  for (const n of notes) console.log(`\n${n}`);
   const failed = checks.filter((c) => !c.ok);
   if (failed.length) {
     console.error(`\nbench:check: ${failed.length} gross regression(s): ${failed.map((c) => c.name).join('; ')}`);
@@ -201,8 +228,30 @@ async function multiplyClosedHistory(db: Database, factor: number): Promise<numb
   return added;
 }
 
-/** Statements per intake over INTAKES intakes, from before the first is accepted until the county has them all and has answered. */
-async function intakeStatements(net: RunningNetwork, admin: Record<string, string>): Promise<number> {
+/** What the intake measurement saw, for the note printed below the table. */
+interface IntakeFigures {
+  intakes: number;
+  windowMs: number;
+  /** Every statement both subgraphs sent meanwhile, and those of them the forwarders' timers sent with nothing to deliver. */
+  all: number;
+  idle: number;
+  perIntake: number;
+}
+
+/** A subgraph's SQLite file on a connection of the check's own, which no service counts. */
+async function peek(file: string): Promise<DataSource> {
+  if (!fs.existsSync(file)) throw new Error(`bench:check: no ${file}`);
+  return new DataSource({ type: 'better-sqlite3', database: file, readonly: true }).initialize();
+}
+
+/**
+ * Statements per intake over INTAKES intakes, from before the first is accepted until the county
+ * has them all and the township has recorded every acknowledgement, less the forwarders' idle
+ * statements (see `statements`). The end is seen in the SQLite files on a connection of the
+ * check's own: asking the services would cost statements of its own, and a fixed wait after the
+ * last intake only let more idle looks in.
+ */
+async function intakeStatements(net: RunningNetwork, admin: Record<string, string>, dataDir: string): Promise<IntakeFigures> {
   const { townships } = await postGraphql(net.gatewayUrl, admin, '{ townships { id } }');
   let township: { id: string; item: any } | null = null;
   for (const t of townships as { id: string }[]) {
@@ -214,22 +263,41 @@ async function intakeStatements(net: RunningNetwork, admin: Record<string, strin
   }
   if (!township) throw new Error('no township has a delegable county item');
   const clerk = await bearer({ userId: 'check-clerk', name: '乡镇窗口', role: 'TOWNSHIP_CLERK', townshipId: township.id });
+  const run = `check-${randomUUID().slice(0, 8)}`;
   const accept = () =>
     postGraphql(net.gatewayUrl, clerk, ACCEPT_INTAKE_MUTATION, {
       i: {
-        requestId: `check-${randomUUID()}`,
+        requestId: `${run}-${randomUUID()}`,
         countyItemId: township.item.countyItem.id,
         applicant: { name: '王小明', idType: 'RESIDENT_ID', idNumber: '11010519491231002X' },
         submittedMaterials: township.item.materials.filter((m: { mandatory: boolean }) => m.mandatory).map((m: { name: string }) => m.name),
       },
     });
-  const waiting = async () => (await postGraphql(net.gatewayUrl, admin, `{ delegatedIntakes(filter: { stage: [WAITING_FORWARD] }, limit: 1) { total } }`)).delegatedIntakes.total;
-  const before = await statements(net);
-  for (let i = 0; i < INTAKES; i++) await accept();
-  for (let i = 0; i < 100 && (await waiting()) > 0; i++) await new Promise((r) => setTimeout(r, 200));
-  // The county's update back to the township follows its acknowledgement.
-  await new Promise((r) => setTimeout(r, 1500));
-  return ((await statements(net)) - before) / INTAKES;
+  const [townshipDb, countyDb] = await Promise.all([peek(path.join(dataDir, 'township.sqlite')), peek(path.join(dataDir, 'county.sqlite'))]);
+  try {
+    const count = async (db: DataSource, sql: string, ...params: unknown[]) => Number(((await db.query(sql, params)) as { n: number }[])[0].n);
+    const undelivered = async () =>
+      (await count(townshipDb, 'SELECT COUNT(*) AS n FROM township_outbox WHERE delivered_at IS NULL')) + (await count(countyDb, 'SELECT COUNT(*) AS n FROM county_outbox WHERE delivered_at IS NULL'));
+    const acknowledged = () => count(townshipDb, 'SELECT COUNT(*) AS n FROM delegated_intake WHERE request_id LIKE ? AND county_case_id IS NOT NULL', `${run}-%`);
+    const until = async (done: () => Promise<boolean>, what: string) => {
+      for (let i = 0; i < 600; i++) {
+        if (await done()) return;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      throw new Error(`bench:check: ${what} within 15 s`);
+    };
+    // What the demo data left queued goes first, so the window holds the intakes' work only.
+    await until(async () => (await undelivered()) === 0, 'the demo data was not forwarded');
+    const start = Date.now();
+    const before = await statementCounts(net);
+    for (let i = 0; i < INTAKES; i++) await accept();
+    await until(async () => (await acknowledged()) === INTAKES && (await undelivered()) === 0, `the county did not acknowledge all ${INTAKES} intakes`);
+    const after = await statementCounts(net);
+    const [all, idle] = [after.all - before.all, after.idle - before.idle];
+    return { intakes: INTAKES, windowMs: Date.now() - start, all, idle, perIntake: (all - idle) / INTAKES };
+  } finally {
+    await Promise.all([townshipDb.destroy(), countyDb.destroy()]);
+  }
 }
 
 main().catch((e) => {

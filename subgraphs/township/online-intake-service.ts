@@ -13,6 +13,8 @@ import { isOnlineRequestId } from '../shared/domain/channel';
 import { formatCaseNumber, generateQueryCode } from '../shared/domain/case-number';
 import { STATUS_LABELS_ZH } from '../shared/domain/lifecycle';
 import { shanghaiDate } from '../shared/domain/time';
+import { maskSensitiveText } from '../shared/domain/masking';
+import { recordAudit } from '../shared/audit/audit-log';
 import { DelegatedIntakeRow, OnlineIntakeApplicationRow, TownshipCaseCounter } from './entities';
 import type { IntakeService } from './intake-service';
 
@@ -181,11 +183,18 @@ export class OnlineIntakeService {
     const reason = typeof a.reason === 'string' ? a.reason.trim() : '';
     if (!reason) throw appError('REASON_REQUIRED', '不予受理须说明理由 (A reason is required to refuse acceptance)', { field: 'reason' });
     if (reason.length > MAX_TEXT) throw appError('TEXT_TOO_LONG', `理由不能超过${MAX_TEXT}字 (The reason is longer than ${MAX_TEXT} characters)`, { field: 'reason', max: MAX_TEXT });
-    const res = await this.ds.getRepository(OnlineIntakeApplicationRow).update(
-      { id: app.id, version: app.version },
-      { status: 'NOT_ACCEPTED', decidedAt: now, clerkId: clerk.userId, clerkName: clerk.name.slice(0, 50), refusalReason: reason, version: app.version + 1, updatedAt: now },
+    const patch = { status: 'NOT_ACCEPTED', decidedAt: now, clerkId: clerk.userId, clerkName: clerk.name.slice(0, 50), refusalReason: reason, version: app.version + 1, updatedAt: now };
+    await retryOnDeadlock(() =>
+      this.ds.transaction(async (m) => {
+        const res = await m.getRepository(OnlineIntakeApplicationRow).update({ id: app.id, version: app.version }, patch);
+        if (res.affected !== 1) throw versionConflict(app.id);
+        // A decision that leaves no case behind: the audit log keeps who refused which application,
+        // when and why (numbers in the reason masked, as in every log line). An acceptance is kept
+        // by the intake it creates, whose history names the clerk.
+        const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (app as unknown as Record<string, unknown>)[k]]));
+        await recordAudit(m, clerk, { entityType: 'ONLINE_APPLICATION', entityId: app.id, action: 'DECLINE', before, after: { ...patch, refusalReason: maskSensitiveText(reason) } }, now);
+      }),
     );
-    if (res.affected !== 1) throw versionConflict(app.id);
     return this.ds.getRepository(OnlineIntakeApplicationRow).findOneOrFail({ where: { id: app.id } });
   }
 

@@ -66,6 +66,11 @@ test('applied for at a township window on a phone, taken in by that township’s
   await desk.locator('[data-test="online-intake"]').waitFor();
   expect(await desk.locator('[data-test="online-intake"]').textContent()).toContain(number);
   expect(await desk.locator('[data-test="online-applicant"]').textContent()).toContain('乡镇网申人');
+  // The intake form lists the waiting applications too, the same table with its own actions: this one's 受理 is greyed out while it is being taken in.
+  const listed = desk.locator('[data-test="online-applications"] tr', { has: desk.locator(`[data-online-number="${number}"]`) });
+  expect((await listed.locator('[data-test="online-mark"]').textContent())!.trim()).toBe('网');
+  expect(await desk.locator(`[data-online-accept="${number}"]`).isDisabled()).toBe(true);
+  expect(await desk.locator(`[data-online-decline="${number}"]`).isEnabled()).toBe(true);
   // Every mandatory material was ticked by the applicant; the clerk confirms what was received.
   await desk.click('#intake-submit');
   await desk.locator('[data-test="intake-accepted"]').waitFor();

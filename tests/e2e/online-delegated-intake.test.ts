@@ -16,10 +16,13 @@ let onlyY: { id: string };
 const APPLY = `mutation($i: DelegatedOnlineApplicationInput!) { applyDelegatedItemOnline(input: $i) { number queryCode itemName unitName receivedAt } }`;
 const LIST = `query($f: OnlineIntakeApplicationFilter) { onlineIntakeApplications(filter: $f, limit: 100) { total nodes { id number queryCode version status channel plannedMaterials township { id name } applicant { name idNumber phone masked } } } }`;
 const WORK = `{ townshipWorkList { onlineApplications { id number channel } } }`;
-const ACCEPT = `mutation($i: AcceptOnlineApplicationInput!) { acceptOnlineIntakeApplication(input: $i) { id number queryCode version stage channel submittedMaterials history { step label } } }`;
+const ACCEPT = `mutation($i: AcceptOnlineApplicationInput!) { acceptOnlineIntakeApplication(input: $i) { id number queryCode version stage channel submittedMaterials history { step label actorName actorRole at } } }`;
 const DECLINE = `mutation($id: ID!, $v: Int!, $r: String!) { declineOnlineIntakeApplication(id: $id, version: $v, reason: $r) { id status statusLabel refusalReason version } }`;
 const TRACK = `query($n: String!, $q: String!) { trackCase(number: $n, queryCode: $q) { township { status statusLabel unitName steps { label status unitName } } county { status steps { label status } } } }`;
 const PLANNED = ['申请书', '申请人身份证明'];
+const AUDIT = `query($f: AuditLogFilter) { townshipAuditLog(filter: $f, limit: 50) { total nodes { at actorId actorName actorRole actorUnitId entityType entityId action changes { field before after } } } }`;
+/** The township audit log's entries about one online application, as the county administrator reads them (gateway or township subgraph). */
+const auditOf = async (id: string, url = net.gatewayUrl) => (await ok(url, AUDIT, { f: { entityType: 'ONLINE_APPLICATION', entityId: id } }, fx.adminToken)).townshipAuditLog;
 
 const application = (o: Record<string, unknown> = {}) => ({
   requestId: randomUUID(), itemId: fx.delegable.id, townshipId: fx.townshipX.id, applicant: applicant('网申乡民'), plannedMaterials: PLANNED, ...o,
@@ -100,6 +103,9 @@ describe('applied for online at a township window', () => {
     const intake = (await ok(net.gatewayUrl, ACCEPT, { i: input }, fx.clerkX)).acceptOnlineIntakeApplication;
     expect(intake).toMatchObject({ number: receipt.number, queryCode: receipt.queryCode, stage: 'WAITING_FORWARD', channel: 'ONLINE' });
     expect(intake.history.map((h: { label: string }) => h.label)).toEqual(['网上申报', '委托受理']);
+    // The acceptance is kept by the intake's own history, which names the clerk; the audit log keeps refusals.
+    expect(intake.history[1]).toMatchObject({ step: 'intakeAccept', actorName: '赵镇员', actorRole: 'TOWNSHIP_CLERK', at: '2026-11-17T01:00:00.000Z' });
+    expect((await auditOf(mine.id)).total).toBe(0);
     // The same acceptance sent again answers the same intake; the application is no longer waiting.
     const again = (await ok(net.gatewayUrl, ACCEPT, { i: input }, fx.clerkX)).acceptOnlineIntakeApplication;
     expect(again.id).toBe(intake.id);
@@ -127,17 +133,51 @@ describe('applied for online at a township window', () => {
   });
 });
 
-test('not accepted, with a reason: the applicant sees 不予受理 on /track', async () => {
+test('not accepted, with a reason: the applicant sees 不予受理 on /track; the audit log keeps who, when, which and why', async () => {
   const r = await apply();
   const mine = await pendingOf(fx.clerkX, r.number);
   const before = await rowCounts(net);
-  const noReason = await gql(net.gatewayUrl, DECLINE, { id: mine.id, v: mine.version, r: '  ' }, fx.clerkX);
-  expect(codeOf(noReason)).toBe('REASON_REQUIRED');
-  const stale = await gql(net.gatewayUrl, DECLINE, { id: mine.id, v: mine.version + 5, r: '材料不符' }, fx.clerkX);
-  expect(codeOf(stale)).toBe('VERSION_CONFLICT');
+  // Refused declines change nothing, the audit log included (rowCounts counts it).
+  const refused = [
+    [{ id: mine.id, v: mine.version, r: '  ' }, fx.clerkX, 'REASON_REQUIRED'],
+    [{ id: mine.id, v: mine.version, r: '理'.repeat(501) }, fx.clerkX, 'TEXT_TOO_LONG'],
+    [{ id: mine.id, v: mine.version + 5, r: '材料不符' }, fx.clerkX, 'VERSION_CONFLICT'],
+    [{ id: mine.id, v: mine.version, r: '不是本乡镇' }, fx.clerkY, 'FORBIDDEN'],
+    [{ id: mine.id, v: mine.version, r: '县级窗口' }, fx.clerkA, 'FORBIDDEN'],
+    [{ id: '00000000-0000-4000-8000-000000000000', v: 1, r: '材料不符' }, fx.clerkX, 'NOT_FOUND'],
+    [{ id: 'x', v: 1, r: '材料不符' }, fx.clerkX, 'BAD_USER_INPUT'],
+  ] as const;
+  for (const [vars, token, code] of refused) expect({ vars, code: codeOf(await gql(net.gatewayUrl, DECLINE, vars, token)) }).toEqual({ vars, code });
   expect(await rowCounts(net)).toEqual(before);
-  const declined = (await ok(net.gatewayUrl, DECLINE, { id: mine.id, v: mine.version, r: '申请人不在本镇居住，请到县级窗口办理' }, fx.clerkX)).declineOnlineIntakeApplication;
-  expect(declined).toMatchObject({ status: 'NOT_ACCEPTED', statusLabel: '不予受理', refusalReason: '申请人不在本镇居住，请到县级窗口办理' });
+  expect((await auditOf(mine.id)).total).toBe(0);
+  net.clock.set('2026-11-16T03:30:00.000Z');
+  const reason = '申请人不在本镇居住，请到县级窗口办理，联系电话13812345678';
+  const declined = (await ok(net.gatewayUrl, DECLINE, { id: mine.id, v: mine.version, r: reason }, fx.clerkX)).declineOnlineIntakeApplication;
+  net.clock.set('2026-11-16T02:00:00.000Z');
+  expect(declined).toMatchObject({ status: 'NOT_ACCEPTED', statusLabel: '不予受理', refusalReason: reason });
+  // One audit entry, on the gateway and the township subgraph alike: the clerk, the instant, the
+  // application, the decision and its reason with the phone number masked as in every log.
+  for (const url of [net.gatewayUrl, net.townshipUrl]) {
+    const log = await auditOf(mine.id, url);
+    expect(log.total).toBe(1);
+    const [entry] = log.nodes;
+    expect(entry).toMatchObject({ at: '2026-11-16T03:30:00.000Z', actorId: 'clerk-x', actorName: '赵镇员', actorRole: 'TOWNSHIP_CLERK', actorUnitId: fx.townshipX.id, entityType: 'ONLINE_APPLICATION', entityId: mine.id, action: 'DECLINE' });
+    const changes = Object.fromEntries(entry.changes.map((c: { field: string; before: string | null; after: string | null }) => [c.field, [c.before, c.after]]));
+    expect(changes).toEqual({
+      status: ['"RECEIVED"', '"NOT_ACCEPTED"'],
+      refusalReason: [null, JSON.stringify('申请人不在本镇居住，请到县级窗口办理，联系电话138****5678')],
+      decidedAt: [null, '"2026-11-16T03:30:00.000Z"'],
+      clerkId: [null, '"clerk-x"'],
+      clerkName: [null, '"赵镇员"'],
+      version: [String(mine.version), String(mine.version + 1)],
+    });
+    expect(JSON.stringify(entry)).not.toMatch(/13812345678|网申乡民|110105/);
+  }
+  const audited = await rowCounts(net);
+  expect(audited).toEqual({ ...before, audit_log: before.audit_log + 1, online_intake_application: before.online_intake_application });
+  // Declining again, or accepting after, is refused and writes nothing more.
+  expect(codeOf(await gql(net.gatewayUrl, DECLINE, { id: mine.id, v: declined.version, r: '再次' }, fx.clerkX))).toBe('ILLEGAL_TRANSITION');
+  expect(await rowCounts(net)).toEqual(audited);
   const t = (await ok(net.gatewayUrl, TRACK, { n: r.number, q: r.queryCode })).trackCase;
   expect(t.township).toMatchObject({ status: 'NOT_ACCEPTED', statusLabel: '不予受理' });
   expect(t.township.steps.map((s: { label: string }) => s.label)).toEqual(['网上申报', '不予受理']);

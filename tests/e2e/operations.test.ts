@@ -38,6 +38,15 @@ test('each subgraph counts its SQL statements on /metrics, one more for each sta
   expect(await statements()).toBe(before + sent);
 });
 
+test('each subgraph publishes, apart, the statements its forwarder timer sent with nothing to deliver, a part of all its statements', async () => {
+  for (const url of [net.countyUrl, net.townshipUrl]) {
+    const text = await (await fetch(`${base(url)}/metrics`)).text();
+    const figure = (name: string) => Number(new RegExp(`^${name}\\{[^}]*\\} (\\d+)$`, 'm').exec(text)?.[1]);
+    expect(figure('liandong_outbox_idle_statements_total')).toBeGreaterThanOrEqual(0);
+    expect(figure('liandong_outbox_idle_statements_total')).toBeLessThanOrEqual(figure('liandong_sql_statements_total'));
+  }
+});
+
 test('no landing page loads from a CDN: GET /graphql in a browser gets no HTML from elsewhere', async () => {
   const res = await fetch(net.gatewayUrl, { headers: { accept: 'text/html' } });
   const text = await res.text();

@@ -248,3 +248,35 @@ test('a batched call that fails as a whole backs off every message in it and sto
     expect(r.nextAttemptAt.getTime()).toBeGreaterThan(now.getTime());
   }
 });
+
+test('the statements its timer sends with nothing to deliver are counted as idle; a delivery a tick finds is not', async () => {
+  // start() retries parked messages once, then ticks: what that first retry costs by itself.
+  const probe = forwarder(() => new Date(), async () => undefined);
+  db.sql.reset();
+  await probe.retryParked();
+  const startUp = db.sql.reset();
+  expect(startUp).toBeGreaterThan(0);
+
+  const idle = forwarder(() => new Date(), async () => undefined);
+  db.sql.reset();
+  idle.start(20);
+  await wait(250);
+  await idle.stop();
+  await wait(20);
+  expect(idle.idleStatements).toBeGreaterThan(2);
+  expect(db.sql.reset()).toBe(startUp + idle.idleStatements);
+
+  const delivered: string[] = [];
+  await queue('j', 0, new Date(Date.now() - 1000));
+  const busy = forwarder(() => new Date(), async (row) => void delivered.push(row.messageKey));
+  db.sql.reset();
+  busy.start(20);
+  for (let i = 0; i < 100 && delivered.length === 0; i++) await wait(10);
+  await wait(100);
+  await busy.stop();
+  await wait(20);
+  expect(delivered).toEqual(['j:0']);
+  expect(busy.idleStatements).toBeGreaterThan(0);
+  // The look that found j:0, its claim and its marking as delivered are the delivery's, not idle.
+  expect(db.sql.reset() - startUp - busy.idleStatements).toBeGreaterThanOrEqual(3);
+});

@@ -108,6 +108,8 @@ describe('audit log', () => {
     expect([actionLabel('SET'), actionLabel('REMOVE'), actionLabel('INVALIDATE'), actionLabel('SOMETHING_NEW')]).toEqual(['设置', '删除', '认定无效差评', 'SOMETHING_NEW']);
     // A rectification is started (开始整改), a complaint's handling is (开始办理).
     expect([actionLabel('START', 'RECTIFICATION'), actionLabel('START', 'COMPLAINT'), actionLabel('OPEN', 'SUPERVISION_RECORD')]).toEqual(['开始整改', '开始办理', '发起督办']);
+    // A township clerk's refusal of an online application.
+    expect([actionLabel('DECLINE', 'ONLINE_APPLICATION'), fieldShortLabel('refusalReason')]).toEqual(['不予受理', '不予受理理由']);
     expect(roleLabel('COUNTY_ADMIN')).toBe('县中心管理员');
     expect(fieldLabel('complaintHandlingDays')).toBe('投诉办理时限（complaintHandlingDays）');
     expect(fieldLabel('somethingElse')).toBe('somethingElse');

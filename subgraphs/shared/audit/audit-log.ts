@@ -20,6 +20,7 @@ export const AUDIT_ENTITY_TYPES = [
   'SUPERVISION_RECORD',
   'COMPLAINT',
   'RECTIFICATION',
+  'ONLINE_APPLICATION',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -75,6 +75,8 @@ export type AuditEntityType =
   | 'COUNTY_SETTINGS'
   /** A county department. */
   | 'DEPARTMENT'
+  /** An online application at a township window (网上申报), refused by its clerk (不予受理). */
+  | 'ONLINE_APPLICATION'
   /** A rectification after a bad review (整改). */
   | 'RECTIFICATION'
   /** A supervision record (督办). */
@@ -89,7 +91,7 @@ export type AuditEntityType =
 /** One administrative change, written in the same transaction as the change itself. Append-only: no mutation updates or deletes an entry. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
-  /** CREATE, UPDATE, DEACTIVATE, REACTIVATE, SET, REMOVE, CONFIRM, WITHDRAW, or a decision's action. */
+  /** CREATE, UPDATE, DEACTIVATE, REACTIVATE, SET, REMOVE, CONFIRM, WITHDRAW, DECLINE (an online application not accepted), or a decision's action. */
   action: Scalars['String']['output'];
   /** The token's subject (user id) of whoever made it. */
   actorId: Scalars['String']['output'];

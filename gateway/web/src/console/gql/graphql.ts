@@ -67,6 +67,8 @@ export type AuditEntityType =
   | 'COUNTY_SETTINGS'
   /** A county department. */
   | 'DEPARTMENT'
+  /** An online application at a township window (网上申报), refused by its clerk (不予受理). */
+  | 'ONLINE_APPLICATION'
   /** A rectification after a bad review (整改). */
   | 'RECTIFICATION'
   /** A supervision record (督办). */

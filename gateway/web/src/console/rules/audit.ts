@@ -18,12 +18,13 @@ export const ENTITY_LABELS: Record<AuditEntityType, string> = {
   SUPERVISION_RECORD: '督办',
   COMPLAINT: '效能投诉',
   RECTIFICATION: '差评整改',
+  ONLINE_APPLICATION: '网上申报',
 };
 
 /** Which kinds of record each tier's log holds (the filter offers only those). */
 export const TIER_ENTITIES: Record<AuditTier, AuditEntityType[]> = {
   county: ['DEPARTMENT', 'COUNTY_ITEM', 'CALENDAR_OVERRIDE', 'CALENDAR_YEAR', 'COUNTY_SETTINGS', 'SUPERVISION_RECORD', 'COMPLAINT', 'RECTIFICATION'],
-  township: ['TOWNSHIP', 'VILLAGE_POINT', 'TOWNSHIP_ITEM', 'RECTIFICATION'],
+  township: ['TOWNSHIP', 'VILLAGE_POINT', 'TOWNSHIP_ITEM', 'ONLINE_APPLICATION', 'RECTIFICATION'],
 };
 
 const ACTION_LABELS: Record<string, string> = {
@@ -45,6 +46,8 @@ const ACTION_LABELS: Record<string, string> = {
   INVALIDATE: '认定无效差评',
   CANNOT_RECTIFY: '认定无法整改',
   FOLLOW_UP: '回访',
+  // A township clerk's 不予受理 of an online application.
+  DECLINE: '不予受理',
 };
 
 /** An action in words; an action without a label keeps its own name. */
@@ -76,6 +79,7 @@ const FIELD_LABELS: Record<string, string> = {
   name: '名称',
   code: '编码',
   active: '启用',
+  refusalReason: '不予受理理由',
 };
 
 /** A field's name in words alone (the table's summary column), else the graph's name. */
