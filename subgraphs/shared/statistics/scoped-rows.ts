@@ -40,18 +40,24 @@ function push<R>(map: Map<string, R[]>, key: string, row: R): void {
 
 /** Rows keyed by unit and item, made on first use: for adding grouped rows up per unit and item. */
 export class UnitItemRows<R> {
-  private readonly rows = new Map<string, R>();
+  // Unit, then item: no key string is built per row (thousands of rows per request).
+  private readonly byUnit = new Map<string, Map<string, R>>();
+  private readonly all: R[] = [];
 
   constructor(private readonly create: (unitId: string, itemId: string) => R) {}
 
   get(unitId: string, itemId: string): R {
-    const key = `${unitId}\u0000${itemId}`;
-    let row = this.rows.get(key);
-    if (!row) this.rows.set(key, (row = this.create(unitId, itemId)));
+    let items = this.byUnit.get(unitId);
+    if (!items) this.byUnit.set(unitId, (items = new Map()));
+    let row = items.get(itemId);
+    if (!row) {
+      items.set(itemId, (row = this.create(unitId, itemId)));
+      this.all.push(row);
+    }
     return row;
   }
 
   list(): R[] {
-    return [...this.rows.values()];
+    return [...this.all];
   }
 }
