@@ -52,7 +52,7 @@ export interface RunningHive {
 export async function startHiveGateway(o: { countyUrl: string; townshipUrl: string; gatewaySecret: string; planner?: 'rust' | 'default'; profileDir?: string }): Promise<RunningHive> {
   const port = await freePort();
   const planner = o.planner ?? 'rust';
-  const profile = o.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.profileDir}`, `--cpu-prof-name=hive-gateway-\${pid}.cpuprofile`] : [];
+  const profile = o.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${o.profileDir}`, `--cpu-prof-name=hive-gateway-${port}.cpuprofile`] : [];
   const child: ChildProcess = spawn(
     process.execPath,
     [...profile, hiveBin(), 'supergraph', supergraphPath(), '--config-path', path.join(hiveDir(), 'gateway.config.mjs'), '--host', '127.0.0.1', '--port', String(port), '--fork', '1'],
