@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { aheadOfHive, judgeTargets, renderHive, renderReport, type Figures } from '../../scripts/bench/bench-report';
-import { firstDifference, type ComparedLoad, type GatewayRun, type HiveComparison } from '../../scripts/bench/hive-comparison';
+import { assertSameAnswers, firstDifference, type ComparedLoad, type GatewayRun, type HiveComparison } from '../../scripts/bench/hive-comparison';
 import type { LoadResult } from '../../scripts/bench/load';
 
 /** The side-by-side with Hive Gateway is judged from the run's figures, and Hive never enters the product's install. */
@@ -83,6 +85,31 @@ test('the first difference between two answers is named by its path, with both v
   expect(firstDifference({ a: [1, { b: 2 }] }, { a: [1, { b: 3 }] })).toBe('data.a[1].b: ours 2, Hive 3');
   expect(firstDifference({ a: 1 }, { a: 1, c: null })).toBe('data.c: ours absent, Hive null');
   expect(firstDifference({ a: [1] }, { a: [1, 2] })).toBe('data.a[1]: ours absent, Hive 2');
+});
+
+/** A stand-in gateway answering every POST with the given JSON. */
+async function answering(body: unknown): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((req, res) => {
+    req.resume();
+    req.on('end', () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body)));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, close: () => new Promise((r) => server.close(() => r())) };
+}
+
+test('the bench refuses to compare gateways whose answers differ or carry errors', async () => {
+  const ours = await answering({ data: { countyCases: { total: 2, nodes: [{ id: '1' }] } } });
+  const same = await answering({ data: { countyCases: { nodes: [{ id: '1' }], total: 2 } } });
+  const other = await answering({ data: { countyCases: { total: 3, nodes: [{ id: '1' }] } } });
+  const failing = await answering({ data: null, errors: [{ message: 'Requests must come through the gateway' }] });
+  const q = [{ name: 'CaseList', query: '{ countyCases { total } }', headers: {} }];
+  try {
+    await expect(assertSameAnswers(ours.url, same.url, q, () => undefined)).resolves.toEqual(['CaseList']);
+    await expect(assertSameAnswers(ours.url, other.url, q, () => undefined)).rejects.toThrow('CaseList: our gateway and Hive Gateway answer differently, first at data.countyCases.total: ours 2, Hive 3');
+    await expect(assertSameAnswers(ours.url, failing.url, q, () => undefined)).rejects.toThrow('CaseList through Hive Gateway: HTTP 200, error "Requests must come through the gateway"');
+  } finally {
+    await Promise.all([ours, same, other, failing].map((s) => s.close()));
+  }
 });
 
 test('Hive Gateway stays out of the project\'s own install: its package has pinned versions and its own lock file', () => {
