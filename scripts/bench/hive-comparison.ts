@@ -35,7 +35,7 @@ export interface HiveComparison {
 
 /** What a gateway answered, as parsed JSON. */
 async function answer(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown>): Promise<{ status: number; body: { data?: unknown; errors?: { message: string }[] } }> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(60_000) });
   const text = await res.text();
   try {
     return { status: res.status, body: JSON.parse(text) as { data?: unknown; errors?: { message: string }[] } };
