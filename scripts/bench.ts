@@ -30,7 +30,7 @@ import { assertSameAnswers, measureGateway, type ComparedLoad, type HiveComparis
  * our gateway it runs Hive Gateway (scripts/bench/hive, installed there on demand; `--no-hive`
  * leaves it out) on the same subgraphs: the same answers first, then the case list and the
  * township board through each at 1 and 10 connections with each gateway's CPU per answer. Prints
- * a table and writes it to BENCHMARKS.md. The `ld_bench_*` databases (BENCH_DB_PREFIX) stay for inspection.
+ * a table and writes it to BENCHMARKS.md. The `ld_bench_*` databases stay for inspection.
  */
 
 const JWT_SECRET = 'bench-secret-only-for-this-local-run';
@@ -114,7 +114,7 @@ async function main() {
   // Installed before anything is seeded, so a failing install stops the run at once.
   if (withHive) ensureHiveInstalled(log);
   else log('  Hive Gateway left out (--no-hive): no side-by-side comparison in this run');
-  const dbs = await prepareHistory(url, cases, process.env.BENCH_DB_PREFIX ?? 'ld_bench', log);
+  const dbs = await prepareHistory(url, cases, 'ld_bench', log);
   const history = await historySize(url, dbs);
   const admin = await bearer({ userId: 'bench-admin', name: '县中心管理员', role: 'COUNTY_ADMIN' });
   const viewer = await bearer({ userId: 'bench-screen', name: '大屏', role: 'VIEWER' });
