@@ -18,13 +18,18 @@ import { ACCEPT_INTAKE_MUTATION, CASE_LIST_QUERY, CROSS_TIER_QUERY, DASHBOARD_QU
 import { writeBenchmarkSection } from './bench/report';
 import { productionEnv, startServices, type RunningNetwork } from './bench/services';
 import { intakeLedger } from './bench/intake-ledger';
+import { ensureHiveInstalled, hiveVersions, startHiveGateway, type RunningHive } from './bench/hive-gateway';
+import { assertSameAnswers, measureGateway, type ComparedLoad, type HiveComparison } from './bench/hive-comparison';
 
 /**
  * `npm run bench [-- --cases 100000 --seconds 10 --intake-seconds 30]`: seeds a MySQL/MariaDB
  * history, starts the three services as production runs them, and measures with autocannon the
  * gateway's overhead over the county subgraph, the cross-tier board, the dashboard (figure cache
  * on, then off), delegated intake throughput at full speed and at a steady pace with their
- * forwarding lag, the CPU each process spends per intake, and each service's peak memory. Prints
+ * forwarding lag, the CPU each process spends per intake, and each service's peak memory. Beside
+ * our gateway it runs Hive Gateway (scripts/bench/hive, installed there on demand; `--no-hive`
+ * leaves it out) on the same subgraphs: the same answers first, then the case list and the
+ * township board through each at 1 and 10 connections with each gateway's CPU per answer. Prints
  * a table and writes it to BENCHMARKS.md. The `ld_bench_*` databases stay for inspection.
  */
 
@@ -33,12 +38,14 @@ const GATEWAY_SECRET = 'bench-gateway-secret-local';
 const INTAKE_CONNECTIONS = 10;
 const LOAD_PREFIX = 'bench-load-';
 const PACED_PREFIX = 'bench-paced-';
+/** Connections of the side-by-side runs with Hive Gateway. */
+const COMPARED_CONNECTIONS = [1, 10];
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);
   const v = Number(i >= 0 ? process.argv[i + 1] : fallback);
   if (!Number.isInteger(v) || v <= 0) {
-    console.error('usage: npm run bench -- [--cases 100000] [--seconds 10] [--intake-seconds 30] [--read-connections 1] [--instances 1]');
+    console.error('usage: npm run bench -- [--cases 100000] [--seconds 10] [--intake-seconds 30] [--read-connections 1] [--instances 1] [--no-hive]');
     process.exit(2);
   }
   return v;
@@ -93,7 +100,8 @@ async function main() {
   const readConnections = arg('read-connections', 1);
   // Scale-out: this many county and township processes on the one database, behind the gateway.
   const instances = arg('instances', 1);
-  const command = `npm run bench -- --cases ${cases} --seconds ${seconds} --intake-seconds ${intakeSeconds} --read-connections ${readConnections}${instances > 1 ? ` --instances ${instances}` : ''}`;
+  const withHive = !process.argv.includes('--no-hive');
+  const command = `npm run bench -- --cases ${cases} --seconds ${seconds} --intake-seconds ${intakeSeconds} --read-connections ${readConnections}${instances > 1 ? ` --instances ${instances}` : ''}${withHive ? '' : ' --no-hive'}`;
   const log = (m: string) => console.log(m);
   const shown = (r: LoadResult) => log(`  ${r.title}: median ${ms(r.median)}, p95 ${ms(r.p95)}, ${r.perSecond.toFixed(0)}/s${r.failed ? `, ${r.failed} failed (${r.firstFailure})` : ''}`);
   const measure = async (p: Promise<LoadResult>) => {
@@ -103,6 +111,9 @@ async function main() {
   };
 
   log(`bench — ${cases.toLocaleString('en')} cases of history on ${url.replace(/\/\/[^@]*@/, '//…@')}`);
+  // Installed before anything is seeded, so a failing install stops the run at once.
+  if (withHive) ensureHiveInstalled(log);
+  else log('  Hive Gateway left out (--no-hive): no side-by-side comparison in this run');
   const dbs = await prepareHistory(url, cases, 'ld_bench', log);
   const history = await historySize(url, dbs);
   const admin = await bearer({ userId: 'bench-admin', name: '县中心管理员', role: 'COUNTY_ADMIN' });
@@ -126,6 +137,7 @@ async function main() {
     f.gatewayList = await read('case list, through the gateway', net.gatewayUrl, admin, CASE_LIST_QUERY);
     f.crossTier = await read('township board across both tiers, through the gateway', net.gatewayUrl, admin, CROSS_TIER_QUERY);
     f.dashboard = await read('network dashboard, through the gateway', net.gatewayUrl, viewer, DASHBOARD_QUERY, period);
+    f.hive = withHive ? await besideHive(net, { admin, viewer, period, seconds, instances, log }) : { skipped: 'left out with --no-hive' };
 
     const desks = await intakeDesks(net, admin);
     const dbPid = databaseServerPid();
@@ -192,8 +204,95 @@ async function main() {
   }
 
   const report = renderReport({ command, url, history, figures: f, intakeSeconds });
-  console.log(`\n${report.table}\n\n${report.targets}`);
+  console.log(`\n${report.table}\n\n${report.hive}\n\n${report.targets}`);
   log(`written to ${writeBenchmarkSection('bench', report.markdown)}`);
+}
+
+/**
+ * Hive Gateway on the same subgraph processes as our gateway: the bench's queries must answer the
+ * same data through both, then the case list and the township board go through each in turn at
+ * 1 and 10 connections, with the CPU each gateway's process (and the subgraphs) spent per answer.
+ * Hive runs only for this part, so it takes nothing from the other measures.
+ */
+async function besideHive(
+  net: RunningNetwork,
+  o: { admin: Record<string, string>; viewer: Record<string, string>; period: { from: string; to: string }; seconds: number; instances: number; log: (m: string) => void },
+): Promise<HiveComparison> {
+  const { log } = o;
+  let plannerNote: string | undefined;
+  let hive: RunningHive;
+  try {
+    hive = await startHiveGateway({ countyUrl: net.countyUrl, townshipUrl: net.townshipUrl, gatewaySecret: GATEWAY_SECRET, planner: 'rust', profileDir: hiveProfileDir() });
+  } catch (e) {
+    plannerNote = `the Rust planner (@graphql-hive/router-runtime) did not start here (${(e as Error).message}); Hive Gateway's default planner was measured`;
+    log(`  ${plannerNote}`);
+    hive = await startHiveGateway({ countyUrl: net.countyUrl, townshipUrl: net.townshipUrl, gatewaySecret: GATEWAY_SECRET, planner: 'default', profileDir: hiveProfileDir() });
+  }
+  const versions = hiveVersions();
+  log(`  Hive Gateway ${versions.gateway}${hive.planner === 'rust' ? ` with router-runtime ${versions.routerRuntime}` : ', default planner'} at ${hive.url}, on the same subgraphs`);
+  try {
+    const checked = await assertSameAnswers(
+      net.gatewayUrl,
+      hive.url,
+      [
+        { name: 'CaseList', query: CASE_LIST_QUERY, headers: o.admin },
+        { name: 'TownshipBoard', query: CROSS_TIER_QUERY, headers: o.admin },
+        { name: 'Dashboard', query: DASHBOARD_QUERY, headers: o.viewer, variables: o.period },
+      ],
+      log,
+    );
+    await warm(hive.url, o.admin, CASE_LIST_QUERY);
+    await warm(hive.url, o.admin, CROSS_TIER_QUERY);
+    const gatewayPid = net.processes.find((p) => p.name === 'gateway')!.pid;
+    const subgraphPids = net.processes.filter((p) => p.name !== 'gateway').map((p) => p.pid);
+    const loads: ComparedLoad[] = [];
+    for (const [what, query] of [
+      ['case list', CASE_LIST_QUERY],
+      ['township board', CROSS_TIER_QUERY],
+    ] as const) {
+      for (const connections of COMPARED_CONNECTIONS) {
+        const body = JSON.stringify({ query, variables: {} });
+        const run = async (gateway: 'ours' | 'hive') => {
+          const r = await measureGateway({
+            gateway,
+            title: `${what}, ${gateway === 'ours' ? 'our gateway' : 'Hive Gateway'}`,
+            url: gateway === 'ours' ? net.gatewayUrl : hive.url,
+            gatewayPid: gateway === 'ours' ? gatewayPid : hive.pid,
+            subgraphPids,
+            headers: o.admin,
+            body,
+            connections,
+            seconds: o.seconds,
+          });
+          log(
+            `  ${r.load.title} at ${connections}: median ${ms(r.load.median)}, ${r.load.perSecond.toFixed(0)}/s, gateway CPU ${r.gatewayCpuMs === null ? 'n/a' : ms(r.gatewayCpuMs)} per answer${r.load.failed ? `, ${r.load.failed} failed (${r.load.firstFailure})` : ''}`,
+          );
+          return r;
+        };
+        const ours = await run('ours');
+        const other = await run('hive');
+        loads.push({ title: what, connections, ours, hive: other });
+      }
+    }
+    return {
+      versions,
+      planner: hive.planner,
+      ...(plannerNote ? { plannerNote } : {}),
+      checked,
+      loads,
+      peakMemoryMiB: { ours: peakResidentMiB(gatewayPid), hive: peakResidentMiB(hive.pid) },
+      ...(o.instances > 1 ? { note: `Hive Gateway was given the first of the ${o.instances} instances of each subgraph, our gateway all of them` } : {}),
+    };
+  } finally {
+    await hive.stop();
+  }
+}
+
+/** BENCH_CPU_PROF_DIR with BENCH_CPU_PROF naming `hive`: Hive Gateway runs under `node --cpu-prof` too. */
+function hiveProfileDir(): string | undefined {
+  const dir = process.env.BENCH_CPU_PROF_DIR;
+  const which = (process.env.BENCH_CPU_PROF ?? 'gateway').split(',').map((s) => s.trim());
+  return dir && which.includes('hive') ? dir : undefined;
 }
 
 async function historySize(url: string, dbs: HistoryDatabases) {

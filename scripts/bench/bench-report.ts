@@ -1,6 +1,7 @@
 import type { ForwardingLag } from './forwarding-lag';
 import type { LoadResult } from './load';
 import type { IntakeLedger } from './intake-ledger';
+import { aheadOn, type ComparedLoad, type GatewayRun, type HiveComparison } from './hive-comparison';
 import { cores as coreCount, machine, ms } from './measure';
 
 export interface Figures {
@@ -18,6 +19,8 @@ export interface Figures {
   memory: { name: string; mib: number | null }[];
   /** How many county and township processes ran, and whether each intake reached the county exactly once. */
   scaleOut?: { instances: number; ledger: IntakeLedger };
+  /** Hive Gateway beside ours on the same subgraphs, or why it was not measured. */
+  hive?: HiveComparison | { skipped: string };
 }
 
 export interface HistorySize {
@@ -55,7 +58,72 @@ export function judgeTargets(f: Figures) {
     },
     { target: 'network dashboard cold (figure cache off) under 100 ms median', measured: ms(f.dashboardComputed.median), met: f.dashboardComputed.median < 100 },
     { target: 'network dashboard as served under 100 ms median', measured: ms(f.dashboard.median), met: f.dashboard.median < 100 },
+    ...hiveTargets(f.hive),
   ];
+}
+
+const measuredHive = (h: Figures['hive']): HiveComparison | null => (h && 'loads' in h ? h : null);
+
+/** Ours ahead of Hive Gateway on every compared load: answers per second, and gateway CPU per answer. */
+export function aheadOfHive(h: HiveComparison): { throughput: boolean; cpu: boolean } {
+  const each = h.loads.map(aheadOn);
+  return { throughput: each.every((a) => a.throughput), cpu: each.every((a) => a.cpu === true) };
+}
+
+function hiveTargets(h: Figures['hive']) {
+  const m = measuredHive(h);
+  if (!m) return [];
+  const ahead = aheadOfHive(m);
+  const worst = (ratio: (c: ComparedLoad) => number | null, pick: (a: number, b: number) => number) =>
+    m.loads.map(ratio).reduce<number | null>((w, r) => (r === null ? w : w === null ? r : pick(w, r)), null);
+  const rate = worst((c) => c.ours.load.perSecond / c.hive.load.perSecond, Math.min);
+  const cpu = worst((c) => (c.ours.gatewayCpuMs === null || c.hive.gatewayCpuMs === null ? null : c.ours.gatewayCpuMs / c.hive.gatewayCpuMs), Math.max);
+  return [
+    { target: 'ahead of Hive Gateway on answers/s (case list and township board, 1 and 10 connections)', measured: rate === null ? 'n/a' : `ours ÷ Hive at least ${rate.toFixed(2)} ×`, met: ahead.throughput },
+    { target: 'ahead of Hive Gateway on gateway CPU per answer (the same loads)', measured: cpu === null ? 'n/a' : `ours ÷ Hive at most ${cpu.toFixed(2)} ×`, met: ahead.cpu },
+  ];
+}
+
+const cpuMs = (v: number | null) => (v === null ? 'n/a' : ms(v));
+
+/** The side-by-side table with Hive Gateway and its judged line, or why it is not there. */
+export function renderHive(h: Figures['hive']): string {
+  if (!h) return '';
+  if (!('loads' in h)) return `Hive Gateway: not measured in this run (${h.skipped}).`;
+  const row = (c: ComparedLoad, r: GatewayRun) =>
+    `| ${c.title} | ${c.connections} | ${r.gateway === 'ours' ? 'ours' : 'Hive Gateway'} | ${ms(r.load.median)} | ${ms(r.load.p95)} | ${r.load.perSecond.toFixed(1)} | ${cpuMs(r.gatewayCpuMs)} | ${cpuMs(r.subgraphCpuMs)} | ${n(r.load.failed)} |`;
+  const ratio = (c: ComparedLoad) => {
+    const a = aheadOn(c);
+    const cpu = c.ours.gatewayCpuMs === null || c.hive.gatewayCpuMs === null ? 'n/a' : `${(c.ours.gatewayCpuMs / c.hive.gatewayCpuMs).toFixed(2)} ×`;
+    return `| ${c.title} | ${c.connections} | ours ÷ Hive | ${(c.ours.load.median / c.hive.load.median).toFixed(2)} × | | ${(c.ours.load.perSecond / c.hive.load.perSecond).toFixed(2)} × | ${cpu} | | ${a.throughput && a.cpu ? 'ours ahead' : `**Hive ahead on ${[!a.throughput && 'answers/s', a.cpu === false && 'CPU'].filter(Boolean).join(' and ')}**`} |`;
+  };
+  const ahead = aheadOfHive(h);
+  const yes = (b: boolean) => (b ? 'yes' : '**no**');
+  return [
+    '| load | connections | gateway | median | p95 | answers/s | gateway CPU per answer | subgraphs CPU per answer | failed |',
+    '|---|---:|---|---:|---:|---:|---:|---:|---:|',
+    ...h.loads.flatMap((c) => [row(c, c.ours), row(c, c.hive), ratio(c)]),
+    '',
+    `Ours ahead of Hive Gateway: ${yes(ahead.throughput && ahead.cpu)} (answers/s: ${yes(ahead.throughput)}, gateway CPU per answer: ${yes(ahead.cpu)}; every load above).`,
+  ].join('\n');
+}
+
+function hiveNotes(h: HiveComparison): string {
+  const planner =
+    h.planner === 'rust'
+      ? `with its Rust query planner (\`@graphql-hive/router-runtime\` ${h.versions.routerRuntime}, planner ${h.versions.queryPlanner}, a native addon shipped inside the npm package)`
+      : 'with its default (JavaScript) planner';
+  return `Hive Gateway ${h.versions.gateway} ${planner}, from its own package \`scripts/bench/hive\` (pinned, its own lock file,
+installed there by \`npm ci\` when missing), ran as one more process (\`hive-gateway supergraph\`, one worker,
+\`NODE_ENV=production\`) over the same \`schema/supergraph.graphql\` and the same county and township processes
+as our gateway, configured in \`scripts/bench/hive/gateway.config.mjs\` to send the subgraphs what ours sends: the
+caller's \`authorization\` and the gateway secret. Both deduplicate identical subgraph queries in flight (ours:
+\`GATEWAY_DEDUPLICATE\`, on by default; Hive: its default). Our gateway also verifies the caller's token itself
+(cached per token) and applies its query limits; Hive's configuration passes the token on for the subgraphs to verify.
+Before measuring, ${h.checked.join(', ')} answered deep-equal \`data\` through both, with the same token.
+Each load ran ${h.loads[0]?.ours.load.seconds ?? '?'} s through ours, then through Hive; CPU is each gateway process's user + system time from
+\`/proc\` over its run, per good answer, and the subgraphs' together beside it. Peak resident memory: ours
+${h.peakMemoryMiB.ours?.toFixed(0) ?? '?'} MiB, Hive Gateway ${h.peakMemoryMiB.hive?.toFixed(0) ?? '?'} MiB.${h.plannerNote ? ` Note: ${h.plannerNote}.` : ''}${h.note ? ` ${h.note}.` : ''}`;
 }
 
 const n = (v: number) => v.toLocaleString('en');
@@ -109,6 +177,8 @@ cores: the services keep no state between requests, so township and county servi
 machines (README, Scaling out) add their capacity. A real county is far from this rate: a township
 window accepts an application every few minutes.
 `;
+  const hive = renderHive(f.hive);
+  const hiveMeasured = measuredHive(f.hive);
   const memory = ['| service | peak resident memory |', '|---|---:|', ...f.memory.map((m) => `| ${m.name} | ${m.mib === null ? 'n/a' : `${m.mib.toFixed(0)} MiB`} |`)].join('\n');
   const markdown = `## The network under load
 
@@ -128,6 +198,10 @@ ${table}
 The dashboard is served with the figure cache on (\`STATISTICS_CACHE_SECONDS\`, default 15 s), as
 deployed; the "figure cache off" row is what computing every figure costs each time.
 
+### Beside Hive Gateway
+
+${hive}
+${hiveMeasured ? `\n${hiveNotes(hiveMeasured)}\n` : ''}
 ### Targets
 
 ${targets}
@@ -143,5 +217,5 @@ ${cpu}
 ### Memory
 
 ${memory}`;
-  return { table, targets, markdown };
+  return { table, targets, hive, markdown };
 }

@@ -94,7 +94,7 @@ function profileArgs(service: string): string[] {
   return dir && which.includes(service) ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${service}-\${pid}.cpuprofile`] : [];
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = net.createServer();
     srv.once('error', reject);
