@@ -25,6 +25,7 @@ import { clientKey, trustedProxies } from './client-address';
 import { GatewayTelemetryOnError, gatewayTelemetryOff } from './offline';
 import { exportRoute } from './exports/route';
 import { compressedAnswers } from './json-compression';
+import { directSingleFetches, FetchedAnswers } from './single-fetch';
 import { InFlight, InstancePool, isQueryOperation, urlList, type SubgraphAnswer } from './subgraph-client';
 
 export interface GatewayContext {
@@ -46,12 +47,16 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly serviceName: string,
     private readonly log: Logger,
     private readonly inFlight: InFlight | null,
+    private readonly fetched: FetchedAnswers,
     private readonly gatewaySecret?: string,
   ) {
     super({ url: pool.urls[0] });
   }
   /** An unreachable subgraph answers with nulls and SERVICE_UNAVAILABLE at each of its fields, so the rest of the plan goes on. */
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
+    // Already asked for this request (single-fetch.ts): its outcome, not a second call.
+    const early = this.fetched.take('incomingRequestContext' in options ? options.incomingRequestContext : undefined, options.request.query);
+    if (early) return early as Promise<SubgraphResponse>;
     try {
       return await this.send(options);
     } catch (e) {
@@ -122,6 +127,8 @@ export interface GatewayService {
   apollo: ApolloServer<GatewayContext>;
   /** Subgraph queries in flight, shared by identical callers (null when GATEWAY_DEDUPLICATE=false). */
   inFlight: InFlight | null;
+  /** Answers to one-fetch queries, passed through or handed to the library (single-fetch.ts). */
+  singleFetches: FetchedAnswers;
   listen(port: number, host?: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -140,11 +147,20 @@ export async function buildGateway(o: {
   const inFlight = o.config.GATEWAY_DEDUPLICATE === false ? null : new InFlight();
   // The gateway library reads its telemetry switch from the process only (offline.ts).
   if (!gatewayTelemetryOff()) throw new GatewayTelemetryOnError();
+  const dataSources: Record<string, ForwardingDataSource> = {};
+  const fetched = new FetchedAnswers();
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl ?? fs.readFileSync(supergraphPath(), 'utf8'),
-    buildService: ({ name, url }) => new ForwardingDataSource(new InstancePool(urls[name] ?? urlList(url!)), name, o.log, inFlight, o.config.GATEWAY_SECRET),
+    buildService: ({ name, url }) => (dataSources[name] = new ForwardingDataSource(new InstancePool(urls[name] ?? urlList(url!)), name, o.log, inFlight, fetched, o.config.GATEWAY_SECRET)),
     logger: o.log,
   });
+  // A query answered by one fetch asking exactly what the client asked passes the subgraph's data through (single-fetch.ts).
+  const load = gateway.load.bind(gateway);
+  const direct = directSingleFetches(gateway, () => dataSources, fetched);
+  gateway.load = async (options) => {
+    const loaded = await load(options);
+    return { ...loaded, executor: direct(loaded.executor) };
+  };
   const armor = new ApolloArmor(QUERY_LIMITS).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -201,6 +217,7 @@ export async function buildGateway(o: {
     http: server,
     apollo,
     inFlight,
+    singleFetches: fetched,
     listen: (port, host = o.config.HOST) => listen(server, port, host),
     async stop() {
       await closeServer(server);

@@ -14,6 +14,7 @@ import pino from 'pino';
 import { startNetwork, gql, type Network } from '../support/network';
 import { buildFixture, type Fixture } from '../support/fixtures';
 import { buildGateway, type GatewayService } from '../../gateway/server';
+import { GATEWAY_SECRET_HEADER } from '../../subgraphs/shared/graphql/request-auth';
 
 let net: Network;
 let fx: Fixture;
@@ -144,6 +145,67 @@ test('a failed shared call fails both callers the same way', async () => {
   expect(ra.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
   expect(rb.errors).toEqual(ra.errors);
   expect(proxy.held).toHaveLength(1);
+});
+
+describe('a query planned as one fetch (passed through, single-fetch.ts)', () => {
+  const CASES = `query Cases { countyCases(limit: 2) { total nodes { id number status department { name } } } }`;
+
+  test('one county call; the answer is what the county gave, aliases and fragments as asked', async () => {
+    const q = `query Shaped { list: countyCases(limit: 2) { ...page } d: departments { code } }
+      fragment page on CountyCasePage { total rows: nodes { number st: status } }`;
+    const directBefore = gateway.singleFetches.answeredDirectly;
+    const answer = gql(gatewayUrl, q, {}, fx.adminToken);
+    await until('the query reaches the county', () => proxy.held.length === 1);
+    proxy.held[0]!.pass();
+    const r = await answer;
+    expect(r.errors).toBeUndefined();
+    expect(gateway.singleFetches.answeredDirectly).toBe(directBefore + 1);
+    expect(Object.keys(r.data!)).toEqual(['list', 'd']);
+    expect(Object.keys(r.data!.list)).toEqual(['total', 'rows']);
+    for (const row of r.data!.list.rows) expect(Object.keys(row)).toEqual(['number', 'st']);
+    // The same through the county directly, as the gateway asked it: the same data.
+    const direct = await gql(net.countyUrl, q, {}, fx.adminToken, { [GATEWAY_SECRET_HEADER]: net.config.GATEWAY_SECRET! });
+    expect(r.data).toEqual(direct.data);
+    expect(proxy.held).toHaveLength(1);
+  });
+
+  test('an answer with an error: still one county call, the error at its path with its code, the rest answered', async () => {
+    const q = `query($from: Date!, $to: Date!) { statistics(from: $from, to: $to) { from county { figures { accepted } } departments { department { code } } } }`;
+    const directBefore = gateway.singleFetches.answeredDirectly;
+    const answer = gql(gatewayUrl, q, { from: '2026-11-02', to: '2026-11-06' }, fx.clerkX);
+    await until('the query reaches the county', () => proxy.held.length === 1);
+    proxy.held[0]!.pass();
+    const r = await answer;
+    expect(r.data?.statistics).toEqual({ from: '2026-11-02', county: null, departments: null });
+    expect(r.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
+      ['statistics.county', 'FORBIDDEN'],
+      ['statistics.departments', 'FORBIDDEN'],
+    ]);
+    expect(gateway.singleFetches.answeredDirectly).toBe(directBefore);
+    expect(proxy.held).toHaveLength(1);
+  });
+
+  test('a county that fails the call: one call, the failure reported as before', async () => {
+    const answer = gql(gatewayUrl, CASES, {}, fx.adminToken);
+    await until('the query reaches the county', () => proxy.held.length === 1);
+    proxy.held[0]!.fail(502);
+    const r = await answer;
+    expect(r.data?.countyCases ?? null).toBeNull();
+    expect(r.errors?.length).toBeGreaterThan(0);
+    expect(r.errors![0]!.path).toEqual(['countyCases']);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(proxy.held).toHaveLength(1);
+  });
+
+  test('a mutation is sent once, never passed through twice', async () => {
+    const m = `mutation { setCalendarOverride(date: "2027-03-04", workday: false, note: "测试") { date workday } }`;
+    const answer = gql(gatewayUrl, m, {}, fx.adminToken);
+    await until('the mutation reaches the county', () => proxy.held.length === 1);
+    proxy.held[0]!.pass();
+    expect((await answer).errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(proxy.held).toHaveLength(1);
+  });
 });
 
 describe('several instances of a subgraph', () => {
