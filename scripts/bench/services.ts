@@ -22,7 +22,7 @@ const SERVICES = [
  * Starts the services from dist/ as separate processes on free ports, as production runs them.
  * `instances` > 1 (scale-out): that many county and township processes on the same databases, each
  * on its own port, and one gateway given every instance (COUNTY_URL / TOWNSHIP_URL as lists); the
- * subgraphs' own calls to each other go to the first instance of the other tier. Instances start
+ * subgraphs' own calls to each other take the other tier's instances in turn. Instances start
  * one after another, so only the first runs the migrations.
  */
 export async function startServices(env: Record<string, string>, o: { instances?: number } = {}): Promise<RunningNetwork> {

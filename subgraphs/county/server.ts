@@ -56,11 +56,11 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
   const cases = new CountyCaseService(o.db.dataSource, calendar);
   const forwarder = countyUpdateForwarder(
     o.db.dataSource,
-    serviceTarget(o.config, o.config.townshipUrl, 'county-service'),
+    serviceTarget(o.config, o.config.townshipUrls, 'county-service'),
     o.log,
     o.clock,
   );
-  const townships = townshipDirectory(serviceTarget(o.config, o.config.townshipUrl, 'county-service'));
+  const townships = townshipDirectory(serviceTarget(o.config, o.config.townshipUrls, 'county-service'));
   const services: CountyServices = {
     outbox: forwarder,
     catalog: new CatalogService(o.db.dataSource, townships),
@@ -70,9 +70,9 @@ export async function buildCountySubgraph(o: { config: Config; db: Database; log
     delegation: new DelegationService(o.db.dataSource, cases, o.log),
     complaints: new ComplaintService(o.db.dataSource, calendar, new ComplaintUnits(o.db.dataSource, townships)),
     complaintQueries: new ComplaintQueries(o.db.dataSource),
-    reviews: new CountyReviewService(o.db.dataSource, calendar, cases, new TownshipReviewClient(serviceTarget(o.config, o.config.townshipUrl, 'county-service'), o.log)),
+    reviews: new CountyReviewService(o.db.dataSource, calendar, cases, new TownshipReviewClient(serviceTarget(o.config, o.config.townshipUrls, 'county-service'), o.log)),
     statistics: new CountyStatisticsService(o.db.dataSource, calendar, figureCache(o.config, o.clock)),
-    supervision: new SupervisionService(o.db.dataSource, serviceTarget(o.config, o.config.townshipUrl, 'county-service')),
+    supervision: new SupervisionService(o.db.dataSource, serviceTarget(o.config, o.config.townshipUrls, 'county-service')),
   };
   const redSweep = new PeriodicJob('red-case sweep', () => services.supervision.sweep(o.clock ? o.clock() : new Date()), o.log);
   const service = await buildSubgraphService<CountyContext>({

@@ -47,7 +47,7 @@ export function openTownshipDatabase(target: DatabaseTarget, log?: Logger): Prom
 
 /** Builds the township subgraph; one instance serves every township of the county. */
 export async function buildTownshipSubgraph(o: { config: Config; db: Database; log: Logger; clock?: () => Date }): Promise<TownshipSubgraph> {
-  const county = serviceTarget(o.config, o.config.countyUrl, 'township-service');
+  const county = serviceTarget(o.config, o.config.countyUrls, 'township-service');
   const calendar = new CalendarMirror(o.db.dataSource, county, o.log);
   await calendar.load();
   const intakes = new IntakeService(o.db.dataSource, calendar, o.log);

@@ -66,8 +66,8 @@ const schema = z.object({
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 /**
- * `countyUrls` / `townshipUrls`: every instance listed (the gateway balances between them);
- * `countyUrl` / `townshipUrl`: the first, for the subgraphs' own calls to each other.
+ * `countyUrls` / `townshipUrls`: every instance listed (the gateway and the subgraphs' calls to
+ * each other take them in turn); `countyUrl` / `townshipUrl`: the first.
  */
 export type Config = z.infer<typeof schema> & { countyUrl: string; townshipUrl: string; countyUrls: string[]; townshipUrls: string[] };
 
