@@ -5,7 +5,7 @@ import { fieldsOf, operationOf, responseName, type Fragments } from './selection
 /**
  * Whether the client's operation selects the field at `path` (list indices skipped). A query plan
  * asks subgraphs for fields the client never named (`@requires` inputs such as
- * `Statistics.townshipTotals`); their errors are the plan's business, not the client's.
+ * `Statistics.county`'s figures for the township's `network`); their errors are the plan's business, not the client's.
  */
 export function selectsPath(set: SelectionSetNode, fragments: Fragments, path: readonly (string | number)[]): boolean {
   let sets = [set];

@@ -208,6 +208,19 @@ describe('a query planned as one fetch (passed through, single-fetch.ts)', () =>
   });
 });
 
+test('the network dashboard asks the county once: the township adds up the network from the figures the county sent', async () => {
+  const q = `query($from: Date!, $to: Date!) { statistics(from: $from, to: $to) { network { figures { accepted } } county { figures { accepted } } townshipTotals { figures { accepted } } } }`;
+  const answer = gql(gatewayUrl, q, { from: '2026-11-02', to: '2026-11-06' }, fx.adminToken);
+  await until('the county is asked', () => proxy.held.length === 1);
+  proxy.held[0]!.pass();
+  const r = await answer;
+  expect(r.errors).toBeUndefined();
+  const s = r.data!.statistics;
+  expect(s.network.figures.accepted).toBe(s.county.figures.accepted + s.townshipTotals.figures.accepted);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  expect(proxy.held).toHaveLength(1);
+});
+
 describe('several instances of a subgraph', () => {
   test('calls go to each in turn, and a stopped one is passed over', async () => {
     const second = await countingProxy(net.countyUrl);
